@@ -1,0 +1,95 @@
+namespace ReserveSdk;
+
+/// <summary>
+/// One computable (or attestable) condition on a person, with its Chinese description and the roster
+/// fields it reads. Build them with <see cref="Conditions"/>; combine with <see cref="AnyOf"/> and <see cref="AllOf"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var deputyDivision = Condition.AnyOf(
+///     Conditions.RankIs(RankLevel.Section),
+///     Condition.AllOf(Conditions.IsTeacher(), Conditions.EducationAtLeast(EducationLevel.Master)));
+/// </code>
+/// </example>
+public sealed class Condition
+{
+    private readonly Func<Person, EvaluationContext, ConditionResult> _evaluate;
+
+    private Condition(string description, IReadOnlyList<string> facts, Func<Person, EvaluationContext, ConditionResult> evaluate)
+    {
+        Description = description;
+        Facts = facts;
+        _evaluate = evaluate;
+    }
+
+    /// <summary>What the condition requires, in Chinese, e.g. "年龄不超过 40 周岁".</summary>
+    public string Description { get; }
+
+    /// <summary>The roster keys (FORMATS.md) the condition reads, e.g. <c>birth_date</c>.</summary>
+    public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>Creates a condition from a function. Prefer the ready-made ones in <see cref="Conditions"/>.</summary>
+    /// <param name="description">What it requires, in Chinese.</param>
+    /// <param name="facts">The roster keys it reads.</param>
+    /// <param name="evaluate">Returns the status and an explanation naming actual and required values.</param>
+    /// <returns>The condition.</returns>
+    public static Condition Create(string description, IReadOnlyList<string> facts, Func<Person, EvaluationContext, ConditionResult> evaluate) =>
+        new(description, facts, evaluate);
+
+    /// <summary>Evaluates the condition for one person.</summary>
+    /// <param name="person">The person's facts.</param>
+    /// <param name="context">Reference date, unit kind, attestations.</param>
+    /// <returns>The status and its explanation.</returns>
+    public ConditionResult Evaluate(Person person, EvaluationContext context) => _evaluate(person, context);
+
+    /// <summary>
+    /// Holds when any alternative holds ("或"). Otherwise pending if an alternative waits for attestation,
+    /// unknown if one lacks a fact, else unmet — an unknown alternative never counts as a pass.
+    /// </summary>
+    /// <param name="alternatives">The alternatives, in the order the scheme states them.</param>
+    /// <returns>The combined condition.</returns>
+    public static Condition AnyOf(params Condition[] alternatives) =>
+        new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
+        {
+            var results = alternatives.Select(a => a.Evaluate(p, c)).ToList();
+            var met = results.FirstOrDefault(r => r.Status == ConditionStatus.Met);
+            if (met is not null) return ConditionResult.Met("满足：" + met.Explanation);
+            var status = results.Any(r => r.Status == ConditionStatus.Pending) ? ConditionStatus.Pending
+                : results.Any(r => r.Status == ConditionStatus.Unknown) ? ConditionStatus.Unknown
+                : ConditionStatus.Unmet;
+            var lead = status == ConditionStatus.Unmet ? "各项均不满足：" : "尚无满足项：";
+            return new ConditionResult(status, lead + string.Join("；", results.Select(r => r.Explanation)));
+        });
+
+    /// <summary>Holds when every part holds ("且"). Unmet if any part is unmet; otherwise unknown, then pending, if any part is.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The combined condition.</returns>
+    public static Condition AllOf(params Condition[] parts) =>
+        new(string.Join("且", parts.Select(a => a.Description)), parts.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
+        {
+            var results = parts.Select(a => a.Evaluate(p, c)).ToList();
+            var status = results.Any(r => r.Status == ConditionStatus.Unmet) ? ConditionStatus.Unmet
+                : results.Any(r => r.Status == ConditionStatus.Unknown) ? ConditionStatus.Unknown
+                : results.Any(r => r.Status == ConditionStatus.Pending) ? ConditionStatus.Pending
+                : ConditionStatus.Met;
+            var shown = status == ConditionStatus.Met ? results : results.Where(r => r.Status == status);
+            return new ConditionResult(status, string.Join("，", shown.Select(r => r.Explanation)));
+        });
+
+    /// <summary>"If <paramref name="when"/> then <paramref name="then"/>": met when <paramref name="when"/> is unmet.</summary>
+    /// <param name="when">The case the requirement applies to, e.g. age under 35.</param>
+    /// <param name="then">The requirement in that case.</param>
+    /// <param name="description">The whole requirement in Chinese.</param>
+    /// <returns>The combined condition.</returns>
+    public static Condition Implies(Condition when, Condition then, string description) =>
+        new(description, when.Facts.Concat(then.Facts).Distinct().ToList(), (p, c) =>
+        {
+            var w = when.Evaluate(p, c);
+            return w.Status switch
+            {
+                ConditionStatus.Unmet => ConditionResult.Met(w.Explanation + "，不适用此项要求"),
+                ConditionStatus.Met => then.Evaluate(p, c) is var t ? t with { Explanation = w.Explanation + "，" + t.Explanation } : t,
+                _ => w,
+            };
+        });
+}

@@ -1,0 +1,50 @@
+namespace ReserveSdk;
+
+/// <summary>Evaluates a scheme's eligibility rules for one person on one track. Pure: no I/O, no clock.</summary>
+/// <example>
+/// <code>
+/// var report = Eligibility.Evaluate(scheme, "deputy-division", person, new EvaluationContext(new DateOnly(2026, 6, 30)));
+/// Console.WriteLine(Verdicts.Code(report.Verdict));
+/// </code>
+/// </example>
+public static class Eligibility
+{
+    /// <summary>Evaluates every rule that applies to the track and derives the verdict.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="trackId">The track id (see <see cref="SchemeDefinition.FindTrack"/> to accept Chinese names).</param>
+    /// <param name="person">The person's facts.</param>
+    /// <param name="context">Reference date, unit kind, attestations and relaxations.</param>
+    /// <returns>Every rule's outcome and the verdict.</returns>
+    /// <exception cref="ArgumentException">The scheme has no such track.</exception>
+    public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
+    {
+        if (scheme.Tracks.All(t => t.Id != trackId)) throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
+        var results = scheme.Rules.Where(r => r.AppliesTo(trackId)).Select(r => Evaluate(r, person, context)).ToList();
+        return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, Verdicts.From(results), results);
+    }
+
+    /// <summary>Evaluates one rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="person">The person's facts.</param>
+    /// <param name="context">The context.</param>
+    /// <returns>The rule's result.</returns>
+    public static RuleResult Evaluate(EligibilityRule rule, Person person, EvaluationContext context)
+    {
+        var kind = rule.KindIn(context, person);
+        var found = rule.Condition.Evaluate(person, context with { CurrentRuleId = rule.Id });
+        var explanation = found.Explanation;
+        var outcome = found.Status switch
+        {
+            _ when kind == RuleKind.Preference => RuleOutcome.Info,
+            ConditionStatus.Met => RuleOutcome.Pass,
+            ConditionStatus.Unknown => RuleOutcome.Unknown,
+            ConditionStatus.Pending => RuleOutcome.Pending,
+            _ when kind == RuleKind.Relaxable && context.Relaxed.Contains(rule.Id) => RuleOutcome.Relaxed,
+            _ => RuleOutcome.Fail,
+        };
+        if (outcome == RuleOutcome.Relaxed) explanation += "（已按规定放宽）";
+        else if (outcome == RuleOutcome.Fail && kind == RuleKind.Relaxable && rule.Kind == RuleKind.Hard && rule.RelaxableWhenText is { } why)
+            explanation += $"（{why}）";
+        return new RuleResult(rule.Id, kind, outcome, rule.Description, rule.Citation, explanation, rule.Condition.Facts);
+    }
+}

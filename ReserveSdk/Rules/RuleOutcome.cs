@@ -1,0 +1,23 @@
+namespace ReserveSdk;
+
+/// <summary>One rule's outcome for one person. JSON spells them <c>pass</c>, <c>fail</c>, <c>unknown</c>, <c>pending</c>, <c>info</c>, <c>relaxed</c>.</summary>
+public enum RuleOutcome
+{
+    /// <summary>The rule holds.</summary>
+    Pass,
+
+    /// <summary>The rule does not hold.</summary>
+    Fail,
+
+    /// <summary>A fact the rule needs is missing; never a pass.</summary>
+    Unknown,
+
+    /// <summary>An attested condition not yet attested.</summary>
+    Pending,
+
+    /// <summary>A preference: informs the order, never the verdict.</summary>
+    Info,
+
+    /// <summary>A relaxable rule that fails but was relaxed by an operator with reason and approver.</summary>
+    Relaxed,
+}
