@@ -36,4 +36,49 @@ public static class Guards
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
     public static Guard AtLeast(string fact, decimal min, string description) => new(description, g => g.Number(fact) >= min);
+
+    /// <summary>The nominee meets every eligibility rule (hard rules pass, relaxable failures relaxed, attestations recorded).</summary>
+    /// <returns>The guard.</returns>
+    public static Guard NomineeEligible() =>
+        Fact(WorkflowFacts.Eligible, "须符合全部资格条件：刚性条件通过，未达到的可放宽条件已记录放宽，需认定的条件已认定");
+
+    /// <summary>The nominee has given the 述职 report (第一篇 3.二).</summary>
+    /// <returns>The guard.</returns>
+    public static Guard Debriefed() => Fact(WorkflowFacts.Debriefed, "推荐或测评前，人选须先述职（第一篇 3.二）");
+
+    /// <summary>The nominee's votes are concentrated; the threshold is never lowered to fill numbers (宁缺勿滥, 第一篇 3.二).</summary>
+    /// <returns>The guard.</returns>
+    public static Guard VotesConcentrated() =>
+        Fact(WorkflowFacts.VotesConcentrated, "得票须达到本批次的集中度门槛；宁缺勿滥，不降低标准凑数（第一篇 3.二）");
+
+    /// <summary>An inspection conclusion is recorded.</summary>
+    /// <returns>The guard.</returns>
+    public static Guard Inspected() => Fact(WorkflowFacts.Inspected, "须先记录组织考察结论");
+
+    /// <summary>No report received during the notice is still unresolved.</summary>
+    /// <returns>The guard.</returns>
+    public static Guard NoOpenReports() =>
+        new("公示期间收到的举报须先核查完毕", g => g.Number(WorkflowFacts.OpenReports) == 0);
+
+    /// <summary>No report against the nominee was verified.</summary>
+    /// <returns>The guard.</returns>
+    public static Guard NoVerifiedReport() => NotFact(WorkflowFacts.ReportVerified, "公示期间有举报经查实，须取消其人选资格");
+
+    /// <summary>A report against the nominee was verified (一经查实).</summary>
+    /// <returns>The guard.</returns>
+    public static Guard ReportVerified() => Fact(WorkflowFacts.ReportVerified, "只有举报经查实，才能取消人选资格");
+
+    /// <summary>The nominee is on the given track.</summary>
+    /// <param name="trackId">The track id.</param>
+    /// <param name="description">The Chinese reason shown when held back.</param>
+    /// <returns>The guard.</returns>
+    public static Guard OnTrack(string trackId, string description) =>
+        new(description, g => g.Facts.TryGetValue(WorkflowFacts.TrackId, out var t) && t == trackId);
+
+    /// <summary>The nominee is not on the given track.</summary>
+    /// <param name="trackId">The track id.</param>
+    /// <param name="description">The Chinese reason shown when held back.</param>
+    /// <returns>The guard.</returns>
+    public static Guard NotOnTrack(string trackId, string description) =>
+        new(description, g => !(g.Facts.TryGetValue(WorkflowFacts.TrackId, out var t) && t == trackId));
 }

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Cli;
+
+/// <summary>
+/// The <c>reserve</c> command line. Verbs live one per file under Cli/Verbs and only call services.
+/// Exit codes: 0 done, 2 usage, 3 bad input file, 4 not found, 5 refused, 6 conflict, 7 storage.
+/// </summary>
+internal static class CliApp
+{
+    public static readonly Option<string?> Db = new("--db") { Description = "数据库文件路径（默认 $XDG_DATA_HOME/reserve/reserve.db；也可用 RESERVE_DB）", Recursive = true };
+    public static readonly Option<string[]> Plugins = new("--plugins") { Description = "额外的插件目录（可多次给出）", Recursive = true, AllowMultipleArgumentsPerToken = false };
+    public static readonly Option<string?> Now = new("--now") { Description = "把时钟设为该时刻（ISO 格式；也可用 RESERVE_NOW）", Recursive = true };
+    public static readonly Option<string?> Lang = new("--lang") { Description = "界面语言：zh（默认）或 en", Recursive = true };
+
+    /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<AppOptions, int> runTui, Func<string, string?>? env = null)
+    {
+        env ??= Environment.GetEnvironmentVariable;
+        CliContext? context = null;
+        CliContext Context(ParseResult r) => context ??= new CliContext(
+            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env), stdout, stderr);
+
+        var root = new RootCommand("ReserveTui — 后备干部选拔工作的终端工具（不带子命令时打开终端界面）");
+        root.Options.Add(Db);
+        root.Options.Add(Plugins);
+        root.Options.Add(Now);
+        root.Options.Add(Lang);
+        foreach (var verb in Verbs.All(Context)) root.Subcommands.Add(verb);
+        root.SetAction(r => runTui(Context(r).Options));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{e.Message}");
+            stderr.WriteLine("用 reserve --help 查看用法。");
+            return (int)ErrorCode.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ReserveException ex)
+        {
+            stderr.WriteLine($"错误：{ex.Message}");
+            foreach (var d in ex.Details) stderr.WriteLine(d);
+            return (int)ex.Code;
+        }
+    }
+}

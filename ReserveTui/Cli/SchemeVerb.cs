@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text.Json;
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Workflow;
+
+namespace ReserveTui.Cli;
+
+/// <summary><c>reserve scheme show|graph</c>: one scheme's rules and its workflow graphs.</summary>
+internal static class SchemeVerb
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var cmd = new Command("scheme", "查看一个选拔方案：规则、流程图");
+        cmd.Subcommands.Add(Show(context));
+        cmd.Subcommands.Add(Graph(context));
+        return cmd;
+    }
+
+    private static Command Show(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("scheme") { Description = "方案 id，如 college" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("show", "列出方案的每条规则（类型、引用条款）、数量结构规则、渠道与管理规则") { id, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var s = c.Catalog.Get(r.GetValue(id)!).Definition;
+            if (r.GetValue(json))
+            {
+                c.Out.WriteLine(JsonSerializer.Serialize(SchemeDocument.ToJson(s), CliJson.Options));
+                return 0;
+            }
+
+            SchemeDocument.WriteText(s, c.Out);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Graph(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("scheme") { Description = "方案 id" };
+        var format = new Option<string>("--format") { Description = "mermaid（默认）或 dot", DefaultValueFactory = _ => "mermaid" };
+        format.AcceptOnlyFromAmong("mermaid", "dot");
+        var which = new Option<string>("--workflow") { Description = "campaign、nominee 或 all（默认）", DefaultValueFactory = _ => "all" };
+        which.AcceptOnlyFromAmong("campaign", "nominee", "all");
+        var cmd = new Command("graph", "输出方案的批次流程与人选流程图（Mermaid 或 DOT）") { id, format, which };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var s = c.Catalog.Get(r.GetValue(id)!).Definition;
+            var flows = r.GetValue(which) switch
+            {
+                "campaign" => [s.CampaignWorkflow],
+                "nominee" => [s.NomineeWorkflow],
+                _ => new[] { s.CampaignWorkflow, s.NomineeWorkflow },
+            };
+            var draw = r.GetValue(format) == "dot" ? (Func<WorkflowDefinition, string>)WorkflowGraph.Dot : WorkflowGraph.Mermaid;
+            c.Out.Write(string.Join("\n", flows.Select(draw)));
+            return 0;
+        });
+        return cmd;
+    }
+}

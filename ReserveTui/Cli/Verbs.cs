@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace ReserveTui.Cli;
+
+/// <summary>The list of verbs: one line per verb file, so adding a verb touches one place.</summary>
+internal static class Verbs
+{
+    public static IEnumerable<Command> All(Func<ParseResult, CliContext> context) =>
+    [
+        SchemesVerb.Create(context),
+        SchemeVerb.Create(context),
+    ];
+}

@@ -1,0 +1,47 @@
+namespace ReserveTui.Hosting;
+
+/// <summary>What the command line and environment say about where to work and what time it is.</summary>
+internal sealed record AppOptions
+{
+    /// <summary>The database file: <c>--db</c>, else <c>RESERVE_DB</c>, else the default under the data folder.</summary>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>Plugin folders scanned in order: bundled, user, then each <c>--plugins</c>.</summary>
+    public required IReadOnlyList<string> PluginFolders { get; init; }
+
+    public required ReservePaths Paths { get; init; }
+
+    public required TimeProvider Clock { get; init; }
+
+    /// <summary>The operator: the OS account, or RESERVE_OPERATOR from an SSH forced command.</summary>
+    public required string Operator { get; init; }
+
+    /// <summary>"zh" (default) or "en".</summary>
+    public string Language { get; init; } = "zh";
+
+    public static AppOptions Resolve(string? db, IEnumerable<string>? extraPlugins, string? now, string? lang, Func<string, string?> env)
+    {
+        var paths = ReservePaths.FromEnvironment(env);
+        var zone = TimeZoneInfo.Local;
+        var nowText = now ?? env("RESERVE_NOW");
+        TimeProvider clock = TimeProvider.System;
+        if (!string.IsNullOrWhiteSpace(nowText))
+        {
+            if (!DateTimeOffset.TryParse(nowText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeLocal, out var at))
+                throw new ReserveException(ErrorCode.Usage, $"--now 的时间格式无法识别：{nowText}（应为 ISO 格式，如 2026-06-30T09:00:00+08:00）");
+            clock = new FixedTimeProvider(at, zone);
+        }
+
+        var folders = new List<string> { ReservePaths.BundledPlugins, paths.UserPlugins };
+        folders.AddRange(extraPlugins ?? []);
+        return new AppOptions
+        {
+            DatabasePath = db ?? env("RESERVE_DB") ?? paths.DefaultDatabase,
+            PluginFolders = folders,
+            Paths = paths,
+            Clock = clock,
+            Operator = env("RESERVE_OPERATOR") ?? Environment.UserName,
+            Language = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh",
+        };
+    }
+}

@@ -1,0 +1,12 @@
+using ReserveSdk;
+
+namespace ReserveTui.Plugins;
+
+/// <summary>A scheme the host loaded: its definition and where it came from.</summary>
+internal sealed record LoadedScheme(SchemeDefinition Definition, string AssemblyPath, Version SdkVersion)
+{
+    public string Id => Definition.Manifest.Id;
+
+    /// <summary>The plugin's folder, where its policy cases and template overrides live.</summary>
+    public string Folder => Path.GetDirectoryName(AssemblyPath)!;
+}

@@ -1,0 +1,22 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Plugins;
+
+/// <summary>The loaded schemes, in id order, and the plugins that failed.</summary>
+internal sealed class SchemeCatalog(IReadOnlyList<LoadedScheme> schemes, IReadOnlyList<PluginFailure> failures)
+{
+    public IReadOnlyList<LoadedScheme> Schemes { get; } = schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<PluginFailure> Failures { get; } = failures;
+
+    public LoadedScheme? Find(string id) => Schemes.FirstOrDefault(s => s.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public LoadedScheme Get(string id) =>
+        Find(id) ?? throw new ReserveException(ErrorCode.NotFound,
+            $"未找到方案“{id}”。已加载的方案：{(Schemes.Count == 0 ? "（无）" : string.Join("、", Schemes.Select(s => s.Id)))}");
+
+    public static Track GetTrack(SchemeDefinition scheme, string idOrName) =>
+        scheme.FindTrack(idOrName) ?? throw new ReserveException(ErrorCode.Usage,
+            $"方案 {scheme.Manifest.Id} 没有“{idOrName}”这一类别。可选：{string.Join("、", scheme.Tracks.Select(t => $"{t.Name}({t.Id})"))}");
+}

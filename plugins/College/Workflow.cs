@@ -1,0 +1,73 @@
+using ReserveSdk;
+
+namespace ReserveScheme.College;
+
+/// <summary>
+/// 四、选拔程序: 民主推荐 (各党总支, 党政联席扩大会议) → 组织考察 (组织人事处) → 集体决定 (学院党委);
+/// 正处级后备 报市委组织部备案. The pre-selection publication (第一篇 3.一), 述职 (第一篇 3.二) and
+/// 考察公示 (第一篇 3.三) are the cross-cutting steps every scheme keeps.
+/// </summary>
+public static class Workflow
+{
+    /// <summary>Days the 考察公示 runs. The college scheme sets none; 7 days is inferred from the street scheme.</summary>
+    public const int NoticeDays = 7;
+
+    /// <summary>The campaign's procedure.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Campaign() => new WorkflowBuilder("campaign", "学院后备干部选拔流程")
+        .State("draft", "筹备")
+        .State("nominating", "民主推荐")
+        .State("inspecting", "组织考察")
+        .State("notice", "考察公示")
+        .State("deciding", "集体决定")
+        .Final("completed", "已完成")
+        .Final("cancelled", "已取消")
+        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
+        .Action("close-nomination", "结束推荐并报组织人事处", "nominating", "inspecting", "第二篇(一) 四(一)",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名经党政联席扩大会议研究推荐的人选"))
+        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
+            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .Action("complete", "完成选拔", "deciding", "completed", "第二篇(一) 四(三)",
+            Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有集体决定的结果（入库、未确定或已退出）"))
+        .Action("cancel", "取消本批次", "draft", "cancelled")
+        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .Build();
+
+    /// <summary>Each nominee's path.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Nominee() => new WorkflowBuilder("nominee", "人选流程")
+        .State("nominated", "已提名")
+        .State("debriefed", "已述职")
+        .State("recommended", "已推荐")
+        .State("inspected", "已考察")
+        .State("notice", "公示中")
+        .State("noticed", "公示无异议")
+        .State("decided", "党委已确定")
+        .State("filed", "已备案")
+        .Final("admitted", "已入库")
+        .Final("not-selected", "未列为人选")
+        .Final("disqualified", "取消资格")
+        .Final("withdrawn", "已退出")
+        .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二")
+        .Action("recommend", "党政联席扩大会议研究推荐", "debriefed", "recommended", "第二篇(一) 四(一)",
+            Guards.VotesConcentrated(), Guards.NomineeEligible())
+        .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第一篇 3.二")
+        .Action("inspect", "组织考察", "recommended", "inspected", "第二篇(一) 四(二)", Guards.Inspected(), Guards.NomineeEligible())
+        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
+        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("disqualify", "取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .Action("decide", "党委集体决定", "noticed", "decided", "第二篇(一) 四(三)")
+        .Action("reject", "党委未予确定", "noticed", "not-selected", "第二篇(一) 四(三)")
+        .Action("file", "报市委组织部备案", "decided", "filed", "第二篇(一) 四(三)",
+            Guards.OnTrack(CollegeTracks.PrincipalDivision.Id, "只有正处级后备干部须报市委组织部备案"))
+        .Action("admit", "纳入后备干部库", "decided", "admitted", "第二篇(一) 四(三)",
+            Guards.NotOnTrack(CollegeTracks.PrincipalDivision.Id, "正处级后备干部须先报市委组织部备案"))
+        .Action("admit", "纳入后备干部库", "filed", "admitted", "第二篇(一) 四(三)")
+        .Action("withdraw", "退出", "nominated", "withdrawn")
+        .Action("withdraw", "退出", "debriefed", "withdrawn")
+        .Action("withdraw", "退出", "recommended", "withdrawn")
+        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .Build();
+}
