@@ -21,7 +21,7 @@ public static class PoolRules
         {
             var posts = c.Units.Sum(u => level == PostLevel.Principal ? u.PrincipalPosts : u.DeputyPosts);
             return Count(id, description, citation, LevelName(level) + "后备", (int)Math.Ceiling(posts * ratio), c.Members.Count(m => m.Level == level),
-                $"{LevelName(level)}职数 {posts}，按 1:{ratio:0.##} ");
+                $"{LevelName(level)}职数 {posts}，按 1:{Number(ratio)} ");
         });
 
     /// <summary>Reserves = ratio × the number of units of the given kinds (street: ½ × 机关部门 + 社区 + 管理处).</summary>
@@ -36,7 +36,7 @@ public static class PoolRules
         {
             var units = c.Units.Count(u => unitKinds.Contains(u.Kind));
             return Count(id, description, citation, "后备干部", (int)Math.Ceiling(units * ratio), c.Members.Count,
-                $"{string.Join("、", unitKinds)}共 {units} 个，按 {ratio:0.##} 比例");
+                $"{string.Join("、", unitKinds)}共 {units} 个，按 {Number(ratio)} 比例");
         });
 
     /// <summary>A standing number of reserves of a level (county: 正职 150, 副职 300).</summary>
@@ -91,7 +91,7 @@ public static class PoolRules
             var needed = (int)Math.Ceiling(members.Count * share);
             var pct = members.Count == 0 ? 0m : (decimal)count / members.Count;
             var met = count >= needed;
-            var text = $"{label} {count} 名，占 {pct:P0}，要求不低于 {share:P0}" + (met ? "" : $"，至少还需 {needed - count} 名");
+            var text = $"{label} {count} 名，占 {Percent(pct)}，要求不低于 {Percent(share)}" + (met ? "" : $"，至少还需 {needed - count} 名");
             return new PoolFinding(id, description, citation, met ? PoolStatus.Met : PoolStatus.Warning, text) { Target = needed, Actual = count };
         });
 
@@ -101,6 +101,11 @@ public static class PoolRules
         var text = $"{basis}目标{label} {target} 名，现有 {actual} 名" + (met ? "，已达标" : $"，缺 {target - actual} 名");
         return new PoolFinding(id, description, citation, met ? PoolStatus.Met : PoolStatus.Short, text) { Target = target, Actual = actual };
     }
+
+    // Culture-free, so a server's LANG cannot change what operators and tests read.
+    private static string Percent(decimal share) => Number(Math.Round(share * 100, 0, MidpointRounding.AwayFromZero)) + "%";
+
+    private static string Number(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string LevelName(PostLevel level) => level == PostLevel.Principal ? "正职" : "副职";
 }

@@ -55,7 +55,7 @@ internal static class SchemeDocument
         if (mg.ManagementPeriodYears is { } y) o.WriteLine($"  管理期 {y} 年{(mg.LapsesAtPeriodEnd ? "，期满未提拔的资格自行取消" : "")}");
         if (mg.MinimumTrainingYears is { } t1) o.WriteLine($"  最低培养期 {t1} 年，未满不得提拔使用");
         if (mg.TheoryExamBeforePromotion) o.WriteLine("  提拔前须通过政治理论任职资格考试");
-        if (mg.UnfitVoteShareLimit is { } u) o.WriteLine($"  考核不称职票超过 {u:P0} 的调出后备干部队伍");
+        if (mg.UnfitVoteShareLimit is { } u) o.WriteLine($"  考核不称职票超过 {Math.Round(u * 100, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% 的调出后备干部队伍");
         if (mg.ReviewIntervalMonths is { } rv) o.WriteLine($"  每 {rv} 个月至少考察一次");
         foreach (var rr in mg.RemovalReasons) o.WriteLine($"  调整原因：{rr.Text} 〔{rr.Citation}〕");
         if (mg.TrainingForms.Count > 0) o.WriteLine("  培养方式：" + string.Join("、", mg.TrainingForms));

@@ -13,12 +13,12 @@ public sealed class CollegeScheme : ISchemePlugin
             Organisation = "中国共产党岳阳职业技术学院委员会",
         },
         Tracks = CollegeTracks.All,
-        Rules = Eligibility.Rules,
-        PoolRules = Quotas.Rules,
+        Rules = CollegeEligibility.Rules,
+        PoolRules = CollegeQuotas.Rules,
         Channels = ReserveSdk.Channels.All,
-        CampaignWorkflow = Workflow.Campaign(),
-        NomineeWorkflow = Workflow.Nominee(),
-        Management = Management.Rules,
+        CampaignWorkflow = CollegeWorkflow.Campaign(),
+        NomineeWorkflow = CollegeWorkflow.Nominee(),
+        Management = CollegeManagement.Rules,
         Notes =
         [
             "考察公示为第一篇 3.三 规定的必经程序；学院方案未规定公示天数，本插件按 7 天（参照街道方案）。",

@@ -7,7 +7,7 @@ namespace ReserveScheme.College;
 /// 正处级后备 报市委组织部备案. The pre-selection publication (第一篇 3.一), 述职 (第一篇 3.二) and
 /// 考察公示 (第一篇 3.三) are the cross-cutting steps every scheme keeps.
 /// </summary>
-public static class Workflow
+public static class CollegeWorkflow
 {
     /// <summary>Days the 考察公示 runs. The college scheme sets none; 7 days is inferred from the street scheme.</summary>
     public const int NoticeDays = 7;

@@ -3,7 +3,7 @@ using ReserveSdk;
 namespace ReserveScheme.College;
 
 /// <summary>三、数量与结构.</summary>
-public static class Quotas
+public static class CollegeQuotas
 {
     /// <summary>The college's quantity and structure rules.</summary>
     public static IReadOnlyList<PoolRule> Rules { get; } =

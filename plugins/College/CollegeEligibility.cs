@@ -3,7 +3,7 @@ using ReserveSdk;
 namespace ReserveScheme.College;
 
 /// <summary>二、基本条件 — each rule beside its clause.</summary>
-public static class Eligibility
+public static class CollegeEligibility
 {
     /// <summary>The college's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> Rules { get; } =

@@ -3,7 +3,7 @@ using ReserveSdk;
 namespace ReserveScheme.College;
 
 /// <summary>五、后备干部的培养 and 六、管理与考核.</summary>
-public static class Management
+public static class CollegeManagement
 {
     /// <summary>The college sets no management period; it reviews reserves and adjusts them at any time.</summary>
     public static ManagementRules Rules { get; } = new()

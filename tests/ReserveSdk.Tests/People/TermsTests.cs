@@ -1,0 +1,48 @@
+using ReserveSdk;
+
+namespace ReserveSdk.Tests.People;
+
+public sealed class TermsTests
+{
+    [Theory]
+    [InlineData("研究生", EducationLevel.Master)]
+    [InlineData("本科", EducationLevel.Bachelor)]
+    [InlineData("大专", EducationLevel.JuniorCollege)]
+    [InlineData("中专", EducationLevel.SecondaryVocational)]
+    [InlineData(" 博士研究生 ", EducationLevel.Doctor)]
+    public void TryParseEducation_AcceptsFormatsSpellings(string text, EducationLevel expected)
+    {
+        Assert.True(Terms.TryParseEducation(text, out var e));
+        Assert.Equal(expected, e);
+    }
+
+    [Fact]
+    public void TryParseEducation_UnknownWord_Fails() => Assert.False(Terms.TryParseEducation("小学毕业", out _));
+
+    [Fact]
+    public void TryParseParty_DemocraticPartyName_KeepsTheName()
+    {
+        Assert.True(Terms.TryParseParty("九三学社", out var p, out var name));
+        Assert.Equal(PartyAffiliation.DemocraticParty, p);
+        Assert.Equal("九三学社", name);
+    }
+
+    [Fact]
+    public void HighSchoolAndSecondaryVocational_ShareATier() =>
+        Assert.True(EducationLevels.AtLeast(EducationLevel.SecondaryVocational, EducationLevel.HighSchool)
+            && EducationLevels.AtLeast(EducationLevel.HighSchool, EducationLevel.SecondaryVocational)
+            && !EducationLevels.AtLeast(EducationLevel.HighSchool, EducationLevel.JuniorCollege));
+
+    [Fact]
+    public void Person_DerivedFlags_AreUnknownWithoutFacts()
+    {
+        var p = new Person { Name = "甲" };
+        Assert.Null(p.HasDisciplineRecord);
+        Assert.Null(p.IsEthnicMinority);
+        Assert.Null(p.IsNonCpc);
+        var q = p with { Discipline = "无", Ethnicity = "回族", Party = PartyAffiliation.NonPartisan };
+        Assert.False(q.HasDisciplineRecord);
+        Assert.True(q.IsEthnicMinority);
+        Assert.True(q.IsNonCpc);
+    }
+}
