@@ -1,0 +1,4 @@
+namespace ReserveTui.Workflow;
+
+/// <summary>One action the current state knows: whether it may be taken now, and the Chinese reasons it is held back.</summary>
+internal sealed record ActionAvailability(string Id, string Name, string To, bool Permitted, IReadOnlyList<string> Reasons);

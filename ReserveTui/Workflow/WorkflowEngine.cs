@@ -1,0 +1,63 @@
+using ReserveSdk;
+using Stateless;
+
+namespace ReserveTui.Workflow;
+
+/// <summary>
+/// Runs a plugin's <see cref="WorkflowDefinition"/> on Stateless. The state lives outside the machine (the
+/// caller's record); a machine is built per call around it, so nothing is shared between operators and the
+/// machine's lack of thread safety does not matter. Firing only computes the next state: the caller persists it
+/// after this returns (PITFALLS: Stateless's mutator runs before entry actions, so it must touch memory only).
+/// </summary>
+internal sealed class WorkflowEngine(WorkflowDefinition definition)
+{
+    public WorkflowDefinition Definition { get; } = definition;
+
+    /// <summary>Every action leaving <paramref name="state"/>, permitted or held back with reasons.</summary>
+    public IReadOnlyList<ActionAvailability> Actions(string state, GuardContext context)
+    {
+        var machine = Build(state, context, out _);
+        return Definition.Actions.Where(a => a.From == state).Select(a =>
+        {
+            var ok = machine.CanFire(a.Id, out var unmet);
+            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList());
+        }).ToList();
+    }
+
+    /// <summary>Tries an action by id or Chinese name from <paramref name="state"/>.</summary>
+    public TransitionResult Fire(string state, string actionIdOrName, GuardContext context)
+    {
+        var candidates = Definition.FindActions(actionIdOrName);
+        if (candidates.Count == 0)
+            return TransitionResult.Refused(state, null, $"流程中没有“{actionIdOrName}”这一操作");
+        var action = candidates.FirstOrDefault(a => a.From == state);
+        if (action is null)
+            return TransitionResult.Refused(state, candidates[0].Id, $"当前环节“{StateName(state)}”不能执行“{candidates[0].Name}”");
+        var machine = Build(state, context, out var current);
+        if (!machine.CanFire(action.Id, out var unmet))
+            return TransitionResult.Refused(state, action.Id, [.. unmet]);
+        machine.Fire(action.Id);
+        return new TransitionResult(true, current(), action.Id, []);
+    }
+
+    public string StateName(string state) => Definition.States.FirstOrDefault(s => s.Id == state)?.Name ?? state;
+
+    private StateMachine<string, string> Build(string state, GuardContext context, out Func<string> current)
+    {
+        var value = state;
+        current = () => value;
+        var machine = new StateMachine<string, string>(() => value, s => value = s);
+        foreach (var group in Definition.Actions.GroupBy(a => a.From))
+        {
+            var config = machine.Configure(group.Key);
+            foreach (var a in group)
+            {
+                var guards = a.Guards.Select(g => new Tuple<Func<bool>, string>(() => g.Check(context), g.Description)).ToArray();
+                if (a.From == a.To) config.PermitReentryIf(a.Id, guards);
+                else config.PermitIf(a.Id, a.To, guards);
+            }
+        }
+
+        return machine;
+    }
+}

@@ -1,0 +1,63 @@
+using ReserveScheme.College;
+using ReserveSdk;
+using ReserveTui.Workflow;
+
+namespace ReserveTui.Tests.Workflow;
+
+public sealed class WorkflowEngineTests
+{
+    private static readonly DateTimeOffset Opened = new(2026, 6, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private static GuardContext At(DateTimeOffset now, Dictionary<string, string>? facts = null) =>
+        new(now, new Dictionary<string, DateTimeOffset> { ["open-notice"] = Opened }, facts ?? []);
+
+    private static readonly WorkflowEngine Campaign = new(CollegeWorkflow.Campaign());
+    private static readonly WorkflowEngine Nominee = new(CollegeWorkflow.Nominee());
+
+    [Fact]
+    public void Fire_CloseNoticeOnDaySix_IsRefusedWithTheGuardsReason()
+    {
+        var r = Campaign.Fire("notice", "close-notice", At(Opened.AddDays(6)));
+        Assert.False(r.Done);
+        Assert.Equal("notice", r.State);
+        Assert.Equal(["公示期 7 天，期满后方可结束公示"], r.Reasons);
+    }
+
+    [Fact]
+    public void Fire_CloseNoticeOnDaySeven_MovesToDeciding()
+    {
+        var r = Campaign.Fire("notice", "结束公示", At(Opened.AddDays(7)));
+        Assert.True(r.Done);
+        Assert.Equal("deciding", r.State);
+    }
+
+    [Fact]
+    public void Actions_ListsHeldBackActionsWithEveryUnmetReason()
+    {
+        var actions = Nominee.Actions("debriefed", At(Opened));
+        var recommend = Assert.Single(actions, a => a.Id == "recommend");
+        Assert.False(recommend.Permitted);
+        Assert.Equal(2, recommend.Reasons.Count);
+        Assert.Contains(actions, a => a.Id == "withdraw" && a.Permitted);
+    }
+
+    [Fact]
+    public void Fire_ActionFromAnotherState_IsRefusedNamingTheState()
+    {
+        var r = Nominee.Fire("nominated", "admit", At(Opened));
+        Assert.Equal(["当前环节“已提名”不能执行“纳入后备干部库”"], r.Reasons);
+        Assert.Equal(["流程中没有“飞升”这一操作"], Nominee.Fire("nominated", "飞升", At(Opened)).Reasons);
+    }
+
+    [Fact]
+    public void PrincipalDivision_MustBeFiledBeforeAdmission()
+    {
+        var facts = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "principal-division" };
+        Assert.Equal(["正处级后备干部须先报市委组织部备案"], Nominee.Fire("decided", "admit", At(Opened, facts)).Reasons);
+        var filed = Nominee.Fire("decided", "file", At(Opened, facts));
+        Assert.Equal("filed", filed.State);
+        Assert.Equal("admitted", Nominee.Fire(filed.State, "admit", At(Opened, facts)).State);
+        var deputy = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "deputy-division" };
+        Assert.Equal("admitted", Nominee.Fire("decided", "admit", At(Opened, deputy)).State);
+    }
+}
