@@ -9,5 +9,6 @@ internal static class Verbs
     [
         SchemesVerb.Create(context),
         SchemeVerb.Create(context),
+        CheckVerb.Create(context),
     ];
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ReserveTui.Import;
+
+/// <summary>The date spellings FORMATS.md accepts: 1985-03-07, 1985/3/7, 1985.03, 1985年3月(7日); month only means the 1st.</summary>
+internal static partial class RosterDates
+{
+    [GeneratedRegex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月)?\s*(?:[-/.]?\s*(\d{1,2})\s*日?)?$")]
+    private static partial Regex Pattern();
+
+    public static bool TryParse(string text, out DateOnly date, out string? problem)
+    {
+        date = default;
+        problem = null;
+        var m = Pattern().Match(text.Trim());
+        if (!m.Success)
+        {
+            problem = $"无法识别的日期“{text}”（可写 1985-03-07、1985/3/7、1985.03 或 1985年3月）";
+            return false;
+        }
+
+        var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            problem = $"日期不存在“{text}”";
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+}

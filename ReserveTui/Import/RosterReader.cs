@@ -1,0 +1,37 @@
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Import;
+
+/// <summary>
+/// Reads a people roster (CSV or .xlsx, first row = header) one row at a time. Only the ID numbers seen so far
+/// are remembered (to report duplicates), never the rows, so a 100,000-row roster streams.
+/// </summary>
+internal static class RosterReader
+{
+    public static IEnumerable<RosterRow> Read(string path)
+    {
+        var table = TableReader.Open(path);
+        var header = table.Header;
+        if (!header.Any(h => RosterField.Find(h)?.Key == "name"))
+            throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)}：表头中没有“姓名”（name）列，第一行应为表头");
+        return Rows(table, header);
+    }
+
+    private static IEnumerable<RosterRow> Rows(TableReader table, IReadOnlyList<string> header)
+    {
+        var seenIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (row, cells) in table.Rows())
+        {
+            var pairs = new KeyValuePair<string, string?>[header.Count];
+            for (var i = 0; i < header.Count; i++) pairs[i] = new(header[i], i < cells.Count ? cells[i] : null);
+            var (person, errors) = PersonFields.Parse(row, pairs);
+            if (person?.IdNumber is { } id && !seenIds.TryAdd(id, row))
+            {
+                errors = [.. errors, new RowError(row, "身份证号", $"与第 {seenIds[id]} 行重复")];
+                person = null;
+            }
+
+            yield return new RosterRow(row, person, errors);
+        }
+    }
+}
