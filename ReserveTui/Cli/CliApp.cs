@@ -15,6 +15,12 @@ internal static class CliApp
     public static readonly Option<string?> Lang = new("--lang") { Description = "界面语言：zh（默认）或 en", Recursive = true };
 
     /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
+    // Disposes the context (and so the database) however the command ends.
+    private sealed class ContextScope(Func<CliContext?> context) : IDisposable
+    {
+        public void Dispose() => context()?.Dispose();
+    }
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<AppOptions, int> runTui, Func<string, string?>? env = null)
     {
         env ??= Environment.GetEnvironmentVariable;
@@ -40,6 +46,7 @@ internal static class CliApp
 
         try
         {
+            using var _ = new ContextScope(() => context);
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (ReserveException ex)

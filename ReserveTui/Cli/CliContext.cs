@@ -1,12 +1,15 @@
 using ReserveTui.Hosting;
 using ReserveTui.Plugins;
+using ReserveTui.Services;
+using ReserveTui.Storage;
 
 namespace ReserveTui.Cli;
 
 /// <summary>What a verb needs: options, output streams, and lazily built services (a verb that needs no database opens none).</summary>
-internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWriter stderr)
+internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWriter stderr) : IDisposable
 {
     private SchemeCatalog? _catalog;
+    private ReserveDatabase? _database;
 
     public AppOptions Options { get; } = options;
 
@@ -15,4 +18,10 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
     public TextWriter Error { get; } = stderr;
 
     public SchemeCatalog Catalog => _catalog ??= PluginHost.Load(Options.PluginFolders);
+
+    public ReserveDatabase Database => _database ??= ReserveDatabase.Open(Options.DatabasePath);
+
+    public PeopleService People => new(Database, Options.Clock);
+
+    public void Dispose() => _database?.Dispose();
 }

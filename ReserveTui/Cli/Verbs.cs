@@ -10,5 +10,7 @@ internal static class Verbs
         SchemesVerb.Create(context),
         SchemeVerb.Create(context),
         CheckVerb.Create(context),
+        PeopleVerb.Create(context),
+        DemoVerb.Create(context),
     ];
 }

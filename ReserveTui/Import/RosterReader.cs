@@ -20,12 +20,15 @@ internal static class RosterReader
     private static IEnumerable<RosterRow> Rows(TableReader table, IReadOnlyList<string> header)
     {
         var seenIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var idColumn = header.ToList().FindIndex(h => RosterField.Find(h)?.Key == "id_number");
         foreach (var (row, cells) in table.Rows())
         {
             var pairs = new KeyValuePair<string, string?>[header.Count];
             for (var i = 0; i < header.Count; i++) pairs[i] = new(header[i], i < cells.Count ? cells[i] : null);
             var (person, errors) = PersonFields.Parse(row, pairs);
-            if (person?.IdNumber is { } id && !seenIds.TryAdd(id, row))
+            // Judged on the cell itself, so a duplicate is reported even when its row has other errors too.
+            var id = idColumn >= 0 && idColumn < cells.Count ? cells[idColumn]?.Trim().ToUpperInvariant() : null;
+            if (!string.IsNullOrEmpty(id) && IdNumbers.Problem(id) is null && !seenIds.TryAdd(id, row))
             {
                 errors = [.. errors, new RowError(row, "身份证号", $"与第 {seenIds[id]} 行重复")];
                 person = null;

@@ -1,0 +1,6 @@
+using ReserveTui.Import;
+
+namespace ReserveTui.Services;
+
+/// <summary>What an import wrote, and the rows it skipped when asked to skip bad rows.</summary>
+internal sealed record ImportResult(int Written, IReadOnlyList<RowError> Skipped);

@@ -1,0 +1,84 @@
+using LiteDB;
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Storage;
+
+/// <summary>
+/// The one LiteDB file. Always opened in shared mode (PITFALLS: direct mode does not stop a second process on
+/// Linux), so several operators' processes can use it at once; each operation takes the cross-process mutex
+/// briefly, which is why repositories keep operations short and materialise every result.
+/// </summary>
+internal sealed class ReserveDatabase : IDisposable
+{
+    /// <summary>The schema this build writes; a file stamped with a newer one is refused.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string Collation = "zh-CN/IgnoreCase";
+
+    private ReserveDatabase(LiteDatabase db, string location)
+    {
+        Db = db;
+        Location = location;
+    }
+
+    internal LiteDatabase Db { get; }
+
+    public string Location { get; }
+
+    public static ReserveDatabase Open(string path)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            var cs = new ConnectionString { Filename = path, Connection = ConnectionType.Shared, Collation = new Collation(Collation) };
+            return Stamped(new LiteDatabase(cs), path);
+        }
+        catch (LiteException ex) when (ex.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {path} 的排序规则与本程序（{Collation}）不一致，它可能不是由 reserve 创建的：{ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException)
+        {
+            throw new ReserveException(ErrorCode.Storage, $"无法打开数据库 {path}：{ex.Message}");
+        }
+    }
+
+    /// <summary>A private in-memory database, for tests.</summary>
+    public static ReserveDatabase InMemory() => Stamped(new LiteDatabase(new MemoryStream()), ":memory:");
+
+    private static ReserveDatabase Stamped(LiteDatabase db, string location)
+    {
+        var version = db.UserVersion;
+        if (version > SchemaVersion)
+        {
+            db.Dispose();
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {location} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SchemaVersion}），请升级程序");
+        }
+
+        if (version == 0) db.UserVersion = SchemaVersion;
+        return new ReserveDatabase(db, location);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all of it is written or none. The mutex belongs to this
+    /// thread until commit, so <paramref name="work"/> must not await.
+    /// </summary>
+    public T Transaction<T>(Func<T> work)
+    {
+        Db.BeginTrans();
+        try
+        {
+            var result = work();
+            Db.Commit();
+            return result;
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => Db.Dispose();
+}
