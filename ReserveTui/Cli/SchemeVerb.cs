@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ReserveSdk;
 using ReserveTui.Hosting;
+using ReserveTui.Services;
 using ReserveTui.Workflow;
 
 namespace ReserveTui.Cli;

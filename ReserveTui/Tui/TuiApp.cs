@@ -1,13 +1,33 @@
+using System.Runtime.InteropServices;
 using ReserveTui.Hosting;
+using ReserveTui.Plugins;
+using ReserveTui.Services;
+using ReserveTui.Storage;
+using Terminal.Gui.App;
 
 namespace ReserveTui.Tui;
 
-/// <summary>Opens the terminal UI.</summary>
+/// <summary>Opens the terminal UI on the configured database and plugins, and shuts down in order on SIGHUP/SIGTERM.</summary>
 internal static class TuiApp
 {
     public static int Run(AppOptions options)
     {
-        Console.Error.WriteLine("终端界面尚未完成。");
-        return 1;
+        var catalog = PluginHost.Load(options.PluginFolders);
+        using var database = ReserveDatabase.Open(options.DatabasePath);
+        var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language));
+        using IApplication app = Application.Create();
+        app.Init();
+        using var window = new MainWindow(app, services);
+        // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
+        using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        app.Run(window);
+        return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            app.Invoke(() => app.RequestStop(window));
+        }
     }
 }

@@ -1,6 +1,6 @@
 using ReserveSdk;
 
-namespace ReserveTui.Cli;
+namespace ReserveTui.Services;
 
 /// <summary>A scheme's rules as text and as JSON — the same content the TUI's scheme screen shows.</summary>
 internal static class SchemeDocument
@@ -17,9 +17,9 @@ internal static class SchemeDocument
         o.WriteLine("资格条件：");
         foreach (var r in s.Rules)
         {
-            var tracks = r.Tracks.Count == 0 ? "全部类别" : string.Join("、", r.Tracks.Select(t => s.FindTrack(t)?.Name ?? t));
-            o.WriteLine($"  [{Verdicts.Chinese(r.Kind)}] {r.Id}  〔{r.Citation}〕  适用：{tracks}");
-            o.WriteLine($"      {r.Description}");
+            var tracks = r.Tracks.Count == 0 ? "各类别" : string.Join("、", r.Tracks.Select(t => s.FindTrack(t)?.Name ?? t));
+            o.WriteLine($"  [{Verdicts.Chinese(r.Kind)}] {r.Id}（{tracks}）");
+            o.WriteLine($"      {r.Description}〔{r.Citation}〕");
             if (r.RelaxableWhenText is { } w) o.WriteLine($"      放宽情形：{w}");
             if (r.Note is { } n) o.WriteLine($"      说明：{n}");
         }

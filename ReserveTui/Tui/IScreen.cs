@@ -1,0 +1,23 @@
+using Terminal.Gui.ViewBase;
+
+namespace ReserveTui.Tui;
+
+/// <summary>One screen of the shell: its view, its title in the top bar, and its keys for the help dialog.</summary>
+internal interface IScreen
+{
+    string Title { get; }
+
+    View View { get; }
+
+    /// <summary>The keys of this screen, shown by F1 / ?.</summary>
+    string HelpText { get; }
+
+    /// <summary>Whether a text field of the screen has focus (then plain letters are typing, not commands).</summary>
+    bool IsTyping { get; }
+
+    /// <summary>Puts the focus where the screen's work starts, once the screen is shown.</summary>
+    void Activate();
+
+    /// <summary>Esc within the screen (close details, clear a filter); false when there is nothing to go back from.</summary>
+    bool Back();
+}

@@ -1,0 +1,123 @@
+using ReserveTui.Tui.Screens;
+using ReserveTui.Tui.Widgets;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ReserveTui.Tui;
+
+/// <summary>
+/// The shell: a top bar naming the screens, the current screen, and a status bar of key hints. Global keys are
+/// handled at the application's keyboard (before any view), because menu shortcuts may not fire while a menu is
+/// closed (PITFALLS.md). A new screen is one <see cref="IScreen"/> class plus one entry in <see cref="Screens"/>.
+/// </summary>
+internal sealed class MainWindow : Window
+{
+    private readonly IApplication _app;
+    private readonly TuiServices _services;
+    private readonly Label _topBar;
+    private readonly View _host;
+    private readonly TextPaneOverlay _help;
+    private readonly List<(Key Key, string Name, Func<IScreen> Create)> _screens;
+    private IScreen _current = null!;
+
+    public MainWindow(IApplication app, TuiServices services)
+    {
+        _app = app;
+        _services = services;
+        var text = services.Text;
+        Title = text.AppTitle;
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
+        _screens =
+        [
+            (Key.F2, text.Schemes, () => new SchemesScreen(services)),
+            (Key.F3, text.People, () => new PeopleScreen(services)),
+        ];
+        _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
+        var status = new StatusBar(
+        [
+            new Shortcut(Key.F1, text.Help, ShowHelp),
+            new Shortcut(Key.F2, text.Schemes, () => Show(0)),
+            new Shortcut(Key.F3, text.People, () => Show(1)),
+            new Shortcut(Key.Esc, text.Back, () => Back()),
+            new Shortcut(Key.Q.WithCtrl, text.Quit, Quit),
+        ]);
+        _help = new TextPaneOverlay();
+        Add(_topBar, _host, status, _help);
+        Show(0);
+        app.Keyboard.KeyDown += OnAppKeyDown;
+    }
+
+    /// <summary>The screens in top-bar order.</summary>
+    public IReadOnlyList<string> Screens => _screens.Select(s => s.Name).ToList();
+
+    public IScreen Current => _current;
+
+    public void Show(int index)
+    {
+        _host.RemoveAll();
+        _current = _screens[index].Create();
+        _host.Add(_current.View);
+        _topBar.Text = " " + string.Join("  ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
+        _current.View.SetFocus();
+        _current.Activate();
+        SetNeedsLayout();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _app.Keyboard.KeyDown -= OnAppKeyDown;
+        base.Dispose(disposing);
+    }
+
+    private void OnAppKeyDown(object? sender, Key key)
+    {
+        // A dialog on top owns the keyboard (Esc closes it).
+        if (!ReferenceEquals(_app.TopRunnableView, this)) return;
+        if (_help.Visible)
+        {
+            // Help is read, then closed: Esc, F1, ? or q close it; arrows scroll it; nothing else acts behind it.
+            if (key == Key.Esc || key == Key.F1 || key == Key.Q || key.AsRune.Value == '?') _help.Close();
+            else if (key == Key.Q.WithCtrl) Quit();
+            else return;
+            key.Handled = true;
+            return;
+        }
+
+        var typing = _current.IsTyping;
+        if (key == Key.Q.WithCtrl || (!typing && (key == Key.Q || key == Key.Q.WithShift)))
+            Quit();
+        else if (key == Key.F1 || (!typing && key.AsRune.Value == '?'))
+            ShowHelp();
+        else if (key == Key.Esc)
+            Back();
+        else if (_screens.FindIndex(s => s.Key == key) is var i and >= 0)
+            Show(i);
+        else if (!typing && key.AsRune.Value == '/' && _current is PeopleScreen people)
+            people.FocusFilter();
+        else
+            return;
+        key.Handled = true;
+    }
+
+    private bool Back()
+    {
+        if (_current.Back()) return true;
+        if (_current is not SchemesScreen) Show(0);
+        return true;
+    }
+
+    /// <summary>Whether the help overlay is showing.</summary>
+    public bool HelpShown => _help.Visible;
+
+    // An overlay rather than a MessageBox: no nested modal loop, so the help is the same in tests and in use.
+    private void ShowHelp()
+    {
+        var t = _services.Text;
+        _help.Open(t.HelpTitle(_current.Title), _current.HelpText + "\n\n" + t.GlobalKeys + "\n\n" + t.CloseHelp);
+    }
+
+    private void Quit() => _app.RequestStop(this);
+}
