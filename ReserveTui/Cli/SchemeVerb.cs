@@ -15,6 +15,7 @@ internal static class SchemeVerb
         var cmd = new Command("scheme", "查看一个选拔方案：规则、流程图");
         cmd.Subcommands.Add(Show(context));
         cmd.Subcommands.Add(Graph(context));
+        cmd.Subcommands.Add(Test(context));
         return cmd;
     }
 
@@ -35,6 +36,33 @@ internal static class SchemeVerb
 
             SchemeDocument.WriteText(s, c.Out);
             return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Test(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string?>("scheme") { Description = "方案 id（不给则运行全部方案的用例）", Arity = ArgumentArity.ZeroOrOne };
+        var cmd = new Command("test", "运行方案插件自带的政策测试用例（cases/*.yaml），逐条显示通过与否；有失败时退出码为 1") { id };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var schemes = r.GetValue(id) is { } one ? [c.Catalog.Get(one)] : c.Catalog.Schemes;
+            int passed = 0, failed = 0;
+            foreach (var scheme in schemes)
+            {
+                var results = PolicyCaseRunner.Run(scheme);
+                c.Out.WriteLine($"{scheme.Id}（{scheme.Definition.Manifest.Name}）：{results.Count} 个用例");
+                foreach (var x in results)
+                {
+                    c.Out.WriteLine(x.Passed ? $"  通过  {x.File}:{x.Line}  {x.Name}" : $"  失败  {x.File}:{x.Line}  {x.Name}\n        {x.Detail}");
+                    if (x.Passed) passed++;
+                    else failed++;
+                }
+            }
+
+            c.Out.WriteLine($"共 {passed + failed} 个用例：{passed} 通过，{failed} 失败");
+            return failed == 0 ? 0 : 1;
         });
         return cmd;
     }
