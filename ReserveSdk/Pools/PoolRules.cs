@@ -58,9 +58,22 @@ public static class PoolRules
     /// <param name="label">What is counted, in Chinese.</param>
     /// <param name="matches">Who counts; receives the reference date.</param>
     /// <returns>The rule.</returns>
-    public static PoolRule CountAtLeast(string id, string description, string citation, int min, string label, Func<Person, DateOnly, bool> matches) =>
+    /// <param name="levels">Only reserves of these levels (all when empty).</param>
+    public static PoolRule CountAtLeast(string id, string description, string citation, int min, string label, Func<Person, DateOnly, bool> matches, params PostLevel[] levels) =>
         new(id, description, citation, PoolRuleKind.Structure, c =>
-            Count(id, description, citation, label, min, c.Members.Count(m => matches(m.Person, c.ReferenceDate)), ""));
+            Count(id, description, citation, label, min, c.Members.Count(m => (levels.Length == 0 || levels.Contains(m.Level)) && matches(m.Person, c.ReferenceDate)), ""));
+
+    /// <summary>Who is under <paramref name="age"/> on the reference date (unknown ages do not count).</summary>
+    /// <param name="age">The bound, excluded.</param>
+    /// <returns>A pool predicate.</returns>
+    /// <example><code>PoolRules.CountAtLeast("structure.under30", "30岁以下的后备干部要有5名以上", "第二篇(二) 四2", 5, "30岁以下", PoolRules.AgedUnder(30))</code></example>
+    public static Func<Person, DateOnly, bool> AgedUnder(int age) => (p, on) => p.AgeOn(on) is { } a && a < age;
+
+    /// <summary>Who is aged from <paramref name="min"/> to <paramref name="max"/> (both included) on the reference date.</summary>
+    /// <param name="min">Lowest age.</param>
+    /// <param name="max">Highest age.</param>
+    /// <returns>A pool predicate.</returns>
+    public static Func<Person, DateOnly, bool> AgedBetween(int min, int max) => (p, on) => p.AgeOn(on) is { } a && a >= min && a <= max;
 
     /// <summary>At least a share of the reserves match; below it the finding is a warning with the number to add.</summary>
     /// <param name="id">Rule id.</param>

@@ -81,4 +81,12 @@ public static class Guards
     /// <returns>The guard.</returns>
     public static Guard NotOnTrack(string trackId, string description) =>
         new(description, g => !(g.Facts.TryGetValue(WorkflowFacts.TrackId, out var t) && t == trackId));
+
+    /// <summary>The nominee came through a direct-entry channel (直接列为后备).</summary>
+    /// <returns>The guard.</returns>
+    public static Guard DirectEntry() => Fact(WorkflowFacts.DirectEntry, "只有直接列为后备的人选（差额人选、未录用的考察对象、选调生）可直接入库");
+
+    /// <summary>The nominee did not come through a direct-entry channel.</summary>
+    /// <returns>The guard.</returns>
+    public static Guard NotDirectEntry() => NotFact(WorkflowFacts.DirectEntry, "直接列为后备的人选不经推荐和考察");
 }

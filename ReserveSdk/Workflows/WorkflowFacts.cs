@@ -60,6 +60,12 @@ public static class WorkflowFacts
     /// <summary>Nominee: the channel is a direct-entry channel.</summary>
     public const string DirectEntry = "nominee.direct_entry";
 
+    /// <summary>Nominee: passed the written examination of an open competitive selection (考选).</summary>
+    public const string ExamPassed = "nominee.exam_passed";
+
+    /// <summary>Nominee: the channel id.</summary>
+    public const string ChannelId = "nominee.channel";
+
     /// <summary>Nominee: the track id.</summary>
     public const string TrackId = "nominee.track";
 }

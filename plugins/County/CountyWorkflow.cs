@@ -1,0 +1,66 @@
+using ReserveSdk;
+
+namespace ReserveScheme.County;
+
+/// <summary>
+/// 推荐+考选: recommendation (党代会推荐、考核推荐) or 考选 (with open selection), each followed by inspection and
+/// the notice; direct-entry nominees (差额人选, 未录用的考察对象, 选调生) are listed as reserves directly.
+/// </summary>
+public static class CountyWorkflow
+{
+    /// <summary>Days the notice runs (the seed gives none; inferred 7).</summary>
+    public const int NoticeDays = 7;
+
+    /// <summary>The campaign's procedure.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Campaign() => new WorkflowBuilder("campaign", "县科级后备干部选拔流程")
+        .State("draft", "筹备")
+        .State("nominating", "推荐与考选")
+        .State("inspecting", "组织考察")
+        .State("notice", "考察公示")
+        .State("deciding", "研究确定")
+        .Final("completed", "已完成")
+        .Final("cancelled", "已取消")
+        .Action("publish", "公布选拔条件与方式", "draft", "nominating", "第一篇 3.一")
+        .Action("close-nomination", "结束推荐与考选", "nominating", "inspecting", "第五篇 推荐+考选",
+            Guards.AtLeast(WorkflowFacts.Nominations, 1, "至少须有一名人选"))
+        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三")
+        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
+            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
+            Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
+        .Action("cancel", "取消本批次", "draft", "cancelled")
+        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .Build();
+
+    /// <summary>Each nominee's path.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Nominee() => new WorkflowBuilder("nominee", "人选流程")
+        .State("nominated", "已提名")
+        .State("debriefed", "已述职")
+        .State("recommended", "考察对象")
+        .State("inspected", "已考察")
+        .State("notice", "公示中")
+        .State("noticed", "公示无异议")
+        .Final("admitted", "已入库")
+        .Final("not-selected", "未确定")
+        .Final("disqualified", "取消资格")
+        .Final("withdrawn", "已退出")
+        .Action("enter-directly", "直接列为相应层次的后备干部", "nominated", "admitted", "第五篇 推荐+考选", Guards.DirectEntry(), Guards.NomineeEligible())
+        .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二", Guards.NotDirectEntry())
+        .Action("recommend", "推荐得票集中，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选", Guards.VotesConcentrated(), Guards.NomineeEligible())
+        .Action("pass-exam", "考选合格，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选",
+            Guards.Fact(WorkflowFacts.ExamPassed, "考选成绩须合格"), Guards.NomineeEligible())
+        .Action("not-select", "不列为考察对象", "debriefed", "not-selected")
+        .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
+        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
+        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted")
+        .Action("reject", "未予确定", "noticed", "not-selected")
+        .Action("withdraw", "退出", "nominated", "withdrawn")
+        .Action("withdraw", "退出", "debriefed", "withdrawn")
+        .Action("withdraw", "退出", "recommended", "withdrawn")
+        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .Build();
+}

@@ -1,0 +1,64 @@
+using ReserveSdk;
+
+namespace ReserveScheme.School;
+
+/// <summary>
+/// The seed stops after the qualifications, so the procedure is inferred from the other schemes:
+/// 民主推荐 → 组织考察 → 公示 (7 天) → 党组织讨论确定.
+/// </summary>
+public static class SchoolWorkflow
+{
+    /// <summary>Days the notice runs (inferred: the seed is silent).</summary>
+    public const int NoticeDays = 7;
+
+    /// <summary>The campaign's procedure.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Campaign() => new WorkflowBuilder("campaign", "学校后备干部选拔推荐流程（推定）")
+        .State("draft", "筹备")
+        .State("nominating", "民主推荐")
+        .State("inspecting", "组织考察")
+        .State("notice", "公示")
+        .State("deciding", "党组织讨论确定")
+        .Final("completed", "已完成")
+        .Final("cancelled", "已取消")
+        .Action("publish", "公布选拔推荐工作方案", "draft", "nominating", "第一篇 3.一")
+        .Action("close-nomination", "结束推荐，确定考察对象", "nominating", "inspecting", "第一篇 3.二",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名考察对象"))
+        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
+            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
+            Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有党组织讨论确定的结果"))
+        .Action("cancel", "取消本批次", "draft", "cancelled")
+        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .Build();
+
+    /// <summary>Each nominee's path.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Nominee() => new WorkflowBuilder("nominee", "人选流程")
+        .State("nominated", "已提名")
+        .State("debriefed", "已述职")
+        .State("recommended", "考察对象")
+        .State("inspected", "已考察")
+        .State("notice", "公示中")
+        .State("noticed", "公示无异议")
+        .Final("admitted", "已入库")
+        .Final("not-selected", "未确定")
+        .Final("disqualified", "取消资格")
+        .Final("withdrawn", "已退出")
+        .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二")
+        .Action("recommend", "确定为考察对象", "debriefed", "recommended", "第一篇 3.二", Guards.VotesConcentrated(), Guards.NomineeEligible())
+        .Action("not-select", "不列为考察对象", "debriefed", "not-selected", "第一篇 3.二")
+        .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
+        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
+        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted")
+        .Action("reject", "讨论未确定", "noticed", "not-selected")
+        .Action("withdraw", "退出", "nominated", "withdrawn")
+        .Action("withdraw", "退出", "debriefed", "withdrawn")
+        .Action("withdraw", "退出", "recommended", "withdrawn")
+        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .Build();
+}

@@ -1,0 +1,61 @@
+using ReserveSdk;
+
+namespace ReserveScheme.Street;
+
+/// <summary>五、后备干部选拔程序: 民主推荐 → 党政联席会 → 组织考察 → 公告公示 (7 天) → 讨论确定 → 纳入人才库.</summary>
+public static class StreetWorkflow
+{
+    /// <summary>公示时间为7天 (五3).</summary>
+    public const int NoticeDays = 7;
+
+    /// <summary>The campaign's procedure.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Campaign() => new WorkflowBuilder("campaign", "街道后备干部选拔流程")
+        .State("draft", "筹备")
+        .State("nominating", "民主推荐")
+        .State("inspecting", "组织考察")
+        .State("notice", "公告公示")
+        .State("deciding", "讨论确定")
+        .Final("completed", "已完成")
+        .Final("cancelled", "已取消")
+        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
+        .Action("close-nomination", "党政联席会确定推荐人选", "nominating", "inspecting", "第二篇(二) 五1",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名推荐人选"))
+        .Action("open-notice", "发布公告公示", "inspecting", "notice", "第二篇(二) 五3",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+        .Action("close-notice", "结束公示", "notice", "deciding", "第二篇(二) 五3",
+            Guards.DaysSince("open-notice", NoticeDays, $"公示时间为 {NoticeDays} 天，期满后方可结束公示"))
+        .Action("complete", "确定正式人选并纳入人才库", "deciding", "completed", "第二篇(二) 五4",
+            Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有讨论确定的结果"))
+        .Action("cancel", "取消本批次", "draft", "cancelled")
+        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .Build();
+
+    /// <summary>Each nominee's path; a report verified during the notice disqualifies (五3).</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Nominee() => new WorkflowBuilder("nominee", "人选流程")
+        .State("nominated", "已提名")
+        .State("debriefed", "已述职")
+        .State("recommended", "推荐人选")
+        .State("inspected", "已考察")
+        .State("notice", "公示中")
+        .State("noticed", "公示无异议")
+        .Final("admitted", "已入库")
+        .Final("not-selected", "未确定")
+        .Final("disqualified", "取消资格")
+        .Final("withdrawn", "已退出")
+        .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二")
+        .Action("recommend", "党政联席会确定为推荐人选", "debriefed", "recommended", "第二篇(二) 五1", Guards.VotesConcentrated(), Guards.NomineeEligible())
+        .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第二篇(二) 五1")
+        .Action("inspect", "组织考察（组织谈话、民主测评）", "recommended", "inspected", "第二篇(二) 五2", Guards.Inspected(), Guards.NomineeEligible())
+        .Action("publicize", "列入公告公示", "inspected", "notice", "第二篇(二) 五3")
+        .Action("clear", "公示无异议", "notice", "noticed", "第二篇(二) 五3", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("disqualify", "举报经查实，取消推荐人选资格", "notice", "disqualified", "第二篇(二) 五3", Guards.ReportVerified())
+        .Action("admit", "讨论确定为正式人选，纳入后备干部人才库", "noticed", "admitted", "第二篇(二) 五4")
+        .Action("reject", "讨论未确定", "noticed", "not-selected", "第二篇(二) 五4")
+        .Action("withdraw", "退出", "nominated", "withdrawn")
+        .Action("withdraw", "退出", "debriefed", "withdrawn")
+        .Action("withdraw", "退出", "recommended", "withdrawn")
+        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .Build();
+}

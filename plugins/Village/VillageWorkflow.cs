@@ -1,0 +1,56 @@
+using ReserveSdk;
+
+namespace ReserveScheme.Village;
+
+/// <summary>
+/// The seed gives no procedure; inferred: 党支部提名 / 群众推荐 → 党支部审查 → 公示 (7 天) → 报乡镇党委备案.
+/// </summary>
+public static class VillageWorkflow
+{
+    /// <summary>Days the notice runs (inferred).</summary>
+    public const int NoticeDays = 7;
+
+    /// <summary>The campaign's procedure.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Campaign() => new WorkflowBuilder("campaign", "村级后备干部培养选拔流程（推定）")
+        .State("draft", "筹备")
+        .State("nominating", "提名推荐")
+        .State("reviewing", "党支部审查")
+        .State("notice", "公示")
+        .State("filing", "报乡镇党委备案")
+        .Final("completed", "已完成")
+        .Final("cancelled", "已取消")
+        .Action("publish", "公布培养选拔条件", "draft", "nominating", "第一篇 3.一")
+        .Action("close-nomination", "结束提名，党支部审查", "nominating", "reviewing", (string?)null,
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名提名人选"))
+        .Action("open-notice", "发布公示", "reviewing", "notice", "第一篇 3.三",
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+        .Action("close-notice", "结束公示", "notice", "filing", "第一篇 3.三",
+            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .Action("complete", "报乡镇党委备案完毕", "filing", "completed", (string?)null,
+            Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
+        .Action("cancel", "取消本批次", "draft", "cancelled")
+        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .Build();
+
+    /// <summary>Each nominee's path.</summary>
+    /// <returns>The workflow.</returns>
+    public static WorkflowDefinition Nominee() => new WorkflowBuilder("nominee", "人选流程")
+        .State("nominated", "已提名")
+        .State("reviewed", "审查通过")
+        .State("notice", "公示中")
+        .State("noticed", "公示无异议")
+        .Final("admitted", "已入库")
+        .Final("not-selected", "审查未通过")
+        .Final("disqualified", "取消资格")
+        .Final("withdrawn", "已退出")
+        .Action("review", "党支部审查通过", "nominated", "reviewed", (string?)null, Guards.NomineeEligible())
+        .Action("not-select", "审查未通过", "nominated", "not-selected")
+        .Action("publicize", "列入公示", "reviewed", "notice", "第一篇 3.三")
+        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted")
+        .Action("withdraw", "退出", "nominated", "withdrawn")
+        .Action("withdraw", "退出", "reviewed", "withdrawn")
+        .Build();
+}
