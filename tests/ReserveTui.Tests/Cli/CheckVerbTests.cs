@@ -88,4 +88,24 @@ public sealed class CheckVerbTests
         Assert.Equal(2, exit);
         Assert.Contains("用法错误", stderr);
     }
+
+    [Fact]
+    public void Check_School_UnitKindOption_AppliesThePrimarySchoolRelaxation()
+    {
+        using var dir = new TempDir();
+        var roster = dir.File("teachers.csv", "姓名,出生日期,学历,全日制,职称,中层任职年限\n甲,1992-01-01,大学本科,是,初级,3\n");
+        var secondary = CliRunner.Run(dir.Path, "check", "--scheme", "school", "--track", "中层后备", "--people", roster, "--on", "2026-06-30");
+        Assert.Contains("不符合  职称初级，低于中级〔第二篇(三) 一(二)2〕", secondary.Out);
+        var primary = CliRunner.Run(dir.Path, "check", "--scheme", "school", "--track", "中层后备", "--people", roster, "--on", "2026-06-30", "--unit-kind", "小学");
+        Assert.Contains("需放宽  职称初级，低于中级（小学可适当放宽）〔第二篇(三) 一(二)2〕", primary.Out);
+    }
+
+    [Fact]
+    public void Check_School_UnitKindFromTheRosterColumn()
+    {
+        using var dir = new TempDir();
+        var roster = dir.File("teachers.csv", "姓名,出生日期,学历,全日制,职称,中层任职年限,单位类型\n甲,1992-01-01,大学本科,是,初级,3,小学\n");
+        var (_, stdout, _) = CliRunner.Run(dir.Path, "check", "--scheme", "school", "--track", "middle", "--people", roster, "--on", "2026-06-30");
+        Assert.Contains("需放宽", stdout);
+    }
 }
