@@ -12,6 +12,11 @@ namespace ReserveSdk;
 /// <example><code>new SchemeManifest("college", "学院后备干部选拔方案", "1.0.0", "第二篇(一) 岳阳职业技术学院", SdkInfo.Version)</code></example>
 public sealed record SchemeManifest(string Id, string Name, string Version, string Source, string BuiltForSdk)
 {
+    /// <summary>A short name for lists and narrow screens, e.g. 学院方案; the full <see cref="Name"/> when not set.</summary>
+    public string ShortName { get => _shortName ?? Name; init => _shortName = value; }
+
+    private readonly string? _shortName;
+
     /// <summary>The unit or body the scheme is for, e.g. 岳阳职业技术学院.</summary>
     public string Organisation { get; init; } = "";
 }

@@ -10,6 +10,7 @@ public sealed class CollegeScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("college", "学院后备干部选拔方案", "1.0.0", "第二篇(一) 后备干部选拔方案", SdkInfo.Version)
         {
+            ShortName = "学院方案",
             Organisation = "中国共产党岳阳职业技术学院委员会",
         },
         Tracks = CollegeTracks.All,

@@ -22,6 +22,7 @@ public sealed class CountyScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("county", "县科级后备干部选拔培养管理办法", "1.0.0", "第五篇 创新科级后备干部选拔培养管理机制", SdkInfo.Version)
         {
+            ShortName = "县科级后备方案",
             Organisation = "临朐县",
         },
         Tracks = [CountyTracks.PrincipalSection, CountyTracks.DeputySection],

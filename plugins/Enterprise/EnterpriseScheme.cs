@@ -14,7 +14,7 @@ public sealed class EnterpriseScheme : ISchemePlugin
     /// <inheritdoc />
     public SchemeDefinition Define() => new()
     {
-        Manifest = new SchemeManifest("enterprise", "公司公开选拔中层助理后备人选实施方案", "1.0.0", "第四篇 选拔后备干部实施方案", SdkInfo.Version),
+        Manifest = new SchemeManifest("enterprise", "公司公开选拔中层助理后备人选实施方案", "1.0.0", "第四篇 选拔后备干部实施方案", SdkInfo.Version) { ShortName = "公司中层助理方案" },
         Tracks = [EnterpriseTracks.Assistant],
         Rules = EnterpriseEligibility.Rules,
         Channels = [UnitRecommendation, SelfNomination],

@@ -10,6 +10,7 @@ public sealed class SchoolScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("school", "学校后备干部选拔推荐方案", "1.0.0", "第二篇(三) 后备干部选拔方案", SdkInfo.Version)
         {
+            ShortName = "学校方案",
             Organisation = "浦东教育系统基层单位（依据浦教党发〔**〕23号）",
         },
         Tracks = [SchoolTracks.Middle],

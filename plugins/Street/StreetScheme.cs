@@ -8,7 +8,7 @@ public sealed class StreetScheme : ISchemePlugin
     /// <inheritdoc />
     public SchemeDefinition Define() => new()
     {
-        Manifest = new SchemeManifest("street", "街道后备干部选拔方案", "1.0.0", "第二篇(二) 后备干部选拔方案", SdkInfo.Version),
+        Manifest = new SchemeManifest("street", "街道后备干部选拔方案", "1.0.0", "第二篇(二) 后备干部选拔方案", SdkInfo.Version) { ShortName = "街道方案" },
         Tracks = [StreetTracks.Middle],
         Rules = StreetEligibility.Rules,
         PoolRules = StreetQuotas.Rules,

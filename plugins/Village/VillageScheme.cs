@@ -11,7 +11,7 @@ public sealed class VillageScheme : ISchemePlugin
     /// <inheritdoc />
     public SchemeDefinition Define() => new()
     {
-        Manifest = new SchemeManifest("village", "村党支部培养选拔后备干部方案", "1.0.0", "第三篇 党支部选拔后备干部", SdkInfo.Version),
+        Manifest = new SchemeManifest("village", "村党支部培养选拔后备干部方案", "1.0.0", "第三篇 党支部选拔后备干部", SdkInfo.Version) { ShortName = "村级后备方案" },
         Tracks = [VillageTracks.Village],
         Rules = VillageEligibility.Rules,
         Channels = [BranchNomination, Channels.PublicNomination, Channels.SelfNomination],

@@ -19,10 +19,10 @@ internal sealed class SchemesScreen : IScreen
         _catalog = services.Catalog;
         Title = services.Text.Schemes;
         HelpText = services.Text.SchemesKeys;
-        var items = new ObservableCollection<string>(_catalog.Schemes.Select(s => s.Definition.Manifest.Name));
+        var items = new ObservableCollection<string>(_catalog.Schemes.Select(s => s.Definition.Manifest.ShortName));
         if (_catalog.Failures.Count > 0) items.Add($"⚠ {services.Text.FailedPlugins} ({_catalog.Failures.Count})");
         if (items.Count == 0) items.Add(services.Text.NoSchemes);
-        _list = new ListView { X = 0, Y = 0, Width = Dim.Percent(30), Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = services.Text.Schemes };
+        _list = new ListView { X = 0, Y = 0, Width = 22, Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = services.Text.Schemes };
         _list.SetSource(items);
         _details = new TextPane { X = Pos.Right(_list), Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single };
         _list.ValueChanged += (_, _) => ShowSelected();
