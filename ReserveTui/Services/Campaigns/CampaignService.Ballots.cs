@@ -1,0 +1,126 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Import;
+using ReserveTui.Storage;
+
+namespace ReserveTui.Services.Campaigns;
+
+/// <summary>Recommendation ballots (推荐票) and their tally; scores and ranking for schemes that score.</summary>
+internal sealed partial class CampaignService
+{
+    public int AddBallot(string campaignId, string category, IReadOnlyList<string> names) =>
+        StoreBallots(campaignId, [(1, category, names)], "ballots.add");
+
+    /// <summary>Imports a ballot file (columns 投票人类别, 推荐人选 separated by ; or 、): all rows or none.</summary>
+    public int ImportBallots(string campaignId, string path)
+    {
+        var table = TableReader.Open(path);
+        int Column(string name) => table.Header.ToList().FindIndex(h => h == name);
+        var category = Column("投票人类别");
+        var choices = Column("推荐人选");
+        if (category < 0 || choices < 0) throw new ReserveException(ErrorCode.BadInput, "选票文件须有“投票人类别”和“推荐人选”两列");
+        var rows = table.Rows().Select(r => (r.Row,
+            category < r.Cells.Count ? r.Cells[category] ?? "" : "",
+            (IReadOnlyList<string>)(choices < r.Cells.Count ? r.Cells[choices] ?? "" : "").Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
+        return StoreBallots(campaignId, rows, "ballots.import");
+    }
+
+    public TallyView Tally(string campaignId)
+    {
+        var c = Load(campaignId);
+        var nominations = _repo.Nominations(campaignId);
+        var ballots = _repo.Ballots(campaignId);
+        TallyColumn Column(IReadOnlyCollection<BallotDocument> set)
+        {
+            var votes = nominations.ToDictionary(n => n.PersonName, n => set.Count(b => b.Choices.Contains(n.Id)));
+            var shares = votes.ToDictionary(v => v.Key, v => set.Count == 0 ? 0m : Math.Round((decimal)v.Value / set.Count, 4));
+            return new TallyColumn(set.Count, votes, shares);
+        }
+
+        var categories = VoterCategories.All.Where(cat => ballots.Any(b => b.Category == cat))
+            .ToDictionary(cat => cat, cat => Column(ballots.Where(b => b.Category == cat).ToList()));
+        var overall = Column(ballots);
+        var below = overall.Shares.Where(s => ballots.Count > 0 && s.Value < c.Doc.ConcentrationThreshold).Select(s => s.Key).ToList();
+        return new TallyView(categories, overall, c.Doc.ConcentrationThreshold, below);
+    }
+
+    /// <summary>Imports score sheets (姓名 + one column per scored part, by Chinese name or id): all or none, each validated.</summary>
+    public int ImportScores(string campaignId, string path) => database.Transaction(() =>
+    {
+        var c = Load(campaignId);
+        var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
+        var table = TableReader.Open(path);
+        var nameColumn = table.Header.ToList().FindIndex(h => h is "姓名" or "name");
+        if (nameColumn < 0) throw new ReserveException(ErrorCode.BadInput, "成绩文件须有“姓名”列");
+        var leaves = table.Header.Select(h => model.Leaves.FirstOrDefault(l => l.Id == h || l.Name == h)).ToList();
+        var nominations = _repo.Nominations(campaignId);
+        var errors = new List<string>();
+        var updates = new List<(NominationDocument Doc, Dictionary<string, decimal> Points)>();
+        foreach (var (row, cells) in table.Rows())
+        {
+            var name = cells.ElementAtOrDefault(nameColumn)?.Trim() ?? "";
+            var matches = nominations.Where(n => n.PersonName == name).ToList();
+            if (matches.Count != 1) { errors.Add($"第 {row} 行 姓名: {(matches.Count == 0 ? $"“{name}”不是本批次的人选" : $"本批次有 {matches.Count} 名“{name}”")}"); continue; }
+            var points = new Dictionary<string, decimal>();
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                if (leaves[i] is not { } leaf || string.IsNullOrWhiteSpace(cells.ElementAtOrDefault(i))) continue;
+                if (decimal.TryParse(cells[i], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p)) points[leaf.Id] = p;
+                else errors.Add($"第 {row} 行 {table.Header[i]}: 应为数字，实为“{cells[i]}”");
+            }
+
+            errors.AddRange(model.Validate(new ScoreSheet(name, points)).Select(e => $"第 {row} 行 {e}"));
+            updates.Add((matches[0], points));
+        }
+
+        if (errors.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"成绩文件有 {errors.Count} 处错误，未写入任何成绩", errors);
+        foreach (var (doc, points) in updates)
+        {
+            var version = doc.Version;
+            doc.Scores = points;
+            _repo.Update(doc, version);
+        }
+
+        Audit("scores.import", Subject(campaignId), new { file = Path.GetFileName(path), sheets = updates.Count });
+        return updates.Count;
+    });
+
+    public IReadOnlyList<RankedCandidate> Ranking(string campaignId)
+    {
+        var c = Load(campaignId);
+        var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
+        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != "admitted").Select(s => s.Id).ToHashSet();
+        return model.Rank(_repo.Nominations(campaignId).Where(n => !final.Contains(n.State) && n.Scores.Count > 0).Select(n => new ScoreSheet(n.PersonName, n.Scores)));
+    }
+
+    private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction) => database.Transaction(() =>
+    {
+        var c = Load(campaignId);
+        var nominations = _repo.Nominations(campaignId);
+        var limit = c.Doc.MaxChoices > 0 ? c.Doc.MaxChoices : nominations.Count;
+        var errors = new List<string>();
+        var ballots = new List<BallotDocument>();
+        foreach (var (row, categoryText, names) in rows)
+        {
+            var category = VoterCategories.Normalize(categoryText);
+            if (category is null) errors.Add($"第 {row} 行 投票人类别: 无法识别“{categoryText}”（可填：{string.Join("、", VoterCategories.All)}）");
+            if (names.Count > limit) errors.Add($"第 {row} 行 推荐人选: 选了 {names.Count} 人，超过本批次每票最多 {limit} 人");
+            if (names.Distinct().Count() != names.Count) errors.Add($"第 {row} 行 推荐人选: 同一人选重复");
+            var ids = new List<string>();
+            foreach (var name in names)
+            {
+                var matches = nominations.Where(n => n.PersonName == name).ToList();
+                if (matches.Count == 1) ids.Add(matches[0].Id);
+                else errors.Add($"第 {row} 行 推荐人选: {(matches.Count == 0 ? $"“{name}”不是本批次的人选" : $"本批次有 {matches.Count} 名“{name}”，无法区分")}");
+            }
+
+            if (category is not null) ballots.Add(new BallotDocument { Id = CampaignRepository.NewId(), CampaignId = campaignId, Category = category, Choices = ids });
+        }
+
+        if (errors.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"选票有 {errors.Count} 处错误，未写入任何选票", errors);
+        if (ballots.Count == 0) throw new ReserveException(ErrorCode.BadInput, "没有选票");
+        _repo.Insert(ballots);
+        Audit(auditAction, Subject(campaignId), new { ballots = ballots.Count });
+        return ballots.Count;
+    });
+}

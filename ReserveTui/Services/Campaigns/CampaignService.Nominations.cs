@@ -1,0 +1,185 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Plugins;
+using ReserveTui.Storage;
+
+namespace ReserveTui.Services.Campaigns;
+
+/// <summary>Nominations (人选): nominating, the eligibility snapshot, relaxations, attestations and the nominee's workflow.</summary>
+internal sealed partial class CampaignService
+{
+    public NominationView Nominate(string campaignId, string personRef, string trackRef, string channelRef)
+    {
+        var id = database.Transaction(() =>
+        {
+            var c = Load(campaignId);
+            var track = SchemeCatalog.GetTrack(c.Scheme, trackRef);
+            var channel = c.Scheme.FindChannel(channelRef) ?? throw new ReserveException(ErrorCode.Usage,
+                $"方案 {c.Scheme.Manifest.Id} 不接受“{channelRef}”渠道。可选：{string.Join("、", c.Scheme.Channels.Select(x => $"{x.Name}({x.Id})"))}");
+            var person = FindPerson(personRef);
+            var existing = _repo.Nominations(campaignId);
+            if (existing.Any(n => n.PersonId == person.Id && n.TrackId == track.Id))
+                throw new ReserveException(ErrorCode.Refused, $"{person.Person.Name} 已是本批次“{track.Name}”的人选");
+            var campaignState = c.Scheme.CampaignWorkflow.State(c.Doc.State);
+            if (c.Doc.State == c.Scheme.CampaignWorkflow.Initial || campaignState.IsFinal)
+                throw new ReserveException(ErrorCode.Refused, $"批次当前环节为“{campaignState.Name}”，不能提名：须先公布选拔方案（第一篇 3.一），且批次未结束");
+            var doc = new NominationDocument
+            {
+                Id = CampaignRepository.NewId(), CampaignId = campaignId, PersonId = person.Id, PersonName = person.Person.Name,
+                TrackId = track.Id, ChannelId = channel.Id, State = c.Scheme.NomineeWorkflow.Initial,
+            };
+            _repo.Insert(doc);
+            Audit("nomination.new", NominationSubject(doc), new { person = doc.PersonName, track = track.Id, channel = channel.Id });
+            return doc.Id;
+        });
+        return ShowNomination(id);
+    }
+
+    public NominationView ShowNomination(string id)
+    {
+        var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
+        return View(Load(n.CampaignId), n, _repo.Ballots(n.CampaignId));
+    }
+
+    /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>
+    public NominationView ActNomination(string id, string action, string? note = null, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.act", (c, n) =>
+        {
+            var view = View(c, n, _repo.Ballots(n.CampaignId));
+            var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
+            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{action}”：{string.Join("；", result.Reasons)}", result.Reasons);
+            var from = n.State;
+            n.State = result.State;
+            n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
+            if (result.State == "admitted") Admit(c, n);
+            return new { action = result.ActionId, from, to = result.State, note };
+        });
+
+    /// <summary>放宽: only a relaxable rule that the nominee fails can be relaxed, with a reason and an approver.</summary>
+    public NominationView Relax(string id, string ruleId, string reason, string approver, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.relax", (c, n) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(approver)) throw new ReserveException(ErrorCode.Usage, "放宽须写明理由和批准人");
+            var rule = Evaluate(c, n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
+            if (rule.Kind != RuleKind.Relaxable) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId}（{Verdicts.Chinese(rule.Kind)}）不可放宽");
+            if (rule.Outcome != RuleOutcome.Fail) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，无需放宽");
+            n.Relaxations.Add(new RecordedDecision { RuleId = ruleId, Reason = reason, Approver = approver, By = operatorName, At = clock.GetUtcNow().UtcDateTime });
+            return new { rule = ruleId, reason, approver };
+        });
+
+    /// <summary>认定: an attested condition (or a hard rule whose condition waits for attestation) is attested by the operator.</summary>
+    public NominationView Attest(string id, string ruleId, string? note = null, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.attest", (c, n) =>
+        {
+            var rule = Evaluate(c, n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
+            if (rule.Outcome != RuleOutcome.Pending) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，不需要认定");
+            n.Attestations.Add(new RecordedDecision { RuleId = ruleId, Reason = note, By = operatorName, At = clock.GetUtcNow().UtcDateTime });
+            return new { rule = ruleId, note };
+        });
+
+    /// <summary>述职 recorded (第一篇 3.二).</summary>
+    public NominationView Debrief(string id, string? note = null, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.debrief", (_, n) =>
+        {
+            n.Debriefed = true;
+            n.DebriefNote = note;
+            return new { note };
+        });
+
+    /// <summary>组织考察: 民主测评 shares (称职 / 基本称职 / 不称职, each 0–1, together at most 1) and the conclusion.</summary>
+    public NominationView Inspect(string id, decimal fit, decimal basicallyFit, decimal unfit, string conclusion, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.inspect", (_, n) =>
+        {
+            if (new[] { fit, basicallyFit, unfit }.Any(x => x < 0 || x > 1) || fit + basicallyFit + unfit > 1.0001m)
+                throw new ReserveException(ErrorCode.Usage, "民主测评的称职、基本称职、不称职比例应在 0 到 1 之间，合计不超过 1");
+            if (string.IsNullOrWhiteSpace(conclusion)) throw new ReserveException(ErrorCode.Usage, "须填写考察结论");
+            (n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion) = (fit, basicallyFit, unfit, conclusion);
+            return new { fit, basically_fit = basicallyFit, unfit, conclusion };
+        });
+
+    /// <summary>A report (举报) received during the notice.</summary>
+    public NominationView Report(string id, string text, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.report", (c, n) =>
+        {
+            if (c.Scheme.NomineeWorkflow.Actions.All(a => a.From != n.State || a.Id != "disqualify"))
+                throw new ReserveException(ErrorCode.Refused, $"{n.PersonName} 当前不在公示期，不能登记公示举报");
+            var number = n.Reports.Count + 1;
+            n.Reports.Add(new NoticeReport { Number = number, At = clock.GetUtcNow().UtcDateTime, Text = text });
+            return new { number, text };
+        });
+
+    /// <summary>The check of a report: verified (一经查实) or unfounded.</summary>
+    public NominationView ResolveReport(string id, int number, bool verified, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.report.resolve", (_, n) =>
+        {
+            var report = n.Reports.FirstOrDefault(r => r.Number == number) ?? throw new ReserveException(ErrorCode.NotFound, $"没有第 {number} 号举报");
+            if (report.Status != "open") throw new ReserveException(ErrorCode.Refused, $"第 {number} 号举报已核查");
+            report.Status = verified ? "verified" : "unfounded";
+            report.ResolvedBy = operatorName;
+            return new { number, verified };
+        });
+
+    /// <summary>Registration documents received (enterprise).</summary>
+    public NominationView ReceiveDocuments(string id, IReadOnlyList<string> documents, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.documents", (_, n) =>
+        {
+            var unknown = documents.Where(d => !RegistrationDocuments.All.Contains(d)).ToList();
+            if (unknown.Count > 0) throw new ReserveException(ErrorCode.Usage, $"未知的报名材料：{string.Join("、", unknown)}（可填：{string.Join("、", RegistrationDocuments.All)}）");
+            n.Documents = n.Documents.Union(documents).ToList();
+            return new { documents };
+        });
+
+    /// <summary>考选 passed (county).</summary>
+    public NominationView PassExam(string id, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.exam", (_, n) =>
+        {
+            n.ExamPassed = true;
+            return new { passed = true };
+        });
+
+    public IReadOnlyList<ReserveDocument> Reserves() => _repo.Reserves();
+
+    private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change)
+    {
+        database.Transaction(() =>
+        {
+            var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
+            var c = Load(n.CampaignId);
+            var version = expectedVersion ?? n.Version;
+            var data = change(c, n);
+            _repo.Update(n, version);
+            Audit(auditAction, NominationSubject(n), data);
+            return 0;
+        });
+        return ShowNomination(id);
+    }
+
+    private void Admit(CampaignRef c, NominationDocument n)
+    {
+        var on = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var rules = c.Scheme.Management;
+        _repo.Insert(new ReserveDocument
+        {
+            Id = CampaignRepository.NewId(), PersonId = n.PersonId, PersonName = n.PersonName, SchemeId = c.Doc.SchemeId, TrackId = n.TrackId,
+            CampaignId = c.Doc.Id, NominationId = n.Id, AdmittedOn = Utc(on),
+            PeriodEnd = rules.PeriodEnd(on) is { } end ? Utc(end) : null, TrainingEnd = Utc(rules.TrainingEnd(on)),
+        });
+    }
+
+    private static DateTime Utc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private StoredPerson FindPerson(string personRef)
+    {
+        if (_people.Get(personRef) is { } byId) return byId;
+        if (_people.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
+        var byName = _people.FindByName(personRef);
+        return byName.Count switch
+        {
+            1 => byName[0],
+            0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{personRef}”"),
+            _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
+        };
+    }
+
+    private static string NominationSubject(NominationDocument n) => $"campaign/{n.CampaignId}/nomination/{n.Id}";
+}

@@ -1,0 +1,63 @@
+using LiteDB;
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Storage;
+
+/// <summary>Campaigns, nominations, ballots and reserves: the collections of one selection's run.</summary>
+internal sealed class CampaignRepository
+{
+    private readonly ILiteCollection<CampaignDocument> _campaigns;
+    private readonly ILiteCollection<NominationDocument> _nominations;
+    private readonly ILiteCollection<BallotDocument> _ballots;
+    private readonly ILiteCollection<ReserveDocument> _reserves;
+
+    public CampaignRepository(ReserveDatabase database)
+    {
+        _campaigns = database.Db.GetCollection<CampaignDocument>("campaigns");
+        _nominations = database.Db.GetCollection<NominationDocument>("nominations");
+        _nominations.EnsureIndex(n => n.CampaignId);
+        _ballots = database.Db.GetCollection<BallotDocument>("ballots");
+        _ballots.EnsureIndex(b => b.CampaignId);
+        _reserves = database.Db.GetCollection<ReserveDocument>("reserves");
+        _reserves.EnsureIndex(r => r.PersonId);
+    }
+
+    public static string NewId() => ObjectId.NewObjectId().ToString();
+
+    public CampaignDocument? Campaign(string id) => _campaigns.FindById(id);
+
+    public IReadOnlyList<CampaignDocument> Campaigns() => _campaigns.Query().OrderBy(c => c.CreatedAt).ToList();
+
+    public void Insert(CampaignDocument c) => _campaigns.Insert(c);
+
+    /// <summary>Saves a campaign if nobody changed it since <paramref name="expectedVersion"/>; the version moves on.</summary>
+    public void Update(CampaignDocument c, int expectedVersion) =>
+        Save(_campaigns, c, expectedVersion, _campaigns.FindById(c.Id)?.Version, v => c.Version = v);
+
+    public NominationDocument? Nomination(string id) => _nominations.FindById(id);
+
+    public IReadOnlyList<NominationDocument> Nominations(string campaignId) =>
+        _nominations.Query().Where(n => n.CampaignId == campaignId).OrderBy(n => n.PersonName).ToList();
+
+    public void Insert(NominationDocument n) => _nominations.Insert(n);
+
+    public void Update(NominationDocument n, int expectedVersion) =>
+        Save(_nominations, n, expectedVersion, _nominations.FindById(n.Id)?.Version, v => n.Version = v);
+
+    public IReadOnlyList<BallotDocument> Ballots(string campaignId) => _ballots.Query().Where(b => b.CampaignId == campaignId).ToList();
+
+    public void Insert(IEnumerable<BallotDocument> ballots) => _ballots.InsertBulk(ballots);
+
+    public void Insert(ReserveDocument r) => _reserves.Insert(r);
+
+    public IReadOnlyList<ReserveDocument> Reserves() => _reserves.Query().OrderBy(r => r.AdmittedOn).ToList();
+
+    // Read-compare-write inside the caller's transaction: the shared-mode mutex makes it atomic across processes.
+    private static void Save<T>(ILiteCollection<T> collection, T doc, int expected, int? stored, Action<int> setVersion)
+    {
+        if (stored != expected)
+            throw new ReserveException(ErrorCode.Conflict, "该记录已被其他操作员修改，本次操作未保存；请刷新后重试");
+        setVersion(expected + 1);
+        collection.Update(doc);
+    }
+}

@@ -1,0 +1,47 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Plugins;
+using ReserveTui.Services;
+using ReserveTui.Services.Campaigns;
+using ReserveTui.Storage;
+
+namespace ReserveTui.Tests.Services.Campaigns;
+
+/// <summary>An in-memory database with units, people, the bundled schemes and a clock the test moves.</summary>
+internal sealed class CampaignFixture : IDisposable
+{
+    public static readonly SchemeCatalog Catalog = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]);
+
+    public static readonly Dictionary<string, string> Publication = new()
+    {
+        ["purpose"] = "充实后备干部队伍", ["conditions"] = "见选拔方案", ["scope"] = "全体在职人员",
+        ["eligible"] = "符合条件人员名单（附件）", ["method"] = "民主推荐、组织考察", ["time_place"] = "2026年7月1日 会议室",
+    };
+
+    public CampaignFixture(ReserveDatabase? database = null)
+    {
+        Database = database ?? ReserveDatabase.InMemory();
+        Clock = new FixedTimeProvider(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
+        Service = new CampaignService(Database, Catalog, Clock, "tester");
+    }
+
+    public ReserveDatabase Database { get; }
+
+    public FixedTimeProvider Clock { get; }
+
+    public CampaignService Service { get; }
+
+    public void Unit(string name, string kind, int principal = 2, int deputy = 4, string? parent = null) =>
+        new UnitService(Database, Clock, "tester").Add(name, kind, principal, deputy, parent);
+
+    public void People(params Person[] people) => new PeopleService(Database, Clock).Add(people, "tester", "test");
+
+    public static Person Eligible(string name, Gender gender = Gender.Male) => new()
+    {
+        Name = name, Gender = gender, BirthDate = new DateOnly(1988, 3, 1), Education = EducationLevel.Bachelor, FullTime = true,
+        Rank = RankLevel.Section, RankSince = new DateOnly(2020, 1, 1), WorkStart = new DateOnly(2010, 7, 1), Title = TitleLevel.Intermediate,
+        MidLevel = true, MidManagementYears = 3, Discipline = "无", Misconduct = "无", Teacher = false, Posts = [],
+    };
+
+    public void Dispose() => Database.Dispose();
+}
