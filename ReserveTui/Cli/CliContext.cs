@@ -23,5 +23,11 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public PeopleService People => new(Database, Options.Clock);
 
+    public Services.Campaigns.CampaignService Campaigns => new(Database, Catalog, Options.Clock, Options.Operator);
+
+    public UnitService Units => new(Database, Options.Clock, Options.Operator);
+
+    public void Json(object value) => Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options));
+
     public void Dispose() => _database?.Dispose();
 }

@@ -12,5 +12,13 @@ internal static class Verbs
         CheckVerb.Create(context),
         PeopleVerb.Create(context),
         DemoVerb.Create(context),
+        UnitVerb.Create(context),
+        CampaignVerb.Create(context),
+        NominationVerb.Nominate(context),
+        NominationVerb.Create(context),
+        BallotVerb.Create(context),
+        BallotVerb.Tally(context),
+        ScoreVerb.Create(context),
+        ScoreVerb.Ranking(context),
     ];
 }

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using ReserveTui.Services.Campaigns;
+
+namespace ReserveTui.Cli;
+
+/// <summary><c>reserve campaign new|list|show|act|history</c>.</summary>
+internal static class CampaignVerb
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var cmd = new Command("campaign", "选拔批次：新建、列出、查看、执行流程操作、全程记实");
+        cmd.Subcommands.Add(New(context));
+        cmd.Subcommands.Add(List(context));
+        cmd.Subcommands.Add(Show(context));
+        cmd.Subcommands.Add(Act(context));
+        cmd.Subcommands.Add(History(context));
+        return cmd;
+    }
+
+    private static Command New(Func<ParseResult, CliContext> context)
+    {
+        var scheme = new Option<string>("--scheme") { Description = "方案 id", Required = true };
+        var unit = new Option<string>("--unit") { Description = "单位名称", Required = true };
+        var year = new Option<int>("--year") { Description = "年度", Required = true };
+        var on = new Option<string?>("--on") { Description = "基准日 YYYY-MM-DD（默认当年 6 月 30 日）" };
+        var threshold = new Option<decimal?>("--threshold") { Description = "得票集中度门槛 0–1（默认 0.5）" };
+        var maxChoices = new Option<int>("--max-choices") { Description = "每张推荐票最多推荐几人（默认不超过本批次人选数）" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("new", "新建选拔批次（锁定方案 id 与版本）") { scheme, unit, year, on, threshold, maxChoices, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var date = r.GetValue(on) is { } text ? CheckVerb.ReferenceDate(text, c.Options.Clock) : (DateOnly?)null;
+            var view = c.Campaigns.New(r.GetValue(scheme)!, r.GetValue(unit)!, r.GetValue(year), date, r.GetValue(threshold), r.GetValue(maxChoices));
+            if (r.GetValue(json)) c.Json(new { id = view.Id, scheme = view.SchemeId, scheme_version = view.SchemeVersion, state = view.State });
+            else c.Out.WriteLine($"已新建选拔批次 {view.Id}（{view.SchemeName} v{view.SchemeVersion}，{view.Unit}，{view.Year} 年，基准日 {view.ReferenceDate:yyyy-MM-dd}）");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command List(Func<ParseResult, CliContext> context)
+    {
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("list", "列出选拔批次") { json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var all = c.Campaigns.List();
+            if (r.GetValue(json))
+            {
+                c.Json(all.Select(x => new { id = x.Id, scheme = x.SchemeId, scheme_version = x.SchemeVersion, unit = x.UnitName, year = x.Year, state = x.State }));
+                return 0;
+            }
+
+            foreach (var x in all) c.Out.WriteLine($"{x.Id}\t{x.SchemeId} v{x.SchemeVersion}\t{x.UnitName}\t{x.Year}\t{x.State}");
+            if (all.Count == 0) c.Out.WriteLine("（尚无选拔批次）");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Show(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("id") { Description = "批次 id" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("show", "查看批次：当前环节、每个操作是否可执行及原因、数量目标、人选") { id, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var v = c.Campaigns.Show(r.GetValue(id)!);
+            if (r.GetValue(json))
+            {
+                c.Json(CampaignJson.Campaign(v));
+                return 0;
+            }
+
+            c.Out.WriteLine($"{v.SchemeName} v{v.SchemeVersion}  {v.Unit}  {v.Year} 年  基准日 {v.ReferenceDate:yyyy-MM-dd}");
+            c.Out.WriteLine($"当前环节：{v.StateName}（{v.State}）  版本 {v.Version}");
+            c.Out.WriteLine("操作：");
+            foreach (var a in v.Actions) c.Out.WriteLine(a.Permitted ? $"  [可执行] {a.Id} {a.Name}" : $"  [暂不可] {a.Id} {a.Name}：{string.Join("；", a.Reasons)}");
+            c.Out.WriteLine("数量与结构：");
+            foreach (var t in v.Targets) c.Out.WriteLine($"  {t.Explanation}");
+            c.Out.WriteLine($"人选（{v.Nominations.Count}）：");
+            foreach (var n in v.Nominations) c.Out.WriteLine($"  {n.Id}  {n.Name}  {n.TrackName}  {n.StateName}  得票率 {n.VoteShare.ToString("P0", CultureInfo.InvariantCulture)}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Act(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("id") { Description = "批次 id" };
+        var action = new Argument<string>("action") { Description = "操作 id 或中文名称（见 campaign show）" };
+        var note = new Option<string?>("--note") { Description = "备注" };
+        var version = new Option<int?>("--version") { Description = "您看到的版本号；若已被他人修改则拒绝" };
+        var fields = CampaignService.PublicationKeys.Select(k => new Option<string?>("--" + k.Replace('_', '-')) { Description = "选拔前公开：" + CampaignService.PublicationName(k) }).ToList();
+        var cmd = new Command("act", "执行批次的流程操作（如 publish 公布选拔方案，须同时给出公开内容）") { id, action, note, version };
+        foreach (var f in fields) cmd.Options.Add(f);
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var publication = CampaignService.PublicationKeys.Zip(fields).Where(x => r.GetValue(x.Second) is not null).ToDictionary(x => x.First, x => r.GetValue(x.Second)!);
+            var v = c.Campaigns.Act(r.GetValue(id)!, r.GetValue(action)!, r.GetValue(note), publication.Count > 0 ? publication : null, r.GetValue(version));
+            c.Out.WriteLine($"已执行。当前环节：{v.StateName}（{v.State}）");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command History(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("id") { Description = "批次 id" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("history", "批次的全程记实：每个操作、操作员、时间与输入") { id, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var entries = c.Campaigns.History(r.GetValue(id)!);
+            if (r.GetValue(json))
+            {
+                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.ToUniversalTime().ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data }));
+                return 0;
+            }
+
+            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), c.Options.Clock.LocalTimeZone):yyyy-MM-dd HH:mm}\t{e.Operator}\t{e.Action}\t{e.Data}");
+            return 0;
+        });
+        return cmd;
+    }
+}

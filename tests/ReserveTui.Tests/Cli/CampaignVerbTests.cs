@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace ReserveTui.Tests.Cli;
+
+/// <summary>A short campaign scripted through the command line with a temp database and a fixed clock.</summary>
+public sealed class CampaignVerbTests
+{
+    [Fact]
+    public void ShortStreetCampaign_ThroughTheCli_WithJsonReads()
+    {
+        using var dir = new TempDir();
+        var db = Path.Combine(dir.Path, "c.db");
+        (int Exit, string Out, string Err) R(string now, params string[] args) => CliRunner.Run(dir.Path, ["--db", db, "--now", now, .. args]);
+        const string Day0 = "2026-07-01T09:00:00+08:00";
+
+        Assert.Equal(0, R(Day0, "unit", "add", "示例街道", "--kind", "街道", "--principal-posts", "1", "--deputy-posts", "3").Exit);
+        Assert.Equal(0, R(Day0, "people", "import", dir.File("p.csv", "姓名,出生日期,学历\n张三,1990-05-01,大学本科\n李四,1980-05-01,高中\n")).Exit);
+        var created = R(Day0, "campaign", "new", "--scheme", "street", "--unit", "示例街道", "--year", "2026", "--json");
+        var id = JsonDocument.Parse(created.Out).RootElement.GetProperty("id").GetString()!;
+
+        var show = JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement;
+        Assert.Equal(("street", "draft"), (show.GetProperty("scheme").GetString(), show.GetProperty("state").GetString()));
+        var publish = show.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "publish");
+        Assert.True(publish.GetProperty("permitted").GetBoolean());
+        Assert.Equal("公布选拔方案", publish.GetProperty("name").GetString());
+
+        var refused = R(Day0, "campaign", "act", id, "publish");
+        Assert.Equal(5, refused.Exit);
+        Assert.Contains("尚缺：选拔目的", refused.Err);
+        Assert.Equal("draft", JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement.GetProperty("state").GetString());
+
+        Assert.Equal(0, R(Day0, "campaign", "act", id, "publish", "--purpose", "充实", "--conditions", "见方案", "--scope", "全体", "--eligible", "附件", "--method", "民主推荐", "--time-place", "会议室").Exit);
+        var zhang = JsonDocument.Parse(R(Day0, "nominate", id, "--person", "张三", "--track", "中层后备", "--channel", "民主推荐", "--json").Out).RootElement;
+        var li = JsonDocument.Parse(R(Day0, "nominate", id, "--person", "李四", "--track", "middle", "--channel", "democratic", "--json").Out).RootElement;
+        Assert.Equal("pending-attestation", zhang.GetProperty("verdict").GetString());
+        Assert.Equal("needs-relaxation", li.GetProperty("verdict").GetString());
+
+        Assert.Equal(0, R(Day0, "ballots", "import", id, dir.File("b.csv", "投票人类别,推荐人选\n班子成员,张三;李四\n群众,张三\n")).Exit);
+        var tally = JsonDocument.Parse(R(Day0, "tally", id, "--json").Out).RootElement;
+        Assert.Equal(1, tally.GetProperty("班子成员").GetProperty("ballots").GetInt32());
+        Assert.Equal(2, tally.GetProperty("overall").GetProperty("votes").GetProperty("张三").GetInt32());
+        Assert.Equal(1, tally.GetProperty("overall").GetProperty("votes").GetProperty("李四").GetInt32());
+
+        var zid = zhang.GetProperty("id").GetString()!;
+        Assert.Equal(0, R(Day0, "nomination", "act", zid, "debrief").Exit);
+        var held = R(Day0, "nomination", "act", zid, "recommend");
+        Assert.Equal(5, held.Exit);
+        Assert.Contains("须符合全部资格条件", held.Err);
+        var badBallots = R(Day0, "ballots", "import", id, dir.File("bad.csv", "投票人类别,推荐人选\n外宾,张三\n"));
+        Assert.Equal(3, badBallots.Exit);
+        Assert.Contains("第 1 行 投票人类别: 无法识别“外宾”", badBallots.Err);
+
+        var history = JsonDocument.Parse(R(Day0, "campaign", "history", id, "--json").Out).RootElement.EnumerateArray().ToList();
+        Assert.Contains(history, h => h.GetProperty("action").GetString() == "ballots.import" && h.GetProperty("operator").GetString() == "tester");
+    }
+}
