@@ -33,6 +33,7 @@ internal sealed class MainWindow : Window
         [
             (Key.F2, text.Schemes, () => new SchemesScreen(services)),
             (Key.F3, text.People, () => new PeopleScreen(services)),
+            (Key.F4, text.Campaigns, () => new CampaignsScreen(services)),
         ];
         _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
@@ -41,6 +42,7 @@ internal sealed class MainWindow : Window
             new Shortcut(Key.F1, text.Help, ShowHelp),
             new Shortcut(Key.F2, text.Schemes, () => Show(0)),
             new Shortcut(Key.F3, text.People, () => Show(1)),
+            new Shortcut(Key.F4, text.Campaigns, () => Show(2)),
             new Shortcut(Key.Esc, text.Back, () => Back()),
             new Shortcut(Key.Q.WithCtrl, text.Quit, Quit),
         ]);
@@ -97,6 +99,8 @@ internal sealed class MainWindow : Window
             Show(i);
         else if (!typing && key.AsRune.Value == '/' && _current is PeopleScreen people)
             people.FocusFilter();
+        else if (key == Key.F5 && _current is CampaignsScreen campaigns)
+            campaigns.Reload();
         else
             return;
         key.Handled = true;

@@ -14,7 +14,10 @@ internal static class TuiApp
     {
         var catalog = PluginHost.Load(options.PluginFolders);
         using var database = ReserveDatabase.Open(options.DatabasePath);
-        var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language));
+        var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language))
+        {
+            Campaigns = new Services.Campaigns.CampaignService(database, catalog, options.Clock, options.Operator),
+        };
         using IApplication app = Application.Create();
         app.Init();
         using var window = new MainWindow(app, services);

@@ -3,5 +3,9 @@ using ReserveTui.Services;
 
 namespace ReserveTui.Tui;
 
-/// <summary>What the screens use: services only, never storage or workflow types.</summary>
-internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, UiText Text);
+/// <summary>What the screens use: services only, never storage types.</summary>
+internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, UiText Text)
+{
+    /// <summary>Campaigns, when a database is open (screens that need it say so otherwise).</summary>
+    public Services.Campaigns.CampaignService? Campaigns { get; init; }
+}

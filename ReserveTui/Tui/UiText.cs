@@ -10,6 +10,14 @@ internal sealed record UiText(string Language)
     public string AppTitle => T("ReserveTui 后备干部选拔", "ReserveTui — reserve cadre selection");
     public string Schemes => T("方案", "Schemes");
     public string People => T("人员", "People");
+    public string Campaigns => T("选拔批次", "Campaigns");
+    public string Actions => T("操作", "Actions");
+    public string Nominees => T("人选", "Nominees");
+    public string Permitted => T("可执行", "ready");
+    public string HeldBack => T("暂不可", "held");
+    public string NoCampaigns => T("尚无选拔批次：可用 reserve campaign new 新建", "No campaign yet: reserve campaign new");
+    public string Done => T("已执行", "Done");
+    public string CampaignsKeys => T("↑↓ 选择批次；Tab 在批次、操作、人选之间切换\nEnter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n在人选上按 Enter 查看逐条资格审查与人选操作，Esc 返回批次\nF5 刷新（其他操作员的修改）", "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\nEnter takes the selected action (held-back actions show why and change nothing)\nEnter on a nominee shows eligibility and the nominee's actions; Esc goes back\nF5 refreshes");
     public string Help => T("帮助", "Help");
     public string Back => T("返回", "Back");
     public string Quit => T("退出", "Quit");
@@ -21,7 +29,7 @@ internal sealed record UiText(string Language)
     public string NoPeople => T("尚无人员数据，可用 reserve people import 或 reserve demo 导入", "No people yet: use reserve people import or reserve demo");
     public string PeopleCount(int shown, int total) => En ? $"{total} people" : $"共 {total} 人";
     public string HelpTitle(string screen) => T($"帮助 — {screen}", $"Help — {screen}");
-    public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  Esc 返回  q 或 Ctrl+Q 退出", "F1 or ? help  F2 schemes  F3 people  Esc back  q or Ctrl+Q quit");
+    public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  Esc back  q quit");
     public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll");
     public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse");
     public IReadOnlyList<string> PeopleHeaders => En ? ["Name", "Gender", "Born", "Education", "Title", "Rank", "Unit"] : Services.PersonRow.Headers;

@@ -58,6 +58,9 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
 
     public IReadOnlyList<CampaignDocument> List() => _repo.Campaigns();
 
+    /// <summary>Alias of <see cref="Show"/> that reads well in tests and screens.</summary>
+    public CampaignView Campaign(string id) => Show(id);
+
     public CampaignView Show(string id)
     {
         var c = Load(id);

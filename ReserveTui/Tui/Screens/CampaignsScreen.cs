@@ -1,0 +1,156 @@
+using System.Collections.ObjectModel;
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Services.Campaigns;
+using ReserveTui.Tui.Widgets;
+using ReserveTui.Workflow;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ReserveTui.Tui.Screens;
+
+/// <summary>
+/// 选拔批次: campaigns on the left; on the right the chosen campaign's actions (permitted or held back, with the
+/// guards' reasons) and its nominees. Enter on a nominee shows its rule-by-rule eligibility and its own actions.
+/// Every action is taken through <see cref="CampaignService"/> with the version on screen, so a stale screen
+/// is refused rather than overwriting another operator's change.
+/// </summary>
+internal sealed class CampaignsScreen : IScreen
+{
+    private readonly UiText _text;
+    private readonly CampaignService? _service;
+    private readonly ListView _campaigns;
+    private readonly Label _header;
+    private readonly ListView _actions;
+    private readonly ListView _nominees;
+    private readonly TextPane _rules;
+    private readonly Label _message;
+    private IReadOnlyList<string> _ids = [];
+    private CampaignView? _campaign;
+    private NominationView? _nominee;
+
+    public CampaignsScreen(TuiServices services)
+    {
+        _text = services.Text;
+        _service = services.Campaigns;
+        Title = _text.Campaigns;
+        HelpText = _text.CampaignsKeys;
+        _campaigns = new ListView { X = 0, Y = 0, Width = 24, Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Campaigns };
+        _header = new Label { X = 25, Y = 0, Width = Dim.Fill(), Height = 2 };
+        _actions = new ListView { X = 24, Y = 2, Width = Dim.Fill(), Height = 8, BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Actions };
+        _nominees = new ListView { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Nominees };
+        _rules = new TextPane { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
+        _message = new Label { X = 25, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        _campaigns.ValueChanged += (_, _) => { _nominee = null; ShowCampaign(); };
+        _actions.KeyDown += (_, key) => { if (key == Key.Enter) { TakeAction(); key.Handled = true; } };
+        _nominees.KeyDown += (_, key) => { if (key == Key.Enter) { OpenNominee(); key.Handled = true; } };
+        View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        View.Add(_campaigns, _header, _actions, _nominees, _rules, _message);
+        Reload();
+    }
+
+    public string Title { get; }
+
+    public View View { get; }
+
+    public string HelpText { get; }
+
+    public bool IsTyping => false;
+
+    /// <summary>The text of the last result or refusal, for tests and the status line.</summary>
+    public string Message => _message.Text;
+
+    public void Activate() => _campaigns.SetFocus();
+
+    public bool Back()
+    {
+        if (_nominee is null) return false;
+        _nominee = null;
+        ShowCampaign();
+        _nominees.SetFocus();
+        return true;
+    }
+
+    /// <summary>F5: re-reads everything, so another operator's changes show.</summary>
+    public void Reload()
+    {
+        var selected = _campaigns.SelectedItem ?? 0;
+        var all = _service?.List() ?? [];
+        _ids = all.Select(c => c.Id).ToList();
+        var items = all.Select(c => $"{c.Year} {c.UnitName} {c.SchemeId}").ToList();
+        _campaigns.SetSource(new ObservableCollection<string>(items.Count > 0 ? items : [_text.NoCampaigns]));
+        _campaigns.SelectedItem = Math.Min(selected, Math.Max(0, items.Count - 1));
+        ShowCampaign();
+    }
+
+    private void ShowCampaign()
+    {
+        var index = _campaigns.SelectedItem ?? 0;
+        _campaign = _service is not null && index < _ids.Count ? _service.Show(_ids[index]) : null;
+        if (_campaign is null)
+        {
+            _header.Text = "";
+            _actions.SetSource(new ObservableCollection<string>());
+            _nominees.SetSource(new ObservableCollection<string>());
+            return;
+        }
+
+        if (_nominee is not null) _nominee = _service!.ShowNomination(_nominee.Id);
+        var c = _campaign;
+        _header.Text = $"{c.SchemeName} v{c.SchemeVersion}\n{c.Unit} {c.Year} 年  当前：{c.StateName}  版本 {c.Version}";
+        var actions = _nominee?.Actions ?? c.Actions;
+        _actions.Title = _nominee is null ? _text.Actions : $"{_text.Actions} — {_nominee.Name}";
+        _actions.SetSource(new ObservableCollection<string>(actions.Select(ActionLine)));
+        _actions.SelectedItem = actions.Count > 0 ? 0 : null;
+        _nominees.Visible = _nominee is null;
+        _rules.Visible = _nominee is not null;
+        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(n => $"{n.Name}  {n.TrackName}  {n.StateName}  {Verdicts.Chinese(n.Eligibility.Verdict)}  得票 {n.VoteShare.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)}")));
+        _nominees.SelectedItem = c.Nominations.Count > 0 ? 0 : null;
+        if (_nominee is not null)
+        {
+            _rules.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";
+            _rules.Text = string.Join("\n", _nominee.Eligibility.Rules.Select(r => $"[{Verdicts.Chinese(r.Outcome)}] {r.Explanation}〔{r.Citation}〕"));
+        }
+    }
+
+    private string ActionLine(ActionAvailability a) =>
+        a.Permitted ? $"[{_text.Permitted}] {a.Name}" : $"[{_text.HeldBack}] {a.Name}：{string.Join("；", a.Reasons)}";
+
+    private void OpenNominee()
+    {
+        if (_campaign is null || _nominees.SelectedItem is not { } i || i >= _campaign.Nominations.Count) return;
+        _nominee = _campaign.Nominations[i];
+        ShowCampaign();
+        _actions.SetFocus();
+    }
+
+    private void TakeAction()
+    {
+        if (_campaign is null || _service is null || _actions.SelectedItem is not { } i) return;
+        var actions = _nominee?.Actions ?? _campaign.Actions;
+        if (i >= actions.Count) return;
+        var action = actions[i];
+        if (!action.Permitted)
+        {
+            // Held back: say why, change nothing.
+            _message.Text = $"{action.Name}：{string.Join("；", action.Reasons)}";
+            return;
+        }
+
+        try
+        {
+            if (_nominee is { } n) _service.ActNomination(n.Id, action.Id, expectedVersion: n.Version);
+            else _service.Act(_campaign.Id, action.Id, expectedVersion: _campaign.Version);
+            _message.Text = $"{_text.Done}：{action.Name}";
+        }
+        catch (ReserveException ex)
+        {
+            _message.Text = ex.Message;
+        }
+
+        var keep = _actions.SelectedItem;
+        ShowCampaign();
+        if (keep < (_nominee?.Actions ?? _campaign!.Actions).Count) _actions.SelectedItem = keep;
+    }
+}

@@ -1,0 +1,90 @@
+using ReserveTui.Services.Campaigns;
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>The campaign screen driven with injected keys on a real (in-memory) database.</summary>
+public sealed class CampaignsScreenTests : IDisposable
+{
+    private readonly CampaignFixture _f = new();
+    private readonly IApplication _app;
+    private readonly MainWindow _window;
+    private readonly string _campaignId;
+
+    public CampaignsScreenTests()
+    {
+        _f.Unit("示例街道", "街道", 1, 3);
+        _f.People(CampaignFixture.Eligible("张三"));
+        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        _campaignId = c.Id;
+        _app = Application.Create();
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(80, 24);
+        var services = new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service };
+        _window = new MainWindow(_app, services);
+        _app.Begin(_window);
+        _app.LayoutAndDraw(true);
+    }
+
+    private string Screen
+    {
+        get
+        {
+            _app.LayoutAndDraw(true);
+            return _app.Driver!.ToString()!;
+        }
+    }
+
+    private void Press(params Key[] keys)
+    {
+        foreach (var k in keys) _app.InjectKey(k);
+    }
+
+    [Fact]
+    public void WalksACampaign_ShowsHeldBackReasons_AndChangesNothingWhenRefused()
+    {
+        Press(Key.F4);
+        var screen = Assert.IsType<CampaignsScreen>(_window.Current);
+        Assert.Contains("街道后备干部选拔方案 v1.0.0", Screen);
+        Assert.Contains("[可执行] 公布选拔方案", Screen);
+
+        // publish without the pre-selection publication: refused, the reason shown, the state unchanged.
+        Press(Key.Tab, Key.Enter);
+        Assert.Contains("尚缺：选拔目的", screen.Message);
+        Assert.Equal("draft", _f.Service.Show(_campaignId).State);
+
+        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        Press(Key.F5);
+        Assert.Contains("当前：民主推荐", Screen);
+        Assert.Contains("张三  中层后备  已提名  待认定", Screen);
+
+        // Into the nominee: rule by rule, then its actions.
+        Press(Key.Tab, Key.Enter);
+        Assert.Contains("张三：待认定", Screen);
+        Assert.Contains("[待认定] 待认定：政治素质好", Screen);
+        Press(Key.Enter); // 述职 is the first action and is permitted
+        Assert.Equal("debriefed", _f.Service.Campaign(_campaignId).Nominations.Single().State);
+        Assert.Contains("已执行：述职", screen.Message);
+        Press(Key.Enter); // 推荐: held back, reasons shown
+        Assert.Contains("须符合全部资格条件", screen.Message);
+        Assert.Equal("debriefed", _f.Service.Campaign(_campaignId).Nominations.Single().State);
+
+        Press(Key.Esc);
+        Assert.IsType<CampaignsScreen>(_window.Current);
+        Assert.Contains("┤人选├", Screen);
+    }
+
+    public void Dispose()
+    {
+        _window.Dispose();
+        _app.Dispose();
+        _f.Dispose();
+    }
+}

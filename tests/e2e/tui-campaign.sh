@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# A short campaign in the real terminal at 80x24: prepared with the CLI, then driven in the TUI with keys.
+set -uo pipefail
+dll="${RESERVE_DLL:?set RESERVE_DLL}"
+data="$(mktemp -d)"
+session="reserve-camp-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"' EXIT
+r() { XDG_DATA_HOME="$data" dotnet "$dll" "$@"; }
+r unit add 示例街道 --kind 街道 --principal-posts 1 --deputy-posts 3 >/dev/null || exit 1
+printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p.csv"
+r people import "$data/p.csv" >/dev/null || exit 1
+id="$(r campaign new --scheme street --unit 示例街道 --year 2026 --json | sed -n 's/.*"id": "\([0-9a-f]*\)".*/\1/p')"
+[ -n "$id" ] || { echo "no campaign id"; exit 1; }
+r campaign act "$id" publish --purpose 充实 --conditions 见方案 --scope 全体 --eligible 附件 --method 民主推荐 --time-place 会议室 >/dev/null || exit 1
+r nominate "$id" --person 张三 --track 中层后备 --channel 民主推荐 >/dev/null || exit 1
+
+tmux new-session -d -s "$session" -x 80 -y 24 "XDG_DATA_HOME=$data dotnet $dll; echo RESERVE-EXITED; sleep 60"
+screen() { tmux capture-pane -p -t "$session"; }
+expect() { for _ in $(seq 1 50); do screen | grep -qF -- "$1" && return 0; sleep 0.2; done; echo "expected on screen: $1"; screen; exit 1; }
+
+expect "F4  选拔批次"
+tmux send-keys -t "$session" F4;             expect "当前：民主推荐"
+expect "张三  中层后备  已提名  待认定"
+tmux send-keys -t "$session" Tab Tab Enter;  expect "张三：待认定"
+tmux send-keys -t "$session" Enter;          expect "已执行：述职"
+tmux send-keys -t "$session" Enter;          expect "推荐人选："
+tmux send-keys -t "$session" Escape;         expect "┤人选├"
+tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
+r nomination show "$(r campaign show "$id" --json | sed -n 's/.*"id": "\([0-9a-f]*\)",$/\1/p' | sed -n 2p)" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
+exit 0
