@@ -59,6 +59,58 @@ public sealed class WorkflowBuilder(string id, string name)
         return this;
     }
 
+    /// <summary>
+    /// The public notice of a campaign (第一篇 3.三): <c>open-notice</c> from <paramref name="from"/> into
+    /// <paramref name="notice"/>, and <c>close-notice</c> into <paramref name="after"/> once <paramref name="days"/>
+    /// calendar days have passed.
+    /// </summary>
+    /// <param name="from">The state the notice opens from.</param>
+    /// <param name="notice">The notice state.</param>
+    /// <param name="after">The state after the notice.</param>
+    /// <param name="openName">Chinese name of opening, e.g. 发布考察公示.</param>
+    /// <param name="days">The notice period in calendar days.</param>
+    /// <param name="citation">Where the source sets the notice.</param>
+    /// <param name="closeGuards">Further conditions for closing.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>builder.CampaignNotice("inspecting", "notice", "deciding", "发布公告公示", 7, "第二篇(二) 五3")</code></example>
+    public WorkflowBuilder CampaignNotice(string from, string notice, string after, string openName, int days, string citation, params Guard[] closeGuards) =>
+        Action("open-notice", openName, from, notice, citation, Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+            .Action("close-notice", "结束公示", notice, after, citation, [Guards.DaysSince("open-notice", days, $"公示期 {days} 天，期满后方可结束公示"), .. closeGuards]);
+
+    /// <summary>
+    /// A nominee's part in the notice: <c>publicize</c> into <c>notice</c>; <c>clear</c> into
+    /// <paramref name="cleared"/> when no report is open or verified; <c>disqualify</c> into <c>disqualified</c> when a
+    /// report was verified (一经查实).
+    /// </summary>
+    /// <param name="from">The state the nominee is publicized from.</param>
+    /// <param name="cleared">The state after a notice without a verified report.</param>
+    /// <param name="publicizeName">Chinese name of publicizing, e.g. 列入考察公示.</param>
+    /// <param name="citation">Where the source sets the notice.</param>
+    /// <param name="clearName">Chinese name of clearing.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowBuilder NomineeNotice(string from, string cleared, string publicizeName, string citation, string clearName = "公示无异议") =>
+        Action("publicize", publicizeName, from, "notice", citation)
+            .Action("clear", clearName, "notice", cleared, citation, Guards.NoOpenReports(), Guards.NoVerifiedReport())
+            .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
+
+    /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>.</summary>
+    /// <param name="states">The states.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowBuilder WithdrawableFrom(params string[] states)
+    {
+        foreach (var state in states) Action("withdraw", "退出", state, "withdrawn");
+        return this;
+    }
+
+    /// <summary>Lets a campaign be cancelled (取消本批次) from each of the given states into <c>cancelled</c>.</summary>
+    /// <param name="states">The states.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowBuilder CancellableFrom(params string[] states)
+    {
+        foreach (var state in states) Action("cancel", "取消本批次", state, "cancelled");
+        return this;
+    }
+
     /// <summary>Checks and returns the workflow.</summary>
     /// <returns>The definition.</returns>
     /// <exception cref="InvalidOperationException">An action names an unknown state, an end state has an exit, a state is unreachable, or ids repeat.</exception>

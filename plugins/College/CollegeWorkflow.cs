@@ -25,14 +25,10 @@ public static class CollegeWorkflow
         .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
         .Action("close-nomination", "结束推荐并报组织人事处", "nominating", "inspecting", "第二篇(一) 四(一)",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名经党政联席扩大会议研究推荐的人选"))
-        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三",
-            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
-        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
         .Action("complete", "完成选拔", "deciding", "completed", "第二篇(一) 四(三)",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有集体决定的结果（入库、未确定或已退出）"))
-        .Action("cancel", "取消本批次", "draft", "cancelled")
-        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .CancellableFrom("draft", "nominating")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -55,9 +51,7 @@ public static class CollegeWorkflow
             Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第一篇 3.二")
         .Action("inspect", "组织考察", "recommended", "inspected", "第二篇(一) 四(二)", Guards.Inspected(), Guards.NomineeEligible())
-        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
-        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
         .Action("decide", "党委集体决定", "noticed", "decided", "第二篇(一) 四(三)")
         .Action("reject", "党委未予确定", "noticed", "not-selected", "第二篇(一) 四(三)")
         .Action("file", "报市委组织部备案", "decided", "filed", "第二篇(一) 四(三)",
@@ -65,9 +59,6 @@ public static class CollegeWorkflow
         .Action("admit", "纳入后备干部库", "decided", "admitted", "第二篇(一) 四(三)",
             Guards.NotOnTrack(CollegeTracks.PrincipalDivision.Id, "正处级后备干部须先报市委组织部备案"))
         .Action("admit", "纳入后备干部库", "filed", "admitted", "第二篇(一) 四(三)")
-        .Action("withdraw", "退出", "nominated", "withdrawn")
-        .Action("withdraw", "退出", "debriefed", "withdrawn")
-        .Action("withdraw", "退出", "recommended", "withdrawn")
-        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
         .Build();
 }

@@ -24,13 +24,10 @@ public static class CountyWorkflow
         .Action("publish", "公布选拔条件与方式", "draft", "nominating", "第一篇 3.一")
         .Action("close-nomination", "结束推荐与考选", "nominating", "inspecting", "第五篇 推荐+考选",
             Guards.AtLeast(WorkflowFacts.Nominations, 1, "至少须有一名人选"))
-        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三")
-        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
         .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
-        .Action("cancel", "取消本批次", "draft", "cancelled")
-        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .CancellableFrom("draft", "nominating")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -53,14 +50,9 @@ public static class CountyWorkflow
             Guards.Fact(WorkflowFacts.ExamPassed, "考选成绩须合格"), Guards.NomineeEligible())
         .Action("not-select", "不列为考察对象", "debriefed", "not-selected")
         .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
-        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
-        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
         .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "未予确定", "noticed", "not-selected")
-        .Action("withdraw", "退出", "nominated", "withdrawn")
-        .Action("withdraw", "退出", "debriefed", "withdrawn")
-        .Action("withdraw", "退出", "recommended", "withdrawn")
-        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
         .Build();
 }

@@ -30,12 +30,9 @@ public static class EnterpriseWorkflow
         .Action("close-speech", "演讲答辩结束", "speech", "inspection", "第四篇 四(二)")
         .Action("close-inspection", "组织考察结束", "inspection", "deciding", "第四篇 四(三)",
             Guards.Fact(WorkflowFacts.ScoresComplete, "每名人选的笔试、演讲答辩、组织考察成绩须录入完整"))
-        .Action("open-notice", "研究审定后发布公示", "deciding", "notice", "第四篇 四(四)")
-        .Action("close-notice", "结束公示", "notice", "completed", "第四篇 四",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"),
+        .CampaignNotice("deciding", "notice", "completed", "研究审定后发布公示", NoticeDays, "第四篇 四",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
-        .Action("cancel", "取消本次选拔", "draft", "cancelled")
-        .Action("cancel", "取消本次选拔", "registration", "cancelled")
+        .CancellableFrom("draft", "registration")
         .Build();
 
     /// <summary>Each candidate's path.</summary>
@@ -66,9 +63,6 @@ public static class EnterpriseWorkflow
         .Action("publicize", "列入公示", "selected", "notice", "第四篇 四")
         .Action("admit", "公示无异议，进入后备干部库", "notice", "admitted", "第四篇 二(二)", Guards.NoOpenReports(), Guards.NoVerifiedReport())
         .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
-        .Action("withdraw", "退出", "registered", "withdrawn")
-        .Action("withdraw", "退出", "qualified", "withdrawn")
-        .Action("withdraw", "退出", "written", "withdrawn")
-        .Action("withdraw", "退出", "spoken", "withdrawn")
+        .WithdrawableFrom("registered", "qualified", "written", "spoken")
         .Build();
 }

@@ -24,14 +24,10 @@ public static class SchoolWorkflow
         .Action("publish", "公布选拔推荐工作方案", "draft", "nominating", "第一篇 3.一")
         .Action("close-nomination", "结束推荐，确定考察对象", "nominating", "inspecting", "第一篇 3.二",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名考察对象"))
-        .Action("open-notice", "发布考察公示", "inspecting", "notice", "第一篇 3.三",
-            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
-        .Action("close-notice", "结束公示", "notice", "deciding", "第一篇 3.三",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
         .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有党组织讨论确定的结果"))
-        .Action("cancel", "取消本批次", "draft", "cancelled")
-        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .CancellableFrom("draft", "nominating")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -51,14 +47,9 @@ public static class SchoolWorkflow
         .Action("recommend", "确定为考察对象", "debriefed", "recommended", "第一篇 3.二", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为考察对象", "debriefed", "not-selected", "第一篇 3.二")
         .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
-        .Action("publicize", "列入考察公示", "inspected", "notice", "第一篇 3.三")
-        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
         .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "讨论未确定", "noticed", "not-selected")
-        .Action("withdraw", "退出", "nominated", "withdrawn")
-        .Action("withdraw", "退出", "debriefed", "withdrawn")
-        .Action("withdraw", "退出", "recommended", "withdrawn")
-        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
         .Build();
 }

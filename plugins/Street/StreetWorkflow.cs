@@ -21,14 +21,10 @@ public static class StreetWorkflow
         .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
         .Action("close-nomination", "党政联席会确定推荐人选", "nominating", "inspecting", "第二篇(二) 五1",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名推荐人选"))
-        .Action("open-notice", "发布公告公示", "inspecting", "notice", "第二篇(二) 五3",
-            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
-        .Action("close-notice", "结束公示", "notice", "deciding", "第二篇(二) 五3",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示时间为 {NoticeDays} 天，期满后方可结束公示"))
+        .CampaignNotice("inspecting", "notice", "deciding", "发布公告公示", NoticeDays, "第二篇(二) 五3")
         .Action("complete", "确定正式人选并纳入人才库", "deciding", "completed", "第二篇(二) 五4",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有讨论确定的结果"))
-        .Action("cancel", "取消本批次", "draft", "cancelled")
-        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .CancellableFrom("draft", "nominating")
         .Build();
 
     /// <summary>Each nominee's path; a report verified during the notice disqualifies (五3).</summary>
@@ -48,14 +44,9 @@ public static class StreetWorkflow
         .Action("recommend", "党政联席会确定为推荐人选", "debriefed", "recommended", "第二篇(二) 五1", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第二篇(二) 五1")
         .Action("inspect", "组织考察（组织谈话、民主测评）", "recommended", "inspected", "第二篇(二) 五2", Guards.Inspected(), Guards.NomineeEligible())
-        .Action("publicize", "列入公告公示", "inspected", "notice", "第二篇(二) 五3")
-        .Action("clear", "公示无异议", "notice", "noticed", "第二篇(二) 五3", Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "举报经查实，取消推荐人选资格", "notice", "disqualified", "第二篇(二) 五3", Guards.ReportVerified())
+        .NomineeNotice("inspected", "noticed", "列入公告公示", "第二篇(二) 五3")
         .Action("admit", "讨论确定为正式人选，纳入后备干部人才库", "noticed", "admitted", "第二篇(二) 五4")
         .Action("reject", "讨论未确定", "noticed", "not-selected", "第二篇(二) 五4")
-        .Action("withdraw", "退出", "nominated", "withdrawn")
-        .Action("withdraw", "退出", "debriefed", "withdrawn")
-        .Action("withdraw", "退出", "recommended", "withdrawn")
-        .Action("withdraw", "退出", "inspected", "withdrawn")
+        .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
         .Build();
 }

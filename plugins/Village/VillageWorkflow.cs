@@ -23,14 +23,10 @@ public static class VillageWorkflow
         .Action("publish", "公布培养选拔条件", "draft", "nominating", "第一篇 3.一")
         .Action("close-nomination", "结束提名，党支部审查", "nominating", "reviewing", (string?)null,
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名提名人选"))
-        .Action("open-notice", "发布公示", "reviewing", "notice", "第一篇 3.三",
-            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
-        .Action("close-notice", "结束公示", "notice", "filing", "第一篇 3.三",
-            Guards.DaysSince("open-notice", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可结束公示"))
+        .CampaignNotice("reviewing", "notice", "filing", "发布公示", NoticeDays, "第一篇 3.三")
         .Action("complete", "报乡镇党委备案完毕", "filing", "completed", (string?)null,
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
-        .Action("cancel", "取消本批次", "draft", "cancelled")
-        .Action("cancel", "取消本批次", "nominating", "cancelled")
+        .CancellableFrom("draft", "nominating")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -46,11 +42,8 @@ public static class VillageWorkflow
         .Final("withdrawn", "已退出")
         .Action("review", "党支部审查通过", "nominated", "reviewed", (string?)null, Guards.NomineeEligible())
         .Action("not-select", "审查未通过", "nominated", "not-selected")
-        .Action("publicize", "列入公示", "reviewed", "notice", "第一篇 3.三")
-        .Action("clear", "公示无异议", "notice", "noticed", "第一篇 3.三", Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .NomineeNotice("reviewed", "noticed", "列入公示", "第一篇 3.三")
         .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted")
-        .Action("withdraw", "退出", "nominated", "withdrawn")
-        .Action("withdraw", "退出", "reviewed", "withdrawn")
+        .WithdrawableFrom("nominated", "reviewed")
         .Build();
 }

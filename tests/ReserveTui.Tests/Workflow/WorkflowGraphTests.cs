@@ -40,8 +40,8 @@ public sealed class WorkflowGraphTests
     public void StreetNominee_ShowsTheSevenDayNoticeAndDisqualification()
     {
         var street = Catalog.Get("street").Definition;
-        Assert.Contains("结束公示<br/>[公示时间为 7 天，期满后方可结束公示]", WorkflowGraph.Mermaid(street.CampaignWorkflow));
-        Assert.Contains("notice --> disqualified : 举报经查实，取消推荐人选资格<br/>[只有举报经查实，才能取消人选资格]", WorkflowGraph.Mermaid(street.NomineeWorkflow));
+        Assert.Contains("结束公示<br/>[公示期 7 天，期满后方可结束公示]", WorkflowGraph.Mermaid(street.CampaignWorkflow));
+        Assert.Contains("notice --> disqualified : 举报经查实，取消人选资格<br/>[只有举报经查实，才能取消人选资格]", WorkflowGraph.Mermaid(street.NomineeWorkflow));
     }
 
     [Fact]
