@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ReserveTui.Services.Campaigns;
 
+using ReserveTui.Services;
+
 namespace ReserveTui.Cli;
 
 /// <summary><c>reserve ballots add|import</c> and <c>reserve tally</c>.</summary>
@@ -55,11 +57,11 @@ internal static class BallotVerb
 
             foreach (var (name, col) in t.Categories.Append(new("合计", t.Overall)))
             {
-                c.Out.WriteLine($"{name}（{col.Ballots} 票）：" + string.Join("  ", col.Votes.Select(v => $"{v.Key} {v.Value} 票（{col.Shares[v.Key].ToString("P1", CultureInfo.InvariantCulture)}）")));
+                c.Out.WriteLine($"{name}（{col.Ballots} 票）：" + string.Join("  ", col.Votes.Select(v => $"{v.Key} {v.Value} 票（{Percent.Of(col.Shares[v.Key], 1)}）")));
             }
 
             if (t.Below.Count > 0)
-                c.Out.WriteLine($"低于集中度门槛 {t.Threshold.ToString("P0", CultureInfo.InvariantCulture)}（宁缺勿滥，不降低标准）：{string.Join("、", t.Below)}");
+                c.Out.WriteLine($"低于集中度门槛 {Percent.Of(t.Threshold, 0)}（宁缺勿滥，不降低标准）：{string.Join("、", t.Below)}");
             return 0;
         });
         return cmd;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ReserveTui.Services.Campaigns;
 
+using ReserveTui.Services;
+
 namespace ReserveTui.Cli;
 
 /// <summary><c>reserve campaign new|list|show|act|history</c>.</summary>
@@ -83,7 +85,7 @@ internal static class CampaignVerb
             c.Out.WriteLine("数量与结构：");
             foreach (var t in v.Targets) c.Out.WriteLine($"  {t.Explanation}");
             c.Out.WriteLine($"人选（{v.Nominations.Count}）：");
-            foreach (var n in v.Nominations) c.Out.WriteLine($"  {n.Id}  {n.Name}  {n.TrackName}  {n.StateName}  得票率 {n.VoteShare.ToString("P0", CultureInfo.InvariantCulture)}");
+            foreach (var n in v.Nominations) c.Out.WriteLine($"  {n.Id}  {n.Name}  {n.TrackName}  {n.StateName}  得票率 {Percent.Of(n.VoteShare, 0)}");
             return 0;
         });
         return cmd;

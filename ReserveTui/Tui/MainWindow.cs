@@ -101,6 +101,9 @@ internal sealed class MainWindow : Window
             people.FocusFilter();
         else if (key == Key.F5 && _current is CampaignsScreen campaigns)
             campaigns.Reload();
+        else if (_current is CampaignsScreen screen && screen.HandleKey(key))
+        {
+        }
         else
             return;
         key.Handled = true;

@@ -8,6 +8,8 @@ using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
+using ReserveTui.Services;
+
 namespace ReserveTui.Tui.Screens;
 
 /// <summary>
@@ -24,7 +26,9 @@ internal sealed class CampaignsScreen : IScreen
     private readonly Label _header;
     private readonly ListView _actions;
     private readonly ListView _nominees;
-    private readonly TextPane _rules;
+    private readonly ListView _rules;
+    private readonly TextPane _pane;
+    private readonly FormOverlay _form = new();
     private readonly Label _message;
     private IReadOnlyList<string> _ids = [];
     private CampaignView? _campaign;
@@ -40,13 +44,14 @@ internal sealed class CampaignsScreen : IScreen
         _header = new Label { X = 25, Y = 0, Width = Dim.Fill(), Height = 2 };
         _actions = new ListView { X = 24, Y = 2, Width = Dim.Fill(), Height = 8, BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Actions };
         _nominees = new ListView { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Nominees };
-        _rules = new TextPane { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
+        _rules = new ListView { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
+        _pane = new TextPane { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
         _message = new Label { X = 25, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         _campaigns.ValueChanged += (_, _) => { _nominee = null; ShowCampaign(); };
         _actions.KeyDown += (_, key) => { if (key == Key.Enter) { TakeAction(); key.Handled = true; } };
         _nominees.KeyDown += (_, key) => { if (key == Key.Enter) { OpenNominee(); key.Handled = true; } };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        View.Add(_campaigns, _header, _actions, _nominees, _rules, _message);
+        View.Add(_campaigns, _header, _actions, _nominees, _rules, _pane, _message, _form);
         Reload();
     }
 
@@ -56,7 +61,7 @@ internal sealed class CampaignsScreen : IScreen
 
     public string HelpText { get; }
 
-    public bool IsTyping => false;
+    public bool IsTyping => _form.HasTyping;
 
     /// <summary>The text of the last result or refusal, for tests and the status line.</summary>
     public string Message => _message.Text;
@@ -65,6 +70,21 @@ internal sealed class CampaignsScreen : IScreen
 
     public bool Back()
     {
+        if (_form.IsOpen)
+        {
+            _form.Close();
+            _rules.SetFocus();
+            return true;
+        }
+
+        if (_pane.Visible)
+        {
+            _pane.Visible = false;
+            ShowCampaign();
+            _nominees.SetFocus();
+            return true;
+        }
+
         if (_nominee is null) return false;
         _nominee = null;
         ShowCampaign();
@@ -103,15 +123,72 @@ internal sealed class CampaignsScreen : IScreen
         _actions.Title = _nominee is null ? _text.Actions : $"{_text.Actions} — {_nominee.Name}";
         _actions.SetSource(new ObservableCollection<string>(actions.Select(ActionLine)));
         _actions.SelectedItem = actions.Count > 0 ? 0 : null;
-        _nominees.Visible = _nominee is null;
-        _rules.Visible = _nominee is not null;
-        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(n => $"{n.Name}  {n.TrackName}  {n.StateName}  {Verdicts.Chinese(n.Eligibility.Verdict)}  得票 {n.VoteShare.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)}")));
+        _nominees.Visible = _nominee is null && !_pane.Visible;
+        _rules.Visible = _nominee is not null && !_pane.Visible;
+        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(n => $"{n.Name}  {n.TrackName}  {n.StateName}  {Verdicts.Chinese(n.Eligibility.Verdict)}  得票 {Percent.Of(n.VoteShare, 0)}")));
         _nominees.SelectedItem = c.Nominations.Count > 0 ? 0 : null;
         if (_nominee is not null)
         {
             _rules.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";
-            _rules.Text = string.Join("\n", _nominee.Eligibility.Rules.Select(r => $"[{Verdicts.Chinese(r.Outcome)}] {r.Explanation}〔{r.Citation}〕"));
+            var keep = _rules.SelectedItem ?? 0;
+            _rules.SetSource(new ObservableCollection<string>(_nominee.Eligibility.Rules.Select(r => $"[{Verdicts.Chinese(r.Outcome)}] {r.RuleId}：{r.Explanation}〔{r.Citation}〕")));
+            _rules.SelectedItem = Math.Min(keep, Math.Max(0, _nominee.Eligibility.Rules.Count - 1));
         }
+    }
+
+    /// <summary>F6 计票 / F7 全程记实 / F8 认定 / F9 放宽 — the screen's own keys, routed here by the shell.</summary>
+    public bool HandleKey(Key key)
+    {
+        if (_campaign is null || _service is null || _form.IsOpen) return false;
+        if (key == Key.F6) ShowText(_text.TallyTitle, TallyText());
+        else if (key == Key.F7) ShowText(_text.HistoryTitle, string.Join("\n", _service.History(_campaign.Id).Select(e => $"{e.At.ToLocalTime():MM-dd HH:mm} {e.Operator} {e.Action} {e.Data}")));
+        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), $"已认定：{attest.RuleId}");
+        else if (key == Key.F9 && SelectedRule() is { } relax)
+            _form.Open($"放宽 {relax.RuleId}", ["理由", "批准人"], "Enter 下一项/确认  Esc 取消",
+                v => Run(() => _service.Relax(_nominee!.Id, relax.RuleId, v[0], v[1], _nominee.Version), $"已放宽：{relax.RuleId}"));
+        else return false;
+        return true;
+    }
+
+    /// <summary>The open form, for tests.</summary>
+    public FormOverlay Form => _form;
+
+    private RuleResult? SelectedRule() =>
+        _nominee is not null && _rules.SelectedItem is { } i && i < _nominee.Eligibility.Rules.Count ? _nominee.Eligibility.Rules[i] : null;
+
+    private void Run(Action change, string done)
+    {
+        try
+        {
+            change();
+            _message.Text = done;
+        }
+        catch (ReserveException ex)
+        {
+            _message.Text = ex.Message;
+        }
+
+        ShowCampaign();
+        _rules.SetFocus();
+    }
+
+    private void ShowText(string title, string text)
+    {
+        _pane.Title = title;
+        _pane.Text = text;
+        _pane.Visible = true;
+        _nominees.Visible = false;
+        _rules.Visible = false;
+        _pane.SetFocus();
+    }
+
+    private string TallyText()
+    {
+        var t = _service!.Tally(_campaign!.Id);
+        var lines = t.Categories.Append(new("合计", t.Overall)).Select(kv =>
+            $"{kv.Key}（{kv.Value.Ballots} 票）：" + string.Join("  ", kv.Value.Votes.Select(v => $"{v.Key} {v.Value}（{Percent.Of(kv.Value.Shares[v.Key], 1)}）"))).ToList();
+        if (t.Below.Count > 0) lines.Add($"低于集中度门槛 {Percent.Of(t.Threshold, 0)}（宁缺勿滥）：{string.Join("、", t.Below)}");
+        return string.Join("\n", lines);
     }
 
     private string ActionLine(ActionAvailability a) =>
@@ -122,6 +199,7 @@ internal sealed class CampaignsScreen : IScreen
         if (_campaign is null || _nominees.SelectedItem is not { } i || i >= _campaign.Nominations.Count) return;
         _nominee = _campaign.Nominations[i];
         ShowCampaign();
+        _rules.SelectedItem = 0;
         _actions.SetFocus();
     }
 

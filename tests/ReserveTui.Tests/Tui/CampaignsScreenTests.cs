@@ -68,7 +68,7 @@ public sealed class CampaignsScreenTests : IDisposable
         // Into the nominee: rule by rule, then its actions.
         Press(Key.Tab, Key.Enter);
         Assert.Contains("张三：待认定", Screen);
-        Assert.Contains("[待认定] 待认定：政治素质好", Screen);
+        Assert.Contains("[待认定] basic.politics：待认定：政治素质好", Screen);
         Press(Key.Enter); // 述职 is the first action and is permitted
         Assert.Equal("debriefed", _f.Service.Campaign(_campaignId).Nominations.Single().State);
         Assert.Contains("已执行：述职", screen.Message);
@@ -79,6 +79,34 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.Esc);
         Assert.IsType<CampaignsScreen>(_window.Current);
         Assert.Contains("┤人选├", Screen);
+    }
+
+    [Fact]
+    public void InANominee_F8AttestsTheSelectedRule_F9AsksForReasonAndApprover_F6ShowsTheTally()
+    {
+        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        _f.Service.AddBallot(_campaignId, "班子成员", ["张三"]);
+        Press(Key.F4);
+        var screen = Assert.IsType<CampaignsScreen>(_window.Current);
+        Press(Key.F6);
+        Assert.Contains("班子成员（1 票）：张三 1（100.0%）", Screen);
+        Press(Key.Esc, Key.Enter, Key.Tab); // Esc returns to the nominees; Enter opens one; Tab reaches its rules
+        Press(Key.F8); // the first rule, basic.politics, waits for attestation
+        Assert.Contains("已认定：basic.politics", screen.Message);
+        Assert.DoesNotContain(_f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Rules, r => r.RuleId == "basic.politics" && r.Outcome == ReserveSdk.RuleOutcome.Pending);
+
+        Press(Key.F9);
+        Assert.True(screen.Form.IsOpen);
+        Assert.True(screen.IsTyping);
+        Press(Key.Q); // typing, not quitting
+        Assert.False(_window.StopRequested);
+        screen.Form.Fill("表现突出", "组织部");
+        screen.Form.Submit();
+        Assert.Equal("规则 basic.politics（需认定）不可放宽", screen.Message); // refused, nothing written
+        Press(Key.F9, Key.Esc);
+        Assert.False(screen.Form.IsOpen);
+        Assert.IsType<CampaignsScreen>(_window.Current);
     }
 
     public void Dispose()
