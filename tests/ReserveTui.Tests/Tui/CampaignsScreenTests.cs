@@ -2,10 +2,7 @@ using ReserveTui.Services.Campaigns;
 using ReserveTui.Tests.Services.Campaigns;
 using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
-using Terminal.Gui.App;
-using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
-using Terminal.Gui.Testing;
 
 namespace ReserveTui.Tests.Tui;
 
@@ -13,8 +10,7 @@ namespace ReserveTui.Tests.Tui;
 public sealed class CampaignsScreenTests : IDisposable
 {
     private readonly CampaignFixture _f = new();
-    private readonly IApplication _app;
-    private readonly MainWindow _window;
+    private readonly TuiHarness _tui;
     private readonly string _campaignId;
 
     public CampaignsScreenTests()
@@ -23,34 +19,20 @@ public sealed class CampaignsScreenTests : IDisposable
         _f.People(CampaignFixture.Eligible("张三"));
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _campaignId = c.Id;
-        _app = Application.Create();
-        _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(80, 24);
-        var services = new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service };
-        _window = new MainWindow(_app, services);
-        _app.Begin(_window);
-        _app.LayoutAndDraw(true);
+        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service });
     }
 
-    private string Screen
-    {
-        get
-        {
-            _app.LayoutAndDraw(true);
-            return _app.Driver!.ToString()!;
-        }
-    }
+    private MainWindow Window => _tui.Window;
 
-    private void Press(params Key[] keys)
-    {
-        foreach (var k in keys) _app.InjectKey(k);
-    }
+    private string Screen => _tui.Screen;
+
+    private void Press(params Key[] keys) => _tui.Press(keys);
 
     [Fact]
     public void WalksACampaign_ShowsHeldBackReasons_AndChangesNothingWhenRefused()
     {
         Press(Key.F4);
-        var screen = Assert.IsType<CampaignsScreen>(_window.Current);
+        var screen = Assert.IsType<CampaignsScreen>(Window.Current);
         Assert.Contains("街道后备干部选拔方案 v1.0.0", Screen);
         Assert.Contains("[可执行] 公布选拔方案", Screen);
 
@@ -77,7 +59,7 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.Equal("debriefed", _f.Service.Campaign(_campaignId).Nominations.Single().State);
 
         Press(Key.Esc);
-        Assert.IsType<CampaignsScreen>(_window.Current);
+        Assert.IsType<CampaignsScreen>(Window.Current);
         Assert.Contains("┤人选├", Screen);
     }
 
@@ -88,7 +70,7 @@ public sealed class CampaignsScreenTests : IDisposable
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         _f.Service.AddBallot(_campaignId, "班子成员", ["张三"]);
         Press(Key.F4);
-        var screen = Assert.IsType<CampaignsScreen>(_window.Current);
+        var screen = Assert.IsType<CampaignsScreen>(Window.Current);
         Press(Key.F6);
         Assert.Contains("班子成员（1 票）：张三 1（100.0%）", Screen);
         Press(Key.Esc, Key.Enter, Key.Tab); // Esc returns to the nominees; Enter opens one; Tab reaches its rules
@@ -100,19 +82,18 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.True(screen.Form.IsOpen);
         Assert.True(screen.IsTyping);
         Press(Key.Q); // typing, not quitting
-        Assert.False(_window.StopRequested);
+        Assert.False(Window.StopRequested);
         screen.Form.Fill("表现突出", "组织部");
         screen.Form.Submit();
         Assert.Equal("规则 basic.politics（需认定）不可放宽", screen.Message); // refused, nothing written
         Press(Key.F9, Key.Esc);
         Assert.False(screen.Form.IsOpen);
-        Assert.IsType<CampaignsScreen>(_window.Current);
+        Assert.IsType<CampaignsScreen>(Window.Current);
     }
 
     public void Dispose()
     {
-        _window.Dispose();
-        _app.Dispose();
+        _tui.Dispose();
         _f.Dispose();
     }
 }

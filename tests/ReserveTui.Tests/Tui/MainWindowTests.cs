@@ -1,10 +1,7 @@
 using ReserveTui.Plugins;
 using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
-using Terminal.Gui.App;
-using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
-using Terminal.Gui.Testing;
 
 namespace ReserveTui.Tests.Tui;
 
@@ -12,33 +9,16 @@ namespace ReserveTui.Tests.Tui;
 public sealed class MainWindowTests : IDisposable
 {
     private static readonly SchemeCatalog Catalog = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]);
-    private readonly IApplication _app;
     private readonly FakePeople _people = new(100_000);
-    private readonly MainWindow _window;
+    private readonly TuiHarness _tui;
 
-    public MainWindowTests()
-    {
-        _app = Application.Create();
-        _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(80, 24);
-        _window = new MainWindow(_app, new TuiServices(Catalog, _people, new UiText("zh")));
-        _app.Begin(_window);
-        _app.LayoutAndDraw(true);
-    }
+    public MainWindowTests() => _tui = new TuiHarness(new TuiServices(Catalog, _people, new UiText("zh")));
 
-    private string Screen
-    {
-        get
-        {
-            _app.LayoutAndDraw(true);
-            return _app.Driver!.ToString()!;
-        }
-    }
+    private MainWindow Window => _tui.Window;
 
-    private void Press(params Key[] keys)
-    {
-        foreach (var k in keys) _app.InjectKey(k);
-    }
+    private string Screen => _tui.Screen;
+
+    private void Press(params Key[] keys) => _tui.Press(keys);
 
     [Fact]
     public void Opens_OnTheSchemeList_InChinese_WithKeyHints()
@@ -48,7 +28,7 @@ public sealed class MainWindowTests : IDisposable
         Assert.Contains("正处级后备（principal-division，正职）", screen);
         Assert.Contains("F1  帮助", screen);
         Assert.Contains("Ctrl+Q  退出", screen);
-        Assert.IsType<SchemesScreen>(_window.Current);
+        Assert.IsType<SchemesScreen>(Window.Current);
     }
 
     [Fact]
@@ -64,14 +44,14 @@ public sealed class MainWindowTests : IDisposable
     {
         Press(Key.F3);
         Press((Key)'?');
-        Assert.True(_window.HelpShown);
+        Assert.True(Window.HelpShown);
         var screen = Screen;
         Assert.Contains("帮助 — 人员", screen);
         Assert.Contains("/ 筛选", screen);
         Press(Key.Esc);
-        Assert.False(_window.HelpShown);
+        Assert.False(Window.HelpShown);
         Assert.DoesNotContain("帮助 — 人员", Screen);
-        Assert.IsType<PeopleScreen>(_window.Current);
+        Assert.IsType<PeopleScreen>(Window.Current);
     }
 
     [Fact]
@@ -97,30 +77,30 @@ public sealed class MainWindowTests : IDisposable
     public void Esc_GoesBackToTheSchemeScreen_AndDoesNotQuit()
     {
         Press(Key.F3, Key.Esc);
-        Assert.IsType<SchemesScreen>(_window.Current);
+        Assert.IsType<SchemesScreen>(Window.Current);
         Press(Key.Esc);
-        Assert.False(_window.StopRequested);
+        Assert.False(Window.StopRequested);
     }
 
     [Fact]
     public void Q_Quits()
     {
         Press(Key.Q);
-        Assert.True(_window.StopRequested);
+        Assert.True(Window.StopRequested);
     }
 
     [Fact]
     public void CtrlQ_Quits_EvenWhileTyping()
     {
         Press(Key.F3, (Key)'/', Key.Q.WithCtrl);
-        Assert.True(_window.StopRequested);
+        Assert.True(Window.StopRequested);
     }
 
     [Fact]
     public void TypingQInTheFilter_DoesNotQuit_AndFilters()
     {
         Press(Key.F3, (Key)'/', Key.Q, (Key)'x', Key.Enter);
-        Assert.False(_window.StopRequested);
+        Assert.False(Window.StopRequested);
         var screen = Screen;
         Assert.Contains("共 3 人", screen);
         Assert.Contains("筛中0", screen);
@@ -128,9 +108,5 @@ public sealed class MainWindowTests : IDisposable
         Assert.Contains("共 100000 人", Screen);
     }
 
-    public void Dispose()
-    {
-        _window.Dispose();
-        _app.Dispose();
-    }
+    public void Dispose() => _tui.Dispose();
 }

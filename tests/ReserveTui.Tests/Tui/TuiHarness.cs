@@ -1,0 +1,45 @@
+using ReserveTui.Tui;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>The shell at 80×24 on Terminal.Gui's ANSI driver, with keys injected and the screen read back as text.</summary>
+internal sealed class TuiHarness : IDisposable
+{
+    private readonly IApplication _app;
+
+    public TuiHarness(TuiServices services)
+    {
+        _app = Application.Create();
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(80, 24);
+        Window = new MainWindow(_app, services);
+        _app.Begin(Window);
+        _app.LayoutAndDraw(true);
+    }
+
+    public MainWindow Window { get; }
+
+    public string Screen
+    {
+        get
+        {
+            _app.LayoutAndDraw(true);
+            return _app.Driver!.ToString()!;
+        }
+    }
+
+    public void Press(params Key[] keys)
+    {
+        foreach (var k in keys) _app.InjectKey(k);
+    }
+
+    public void Dispose()
+    {
+        Window.Dispose();
+        _app.Dispose();
+    }
+}
