@@ -17,7 +17,7 @@ internal sealed record UiText(string Language)
     public string HeldBack => T("暂不可", "held");
     public string NoCampaigns => T("尚无选拔批次：可用 reserve campaign new 新建", "No campaign yet: reserve campaign new");
     public string Done => T("已执行", "Done");
-    public string CampaignsKeys => T("↑↓ 选择批次；Tab 在批次、操作、人选之间切换\nEnter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n在人选上按 Enter 查看逐条资格审查与人选操作，Esc 返回批次\nF5 刷新（其他操作员的修改）  F6 计票  F7 全程记实\n人选详情中：↑↓ 选择规则，F8 认定该条件，F9 放宽该条件（填写理由与批准人）", "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\nEnter takes the selected action (held-back actions show why and change nothing)\nEnter on a nominee shows eligibility and the nominee's actions; Esc goes back\nF5 refresh  F6 tally  F7 full record\nIn a nominee: ↑↓ choose a rule, F8 attest it, F9 relax it (reason and approver)");
+    public string CampaignsKeys => T("↑↓ 选择批次；Tab 在批次、操作、人选之间切换\nEnter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n在人选上按 Enter 查看逐条资格审查与人选操作，Esc 返回批次\nF5 刷新（其他操作员的修改）  F6 计票  F7 全程记实\nCtrl+N 新建批次  F8 提名人选  F9 录入推荐票；执行“公布选拔方案”时填写选拔前公开的六项内容\n人选详情中：↑↓ 选择规则，F8 认定该条件，F9 放宽该条件（填写理由与批准人）", "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\nEnter takes the selected action (held-back actions show why and change nothing)\nEnter on a nominee shows eligibility and the nominee's actions; Esc goes back\nF5 refresh  F6 tally  F7 full record\nCtrl+N new campaign  F8 nominate  F9 enter a ballot; publishing asks for the six items of the pre-selection notice\nIn a nominee: ↑↓ choose a rule, F8 attest it, F9 relax it (reason and approver)");
     public string TallyTitle => T("计票（按投票人类别分别统计）", "Tally by voter category");
     public string HistoryTitle => T("全程记实", "Full record");
     public string Help => T("帮助", "Help");

@@ -139,8 +139,21 @@ internal sealed class CampaignsScreen : IScreen
     /// <summary>F6 计票 / F7 全程记实 / F8 认定 / F9 放宽 — the screen's own keys, routed here by the shell.</summary>
     public bool HandleKey(Key key)
     {
-        if (_campaign is null || _service is null || _form.IsOpen) return false;
-        if (key == Key.F6) ShowText(_text.TallyTitle, TallyText());
+        if (_service is null || _form.IsOpen) return false;
+        if (key == Key.N.WithCtrl)
+        {
+            _form.Open("新建选拔批次", ["方案 id", "单位", "年度", "基准日"], "方案 id 如 street；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）  Enter 确认  Esc 取消", NewCampaign);
+            return true;
+        }
+
+        if (_campaign is null) return false;
+        if (key == Key.F8 && _nominee is null)
+            _form.Open("提名人选", ["人员", "后备类别", "推荐渠道"], "人员填姓名或身份证号；类别、渠道填中文名或 id  Enter 确认  Esc 取消",
+                v => Run(() => _service.Nominate(_campaign.Id, v[0], v[1], v[2]), $"已提名：{v[0]}"));
+        else if (key == Key.F9 && _nominee is null)
+            _form.Open("录入推荐票", ["投票人类别", "推荐人选"], "类别：班子成员、中层干部、普通党员、群众、离退休干部；人选用 、 分隔  Enter 确认  Esc 取消",
+                v => Run(() => _service.AddBallot(_campaign.Id, v[0], v[1].Split(['、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), "已录入 1 张推荐票"));
+        else if (key == Key.F6) ShowText(_text.TallyTitle, TallyText());
         else if (key == Key.F7) ShowText(_text.HistoryTitle, string.Join("\n", _service.History(_campaign.Id).Select(e => $"{e.At.ToLocalTime():MM-dd HH:mm} {e.Operator} {e.Action} {e.Data}")));
         else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), $"已认定：{attest.RuleId}");
         else if (key == Key.F9 && SelectedRule() is { } relax)
@@ -156,6 +169,20 @@ internal sealed class CampaignsScreen : IScreen
     private RuleResult? SelectedRule() =>
         _nominee is not null && _rules.SelectedItem is { } i && i < _nominee.Eligibility.Rules.Count ? _nominee.Eligibility.Rules[i] : null;
 
+    private void NewCampaign(IReadOnlyList<string> v)
+    {
+        DateOnly? on = DateOnly.TryParseExact(v[3].Trim(), "yyyy-MM-dd", out var d) ? d : null;
+        if (!int.TryParse(v[2].Trim(), out var year))
+        {
+            _message.Text = $"年度应为数字：{v[2]}";
+            return;
+        }
+
+        Run(() => _service!.New(v[0].Trim(), v[1].Trim(), year, on), "已新建选拔批次");
+        Reload();
+        _campaigns.SelectedItem = Math.Max(0, _ids.Count - 1);
+    }
+
     private void Run(Action change, string done)
     {
         try
@@ -169,7 +196,7 @@ internal sealed class CampaignsScreen : IScreen
         }
 
         ShowCampaign();
-        _rules.SetFocus();
+        (_nominee is null ? (View)_actions : _rules).SetFocus();
     }
 
     private void ShowText(string title, string text)
@@ -213,6 +240,14 @@ internal sealed class CampaignsScreen : IScreen
         {
             // Held back: say why, change nothing.
             _message.Text = $"{action.Name}：{string.Join("；", action.Reasons)}";
+            return;
+        }
+
+        if (_nominee is null && action.Id == "publish")
+        {
+            var keys = CampaignService.PublicationKeys;
+            _form.Open("选拔前公开（第一篇 3.一）", keys.Select(CampaignService.PublicationName).ToList(), "六项都须填写  Enter 下一项/确认  Esc 取消",
+                v => Run(() => _service.Act(_campaign.Id, "publish", publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: _campaign.Version), $"{_text.Done}：{action.Name}"));
             return;
         }
 

@@ -36,8 +36,13 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.Contains("街道后备干部选拔方案 v1.0.0", Screen);
         Assert.Contains("[可执行] 公布选拔方案", Screen);
 
-        // publish without the pre-selection publication: refused, the reason shown, the state unchanged.
+        // publish asks for the pre-selection publication; Esc cancels, an empty form is refused: nothing changes.
         Press(Key.Tab, Key.Enter);
+        Assert.True(screen.Form.IsOpen);
+        Press(Key.Esc);
+        Assert.False(screen.Form.IsOpen);
+        Press(Key.Enter);
+        screen.Form.Submit();
         Assert.Contains("尚缺：选拔目的", screen.Message);
         Assert.Equal("draft", _f.Service.Show(_campaignId).State);
 
@@ -89,6 +94,42 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.F9, Key.Esc);
         Assert.False(screen.Form.IsOpen);
         Assert.IsType<CampaignsScreen>(Window.Current);
+    }
+
+    [Fact]
+    public void FromTheKeyboard_NewCampaign_Publication_Nomination_AndABallot()
+    {
+        Press(Key.F4);
+        var screen = Assert.IsType<CampaignsScreen>(Window.Current);
+        Press(Key.N.WithCtrl);
+        Assert.True(screen.Form.IsOpen);
+        screen.Form.Fill("college", "示例街道", "2027", "2027-06-30");
+        screen.Form.Submit();
+        Assert.Equal("已新建选拔批次", screen.Message);
+        var created = _f.Service.List().Single(c => c.Year == 2027);
+        Assert.Contains("学院后备干部选拔方案 v1.0.0", Screen);
+
+        Press(Key.Enter); // focus is on the new campaign's actions: 公布选拔方案 asks for the six items
+        Assert.True(screen.Form.IsOpen);
+        Assert.Contains("选拔前公开（第一篇 3.一）", Screen);
+        screen.Form.Fill("充实", "见方案", "全体", "附件", "民主推荐", "会议室");
+        screen.Form.Submit();
+        Assert.Equal("nominating", _f.Service.Show(created.Id).State);
+
+        Press(Key.F8);
+        screen.Form.Fill("张三", "副处级后备", "民主推荐");
+        screen.Form.Submit();
+        Assert.Equal("已提名：张三", screen.Message);
+        Press(Key.F9);
+        screen.Form.Fill("群众", "张三");
+        screen.Form.Submit();
+        Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Votes["张三"]);
+
+        Press(Key.F9);
+        screen.Form.Fill("外宾", "张三");
+        screen.Form.Submit();
+        Assert.Contains("选票有 1 处错误，未写入任何选票", screen.Message);
+        Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Ballots);
     }
 
     public void Dispose()
