@@ -7,4 +7,11 @@ namespace ReserveSdk;
 /// <param name="Description">The requirement, in Chinese.</param>
 /// <param name="Check">True when the action may proceed.</param>
 /// <example><code>new Guard("须先公布选拔方案", g => g.Marks.ContainsKey("publish"))</code></example>
-public sealed record Guard(string Description, Func<GuardContext, bool> Check);
+public sealed record Guard(string Description, Func<GuardContext, bool> Check)
+{
+    /// <summary>
+    /// The fact this guard reads (<see cref="WorkflowFacts"/>), when it reads one. Hosts use it to offer the
+    /// record a workflow depends on (考察结论, 公示举报, 报名材料, 考选成绩) only for schemes whose workflow reads it.
+    /// </summary>
+    public string? Fact { get; init; }
+}

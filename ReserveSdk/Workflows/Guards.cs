@@ -22,20 +22,20 @@ public static class Guards
     /// <param name="fact">The fact key (<see cref="WorkflowFacts"/>).</param>
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
-    public static Guard Fact(string fact, string description) => new(description, g => g.Flag(fact));
+    public static Guard Fact(string fact, string description) => new(description, g => g.Flag(fact)) { Fact = fact };
 
     /// <summary>A fact is not "true".</summary>
     /// <param name="fact">The fact key.</param>
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
-    public static Guard NotFact(string fact, string description) => new(description, g => !g.Flag(fact));
+    public static Guard NotFact(string fact, string description) => new(description, g => !g.Flag(fact)) { Fact = fact };
 
     /// <summary>A numeric fact is at least <paramref name="min"/>.</summary>
     /// <param name="fact">The fact key.</param>
     /// <param name="min">The minimum.</param>
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
-    public static Guard AtLeast(string fact, decimal min, string description) => new(description, g => g.Number(fact) >= min);
+    public static Guard AtLeast(string fact, decimal min, string description) => new(description, g => g.Number(fact) >= min) { Fact = fact };
 
     /// <summary>The nominee meets every eligibility rule (hard rules pass, relaxable failures relaxed, attestations recorded).</summary>
     /// <returns>The guard.</returns>
@@ -58,7 +58,7 @@ public static class Guards
     /// <summary>No report received during the notice is still unresolved.</summary>
     /// <returns>The guard.</returns>
     public static Guard NoOpenReports() =>
-        new("公示期间收到的举报须先核查完毕", g => g.Number(WorkflowFacts.OpenReports) == 0);
+        new("公示期间收到的举报须先核查完毕", g => g.Number(WorkflowFacts.OpenReports) == 0) { Fact = WorkflowFacts.OpenReports };
 
     /// <summary>No report against the nominee was verified.</summary>
     /// <returns>The guard.</returns>

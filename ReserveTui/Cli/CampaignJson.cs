@@ -40,7 +40,25 @@ internal static class CampaignJson
         votes_concentrated = n.VotesConcentrated,
         rules = n.Eligibility.Rules.Select(r => new { id = r.RuleId, kind = r.Kind.ToString().ToLowerInvariant(), outcome = Verdicts.Code(r.Outcome), citation = r.Citation, explanation = r.Explanation }),
         actions = n.Actions.Select(Action),
+        records = n.Records.Select(Action),
+        recorded = Recorded(n.Record),
     };
+
+    private static object Recorded(NominationRecord r) => new
+    {
+        debriefed = r.Debriefed,
+        debrief_note = r.DebriefNote,
+        inspection = new { fit = r.FitShare, basically_fit = r.BasicallyFitShare, unfit = r.UnfitShare, conclusion = r.InspectionConclusion },
+        reports = r.Reports.Select(x => new { number = x.Number, at = x.At, text = x.Text, status = x.Status, resolved_by = x.ResolvedBy }),
+        documents = r.Documents,
+        missing_documents = r.MissingDocuments,
+        scores = r.Scores,
+        exam_passed = r.ExamPassed,
+        relaxations = r.Relaxations.Select(Decision),
+        attestations = r.Attestations.Select(Decision),
+    };
+
+    private static object Decision(DecisionView d) => new { rule = d.RuleId, reason = d.Reason, approver = d.Approver, by = d.By, at = d.At };
 
     private static object Action(ActionAvailability a) => new { id = a.Id, name = a.Name, permitted = a.Permitted, reasons = a.Reasons };
 }

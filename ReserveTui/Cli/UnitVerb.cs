@@ -29,14 +29,13 @@ internal static class UnitVerb
         {
             var c = context(r);
             var units = c.Units.List();
-            var names = units.ToDictionary(u => u.Id, u => u.Name);
             if (r.GetValue(listJson))
             {
-                c.Json(units.Select(u => new { id = u.Id, name = u.Name, kind = u.Kind, principal_posts = u.PrincipalPosts, deputy_posts = u.DeputyPosts, parent = u.ParentId is null ? null : names.GetValueOrDefault(u.ParentId) }));
+                c.Json(units.Select(u => new { id = u.Id, name = u.Name, kind = u.Kind, principal_posts = u.PrincipalPosts, deputy_posts = u.DeputyPosts, parent = u.Parent }));
                 return 0;
             }
 
-            foreach (var u in units) c.Out.WriteLine($"{u.Name}\t{u.Kind}\t正职 {u.PrincipalPosts}\t副职 {u.DeputyPosts}{(u.ParentId is null ? "" : "\t上级：" + names.GetValueOrDefault(u.ParentId))}");
+            foreach (var u in units) c.Out.WriteLine($"{u.Name}\t{u.Kind}\t正职 {u.PrincipalPosts}\t副职 {u.DeputyPosts}{(u.Parent is null ? "" : "\t上级：" + u.Parent)}");
             if (units.Count == 0) c.Out.WriteLine("（尚无单位，可用 reserve unit add 添加）");
             return 0;
         });

@@ -18,6 +18,9 @@ internal interface IScreen
     /// <summary>Puts the focus where the screen's work starts, once the screen is shown.</summary>
     void Activate();
 
+    /// <summary>The screen's own keys (F6–F9, Ctrl+letters), routed here by the shell; true when the key was used.</summary>
+    bool HandleKey(Terminal.Gui.Input.Key key);
+
     /// <summary>Esc within the screen (close details, clear a filter); false when there is nothing to go back from.</summary>
     bool Back();
 }

@@ -34,15 +34,14 @@ internal sealed class MainWindow : Window
             (Key.F2, text.Schemes, () => new SchemesScreen(services)),
             (Key.F3, text.People, () => new PeopleScreen(services)),
             (Key.F4, text.Campaigns, () => new CampaignsScreen(services)),
+            (Key.F5, text.Units, () => new UnitsScreen(services)),
         ];
         _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
+        // The screens' keys are on the top bar; the status bar keeps what is the same everywhere, so it fits 80 columns.
         var status = new StatusBar(
         [
             new Shortcut(Key.F1, text.Help, ShowHelp),
-            new Shortcut(Key.F2, text.Schemes, () => Show(0)),
-            new Shortcut(Key.F3, text.People, () => Show(1)),
-            new Shortcut(Key.F4, text.Campaigns, () => Show(2)),
             new Shortcut(Key.Esc, text.Back, () => Back()),
             new Shortcut(Key.Q.WithCtrl, text.Quit, Quit),
         ]);
@@ -97,14 +96,7 @@ internal sealed class MainWindow : Window
             Back();
         else if (_screens.FindIndex(s => s.Key == key) is var i and >= 0)
             Show(i);
-        else if (!typing && key.AsRune.Value == '/' && _current is PeopleScreen people)
-            people.FocusFilter();
-        else if (key == Key.F5 && _current is CampaignsScreen campaigns)
-            campaigns.Reload();
-        else if (_current is CampaignsScreen screen && screen.HandleKey(key))
-        {
-        }
-        else
+        else if (!_current.HandleKey(key))
             return;
         key.Handled = true;
     }

@@ -17,6 +17,7 @@ internal static class TuiApp
         var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language))
         {
             Campaigns = new Services.Campaigns.CampaignService(database, catalog, options.Clock, options.Operator),
+            Units = new UnitService(database, options.Clock, options.Operator),
         };
         using IApplication app = Application.Create();
         app.Init();
@@ -31,6 +32,10 @@ internal static class TuiApp
         {
             context.Cancel = true;
             app.Invoke(() => app.RequestStop(window));
+            // With the terminal gone the loop may never turn again, and the process would stay behind using CPU
+            // (seen with tmux kill-session). Every change is already committed, so leaving after a grace period loses nothing.
+            var code = 128 + (context.Signal == PosixSignal.SIGHUP ? 1 : 15);
+            _ = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(_ => Environment.Exit(code), TaskScheduler.Default);
         }
     }
 }

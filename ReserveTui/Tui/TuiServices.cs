@@ -8,4 +8,7 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
 {
     /// <summary>Campaigns, when a database is open (screens that need it say so otherwise).</summary>
     public Services.Campaigns.CampaignService? Campaigns { get; init; }
+
+    /// <summary>Units (单位), when a database is open.</summary>
+    public UnitService? Units { get; init; }
 }

@@ -15,9 +15,27 @@ internal sealed record UiText(string Language)
     public string Nominees => T("人选", "Nominees");
     public string Permitted => T("可执行", "ready");
     public string HeldBack => T("暂不可", "held");
-    public string NoCampaigns => T("尚无选拔批次：可用 reserve campaign new 新建", "No campaign yet: reserve campaign new");
+    public string NoCampaigns => T("尚无选拔批次：按 Ctrl+N 新建", "No campaign yet: Ctrl+N creates one");
     public string Done => T("已执行", "Done");
-    public string CampaignsKeys => T("↑↓ 选择批次；Tab 在批次、操作、人选之间切换\nEnter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n在人选上按 Enter 查看逐条资格审查与人选操作，Esc 返回批次\nF5 刷新（其他操作员的修改）  F6 计票  F7 全程记实\nCtrl+N 新建批次  F8 提名人选  F9 录入推荐票；执行“公布选拔方案”时填写选拔前公开的六项内容\n人选详情中：↑↓ 选择规则，F8 认定该条件，F9 放宽该条件（填写理由与批准人）", "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\nEnter takes the selected action (held-back actions show why and change nothing)\nEnter on a nominee shows eligibility and the nominee's actions; Esc goes back\nF5 refresh  F6 tally  F7 full record\nCtrl+N new campaign  F8 nominate  F9 enter a ballot; publishing asks for the six items of the pre-selection notice\nIn a nominee: ↑↓ choose a rule, F8 attest it, F9 relax it (reason and approver)");
+    public string CampaignsKeys => T(
+        "↑↓ 选择批次；Tab 在批次、操作、人选之间切换\n" +
+        "Enter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n" +
+        "操作栏在流程操作之后还列出：提名、录入推荐票、导入推荐票文件、计票、数量与结构目标、导入成绩、成绩排名、全程记实\n" +
+        "在人选上按 Enter 查看逐条资格审查、已登记的情况与人选操作（含录入考察结果、登记公示举报、核查举报、登记报名材料），Esc 返回批次\n" +
+        "Ctrl+R 刷新（其他操作员的修改）  F6 计票  F7 全程记实  Ctrl+N 新建批次  F8 提名人选  F9 录入推荐票\n" +
+        "执行“公布选拔方案”时填写选拔前公开的六项内容；执行“述职”时可记录述职情况\n" +
+        "人选详情中：Tab 到规则栏，↑↓ 选择规则，F8 认定该条件，F9 放宽该条件（填写理由与批准人）",
+        "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\n" +
+        "Enter takes the selected action (held-back actions show why and change nothing)\n" +
+        "After the workflow actions the list offers: nominate, enter a ballot, import a ballot file, tally, targets, import scores, ranking, full record\n" +
+        "Enter on a nominee shows eligibility, what is recorded and the nominee's actions (inspection results, notice reports, their check, documents); Esc goes back\n" +
+        "Ctrl+R refresh  F6 tally  F7 full record  Ctrl+N new campaign  F8 nominate  F9 enter a ballot\n" +
+        "Publishing asks for the six items of the pre-selection notice; 述职 asks for a note\n" +
+        "In a nominee: Tab to the rules, ↑↓ choose a rule, F8 attest it, F9 relax it (reason and approver)");
+    public string Units => T("单位", "Units");
+    public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nCtrl+N 添加单位；批次的数量目标按单位职数和类型计算", "↑↓ browse units (kind, principal and deputy posts, parent)\nCtrl+N adds a unit; campaign targets are derived from units' posts and kinds");
+    public string NoUnits => T("尚无单位：按 Ctrl+N 添加，或用 reserve unit add / reserve demo", "No unit yet: Ctrl+N adds one (or reserve unit add / reserve demo)");
+    public string UnitHeaders => T("单位名称                      类型      正职 副职 上级单位", "Unit                          Kind      Prin Dep  Parent");
     public string TallyTitle => T("计票（按投票人类别分别统计）", "Tally by voter category");
     public string HistoryTitle => T("全程记实", "Full record");
     public string Help => T("帮助", "Help");
@@ -31,7 +49,7 @@ internal sealed record UiText(string Language)
     public string NoPeople => T("尚无人员数据，可用 reserve people import 或 reserve demo 导入", "No people yet: use reserve people import or reserve demo");
     public string PeopleCount(int shown, int total) => En ? $"{total} people" : $"共 {total} 人";
     public string HelpTitle(string screen) => T($"帮助 — {screen}", $"Help — {screen}");
-    public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  Esc back  q quit");
+    public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  F5 单位  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  F5 units  Esc back  q quit");
     public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll");
     public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse");
     public IReadOnlyList<string> PeopleHeaders => En ? ["Name", "Gender", "Born", "Education", "Title", "Rank", "Unit"] : Services.PersonRow.Headers;

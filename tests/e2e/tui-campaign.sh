@@ -18,13 +18,27 @@ tmux new-session -d -s "$session" -x 80 -y 24 "XDG_DATA_HOME=$data dotnet $dll; 
 screen() { tmux capture-pane -p -t "$session"; }
 expect() { for _ in $(seq 1 50); do screen | grep -qF -- "$1" && return 0; sleep 0.2; done; echo "expected on screen: $1"; screen; exit 1; }
 
-expect "F4  选拔批次"
+expect "F4 选拔批次"
 tmux send-keys -t "$session" F4;             expect "当前：民主推荐"
 expect "张三  中层后备  已提名  待认定"
 tmux send-keys -t "$session" Tab Tab Enter;  expect "张三：待认定"
+tmux send-keys -t "$session" Enter;          expect "述职情况"
+tmux send-keys -t "$session" -l "任职以来的工作"
 tmux send-keys -t "$session" Enter;          expect "已执行：述职"
 tmux send-keys -t "$session" Enter;          expect "推荐人选："
+# 民主测评 and the conclusion, through the record listed after the nominee's three actions.
+tmux send-keys -t "$session" Down Down Down Enter; expect "组织考察 — 张三"
+for v in 85% 10% 5% 同意; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+expect "已录入考察结果：张三"
+expect "民主测评：称职 85.0%  基本称职 10.0%  不称职 5.0%"
+expect "述职：已述职，任职以来的工作"
 tmux send-keys -t "$session" Escape;         expect "┤人选├"
+# Units: F5, Ctrl+N, the five fields.
+tmux send-keys -t "$session" F5;             expect "┤单位├"
+tmux send-keys -t "$session" C-n;            expect "添加单位"
+for v in 示例东社区 社区 1 1 示例街道; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+expect "已添加单位：示例东社区"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
+r unit list | grep -q "示例东社区.*社区.*上级：示例街道" || { echo "the unit added in the TUI is not in the database"; exit 1; }
 r nomination show "$(r campaign show "$id" --json | sed -n 's/.*"id": "\([0-9a-f]*\)",$/\1/p' | sed -n 2p)" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
 exit 0

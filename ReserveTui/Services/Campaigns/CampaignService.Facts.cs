@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReserveSdk;
 using ReserveTui.Storage;
+using ReserveTui.Workflow;
 
 namespace ReserveTui.Services.Campaigns;
 
@@ -53,8 +54,45 @@ internal sealed partial class CampaignService
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));
         return new NominationView(n.Id, n.CampaignId, n.PersonId, n.PersonName, n.TrackId, track?.Name ?? n.TrackId, n.ChannelId,
-            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts);
+            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(n), Records(c, n));
     }
+
+    private static NominationRecord Recorded(NominationDocument n) => new(
+        n.Debriefed, n.DebriefNote, n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion,
+        n.Reports.Select(r => new ReportView(r.Number, r.At, r.Text ?? "", r.Status, r.ResolvedBy)).ToList(),
+        n.Documents, RegistrationDocuments.All.Except(n.Documents).ToList(), n.Scores, n.ExamPassed,
+        n.Relaxations.Select(Decision).ToList(), n.Attestations.Select(Decision).ToList());
+
+    private static DecisionView Decision(RecordedDecision d) => new(d.RuleId, d.Reason, d.Approver, d.By ?? "", d.At);
+
+    /// <summary>
+    /// The records a nominee's workflow reads, offered like actions: only those the scheme's guards read
+    /// (<see cref="Guard.Fact"/>), and held back, with the reason, when they cannot be recorded now.
+    /// </summary>
+    private static IReadOnlyList<ActionAvailability> Records(CampaignRef c, NominationDocument n)
+    {
+        var reads = c.Scheme.NomineeWorkflow.Actions.SelectMany(a => a.Guards).Select(g => g.Fact).OfType<string>().ToHashSet();
+        var state = c.Scheme.NomineeWorkflow.State(n.State);
+        var records = new List<ActionAvailability>();
+        void Offer(string fact, string id, string name, string? heldBecause)
+        {
+            if (!reads.Contains(fact)) return;
+            var reason = state.IsFinal ? $"人选已{state.Name}，不再登记" : heldBecause;
+            records.Add(new ActionAvailability(id, name, n.State, reason is null, reason is null ? [] : [reason]));
+        }
+
+        Offer(WorkflowFacts.Inspected, RecordIds.Inspection, "录入考察结果（民主测评、考察结论）", null);
+        Offer(WorkflowFacts.OpenReports, RecordIds.Report, "登记公示举报", InNotice(c, n) ? null : "只能在公示期间登记举报");
+        Offer(WorkflowFacts.OpenReports, RecordIds.Resolve, "核查举报", n.Reports.Any(r => r.Status == "open") ? null : "没有待核查的举报");
+        Offer(WorkflowFacts.DocumentsComplete, RecordIds.Documents, "登记报名材料",
+            RegistrationDocuments.All.All(n.Documents.Contains) ? "报名材料已齐全" : null);
+        Offer(WorkflowFacts.ExamPassed, RecordIds.Exam, "记录考选合格", n.ExamPassed ? "已记录考选合格" : null);
+        return records;
+    }
+
+    /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
+    private static bool InNotice(CampaignRef c, NominationDocument n) =>
+        c.Scheme.NomineeWorkflow.Actions.Any(a => a.From == n.State && a.Id == "disqualify");
 
     private EligibilityReport Evaluate(CampaignRef c, NominationDocument n)
     {

@@ -101,7 +101,7 @@ internal sealed partial class CampaignService
     public NominationView Report(string id, string text, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.report", (c, n) =>
         {
-            if (c.Scheme.NomineeWorkflow.Actions.All(a => a.From != n.State || a.Id != "disqualify"))
+            if (!InNotice(c, n))
                 throw new ReserveException(ErrorCode.Refused, $"{n.PersonName} 当前不在公示期，不能登记公示举报");
             var number = n.Reports.Count + 1;
             n.Reports.Add(new NoticeReport { Number = number, At = clock.GetUtcNow().UtcDateTime, Text = text });

@@ -56,7 +56,12 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         return Show(doc.Id);
     }
 
-    public IReadOnlyList<CampaignDocument> List() => _repo.Campaigns();
+    public IReadOnlyList<CampaignSummary> List() => _repo.Campaigns().Select(d =>
+    {
+        var scheme = catalog.Find(d.SchemeId)?.Definition;
+        var state = scheme?.CampaignWorkflow.States.FirstOrDefault(s => s.Id == d.State)?.Name ?? d.State;
+        return new CampaignSummary(d.Id, d.SchemeId, scheme?.Manifest.ShortName ?? d.SchemeId, d.SchemeVersion, d.UnitName, d.Year, d.State, state);
+    }).ToList();
 
     /// <summary>Alias of <see cref="Show"/> that reads well in tests and screens.</summary>
     public CampaignView Campaign(string id) => Show(id);
@@ -70,7 +75,12 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         var actions = c.CampaignFlow.Actions(c.Doc.State, CampaignGuards(c, nominations, views));
         return new CampaignView(c.Doc.Id, c.Doc.SchemeId, c.Scheme.Manifest.Name, c.Doc.SchemeVersion, c.Doc.UnitName, c.Doc.Year,
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
-            c.Doc.ConcentrationThreshold, actions, Targets(c), views);
+            c.Doc.ConcentrationThreshold, actions, Targets(c), views) 
+        {
+            Scored = c.Scheme.Scoring is not null,
+            TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),
+            ChannelNames = c.Scheme.Channels.Select(x => x.Name).ToList(),
+        };
     }
 
     /// <summary>

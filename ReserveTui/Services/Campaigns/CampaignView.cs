@@ -7,4 +7,14 @@ namespace ReserveTui.Services.Campaigns;
 internal sealed record CampaignView(
     string Id, string SchemeId, string SchemeName, string SchemeVersion, string Unit, int Year, DateOnly ReferenceDate,
     string State, string StateName, int Version, decimal ConcentrationThreshold,
-    IReadOnlyList<ActionAvailability> Actions, IReadOnlyList<PoolFinding> Targets, IReadOnlyList<NominationView> Nominations);
+    IReadOnlyList<ActionAvailability> Actions, IReadOnlyList<PoolFinding> Targets, IReadOnlyList<NominationView> Nominations)
+{
+    /// <summary>Whether the scheme ranks candidates by score (the enterprise's open selection): scores import and the ranking apply.</summary>
+    public bool Scored { get; init; }
+
+    /// <summary>The scheme's tracks (后备类别) by Chinese name, for forms.</summary>
+    public IReadOnlyList<string> TrackNames { get; init; } = [];
+
+    /// <summary>The scheme's channels (推荐渠道) by Chinese name, for forms.</summary>
+    public IReadOnlyList<string> ChannelNames { get; init; } = [];
+}

@@ -50,7 +50,15 @@ internal sealed class PeopleScreen : IScreen
     public void Activate() => _table.SetFocus();
 
     /// <summary>The filter box takes the focus ("/").</summary>
-    public void FocusFilter() => _filter.SetFocus();
+    private void FocusFilter() => _filter.SetFocus();
+
+    /// <summary>/ jumps to the filter (when not already typing in it).</summary>
+    public bool HandleKey(Terminal.Gui.Input.Key key)
+    {
+        if (IsTyping || key.AsRune.Value != '/') return false;
+        FocusFilter();
+        return true;
+    }
 
     public bool Back()
     {

@@ -42,6 +42,8 @@ internal sealed class SchemesScreen : IScreen
 
     public void Activate() => _list.SetFocus();
 
+    public bool HandleKey(Terminal.Gui.Input.Key key) => false;
+
     public bool Back()
     {
         if (!_details.HasFocus) return false;

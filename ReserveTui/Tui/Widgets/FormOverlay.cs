@@ -6,7 +6,8 @@ namespace ReserveTui.Tui.Widgets;
 
 /// <summary>
 /// A small form drawn over the screen: labelled text fields, Enter moves to the next field and submits on the
-/// last, Esc (handled by the screen's Back) cancels. Hidden until opened.
+/// last, Esc (handled by the screen's Back) cancels. Hidden until opened. The hint may span several lines
+/// (a checklist, the accepted values).
 /// </summary>
 internal sealed class FormOverlay : View
 {
@@ -50,8 +51,9 @@ internal sealed class FormOverlay : View
             _fields.Add(field);
         }
 
-        Add(new Label { X = 1, Y = labels.Count * 2, Text = hint });
-        Height = labels.Count * 2 + 3;
+        var hintLines = hint.Split('\n').Length;
+        Add(new Label { X = 1, Y = labels.Count * 2, Width = Dim.Fill(1), Height = hintLines, Text = hint });
+        Height = labels.Count * 2 + hintLines + 2;
         Visible = true;
         _fields[0].SetFocus();
         SetNeedsLayout();

@@ -10,6 +10,21 @@ internal static class TextColumns
 
     public static int Width(string s) => s.Sum(Width);
 
+    /// <summary>Pads (or cuts) to exactly <paramref name="columns"/> cells, so CJK columns line up.</summary>
+    public static string Pad(string s, int columns)
+    {
+        var result = new System.Text.StringBuilder();
+        var width = 0;
+        foreach (var c in s)
+        {
+            if (width + Width(c) > columns) break;
+            result.Append(c);
+            width += Width(c);
+        }
+
+        return result.Append(' ', columns - width).ToString();
+    }
+
     /// <summary>Breaks each line so that no piece is wider than <paramref name="columns"/>; continuation lines keep the indent.</summary>
     public static IEnumerable<string> Wrap(string text, int columns)
     {

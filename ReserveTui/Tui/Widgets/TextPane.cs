@@ -1,6 +1,4 @@
-using System.Collections.ObjectModel;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ReserveTui.Tui.Widgets;
 
@@ -10,16 +8,13 @@ namespace ReserveTui.Tui.Widgets;
 /// </summary>
 internal sealed class TextPane : View
 {
-    private readonly ListView _lines;
+    private readonly WrappedList _list = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
     private string _text = "";
-    private int _wrappedAt = -1;
 
     public TextPane()
     {
         CanFocus = true;
-        _lines = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        Add(_lines);
-        FrameChanged += (_, _) => Rewrap();
+        Add(_list);
     }
 
     public new string Text
@@ -28,21 +23,11 @@ internal sealed class TextPane : View
         set
         {
             _text = value;
-            _wrappedAt = -1;
-            Rewrap();
+            _list.Items = value.Replace("\r", "").Split('\n');
+            _list.SelectedIndex = 0;
         }
     }
 
     /// <summary>The wrapped lines as shown.</summary>
-    public IReadOnlyList<string> Lines { get; private set; } = [];
-
-    private void Rewrap()
-    {
-        var width = Viewport.Width > 0 ? Viewport.Width - 1 : 60;
-        if (width == _wrappedAt) return;
-        _wrappedAt = width;
-        Lines = TextColumns.Wrap(_text, width).ToList();
-        _lines.SetSource(new ObservableCollection<string>(Lines));
-        _lines.SelectedItem = Lines.Count > 0 ? 0 : null;
-    }
+    public IReadOnlyList<string> Lines => _list.Lines;
 }

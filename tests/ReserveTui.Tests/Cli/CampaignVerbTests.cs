@@ -50,6 +50,15 @@ public sealed class CampaignVerbTests
         Assert.Equal(3, badBallots.Exit);
         Assert.Contains("第 1 行 投票人类别: 无法识别“外宾”", badBallots.Err);
 
+        // What has been recorded, and the records the workflow reads, beside the actions.
+        Assert.Equal(0, R(Day0, "nomination", "inspect", zid, "--fit", "0.9", "--basic", "0.1", "--unfit", "0", "--conclusion", "同意").Exit);
+        var shown = JsonDocument.Parse(R(Day0, "nomination", "show", zid, "--json").Out).RootElement;
+        Assert.Equal("同意", shown.GetProperty("recorded").GetProperty("inspection").GetProperty("conclusion").GetString());
+        Assert.Equal(0.9m, shown.GetProperty("recorded").GetProperty("inspection").GetProperty("fit").GetDecimal());
+        var report = shown.GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "record.report");
+        Assert.False(report.GetProperty("permitted").GetBoolean());
+        Assert.Equal("只能在公示期间登记举报", report.GetProperty("reasons")[0].GetString());
+
         var history = JsonDocument.Parse(R(Day0, "campaign", "history", id, "--json").Out).RootElement.EnumerateArray().ToList();
         Assert.Contains(history, h => h.GetProperty("action").GetString() == "ballots.import" && h.GetProperty("operator").GetString() == "tester");
     }

@@ -48,15 +48,18 @@ public sealed class CampaignsScreenTests : IDisposable
 
         _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
-        Press(Key.F5);
+        Press(Key.R.WithCtrl);
         Assert.Contains("当前：民主推荐", Screen);
         Assert.Contains("张三  中层后备  已提名  待认定", Screen);
 
         // Into the nominee: rule by rule, then its actions.
         Press(Key.Tab, Key.Enter);
         Assert.Contains("张三：待认定", Screen);
-        Assert.Contains("[待认定] basic.politics：待认定：政治素质好", Screen);
-        Press(Key.Enter); // 述职 is the first action and is permitted
+        Assert.Contains("[待认定] basic.politics：政治素质好", Screen);
+        Press(Key.Enter); // 述职 is the first action and is permitted: it asks for a note
+        Assert.True(screen.Form.IsOpen);
+        screen.Form.Fill("任职以来的工作");
+        screen.Form.Submit();
         Assert.Equal("debriefed", _f.Service.Campaign(_campaignId).Nominations.Single().State);
         Assert.Contains("已执行：述职", screen.Message);
         Press(Key.Enter); // 推荐: held back, reasons shown

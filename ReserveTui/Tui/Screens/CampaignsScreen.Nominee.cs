@@ -1,0 +1,167 @@
+using System.Globalization;
+using ReserveSdk;
+using ReserveTui.Services;
+using ReserveTui.Services.Campaigns;
+using ReserveTui.Workflow;
+
+namespace ReserveTui.Tui.Screens;
+
+/// <summary>
+/// A nominee opened from the campaign: its rules and what has been recorded (述职, 民主测评 and 考察结论, reports,
+/// documents, scores, relaxations, attestations), and its workflow actions followed by the records its scheme reads.
+/// </summary>
+internal sealed partial class CampaignsScreen
+{
+    private List<ListedAction> NomineeActions(NominationView n)
+    {
+        var listed = n.Actions.Select(a => new ListedAction(ActionLine(a), () => TakeWorkflowAction(a))).ToList();
+        listed.AddRange(n.Records.Select(r => new ListedAction(ActionLine(r), () => TakeRecord(r))));
+        return listed;
+    }
+
+    /// <summary>
+    /// What has been recorded first (short, and what the next step reads), then the rules, F8 / F9 acting on the one
+    /// under the cursor. <see cref="RulesOffset"/> is where the rules start.
+    /// </summary>
+    private static List<string> NomineeDetails(NominationView n)
+    {
+        var r = n.Record;
+        var recorded = new List<string>();
+        if (r.Debriefed) recorded.Add($"述职：已述职{(string.IsNullOrWhiteSpace(r.DebriefNote) ? "" : "，" + r.DebriefNote)}");
+        if (r.InspectionConclusion is not null)
+        {
+            recorded.Add($"民主测评：称职 {Share(r.FitShare)}  基本称职 {Share(r.BasicallyFitShare)}  不称职 {Share(r.UnfitShare)}");
+            recorded.Add($"考察结论：{r.InspectionConclusion}");
+        }
+
+        recorded.AddRange(r.Reports.Select(x => $"举报 {x.Number}（{x.StatusName}）：{x.Text}"));
+        if (r.Documents.Count > 0) recorded.Add($"报名材料：已交 {string.Join("、", r.Documents)}{(r.MissingDocuments.Count > 0 ? "；未交 " + string.Join("、", r.MissingDocuments) : "；已齐全")}");
+        if (r.Scores.Count > 0) recorded.Add("成绩：" + string.Join("  ", r.Scores.Select(s => $"{s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}")));
+        if (r.ExamPassed) recorded.Add("考选：合格");
+        recorded.AddRange(r.Relaxations.Select(x => $"放宽 {x.RuleId}：{x.Reason}（批准人 {x.Approver}，{x.By} 登记）"));
+        if (r.Attestations.Count > 0) recorded.Add("已认定：" + string.Join("、", r.Attestations.Select(x => $"{x.RuleId}（{x.By}{(string.IsNullOrWhiteSpace(x.Reason) ? "" : "，" + x.Reason)}）")));
+        if (recorded.Count > 0) recorded.Add("── 资格条件 ──");
+        recorded.AddRange(n.Eligibility.Rules.Select(x =>
+        {
+            // The explanation may itself open with the outcome (待认定：…); the bracket already says it.
+            var outcome = Verdicts.Chinese(x.Outcome);
+            var why = x.Explanation.StartsWith(outcome + "：", StringComparison.Ordinal) ? x.Explanation[(outcome.Length + 1)..] : x.Explanation;
+            return $"[{outcome}] {x.RuleId}：{why}〔{x.Citation}〕";
+        }));
+        return recorded;
+
+        static string Share(decimal? share) => share is { } s ? Percent.Of(s, 1) : "—";
+    }
+
+    private int RulesOffset => _nominee is null ? 0 : _details.Items.Count - _nominee.Eligibility.Rules.Count;
+
+    private RuleResult? SelectedRule() =>
+        _nominee is not null && _details.SelectedIndex is { } i && i >= RulesOffset ? _nominee.Eligibility.Rules[i - RulesOffset] : null;
+
+    private void OpenRelax(RuleResult rule)
+    {
+        var n = _nominee!;
+        _form.Open($"放宽 {rule.RuleId}", ["理由", "批准人"], "Enter 下一项/确认  Esc 取消",
+            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], n.Version), $"已放宽：{rule.RuleId}"));
+    }
+
+    /// <summary>述职 is a workflow step; its note is recorded with it.</summary>
+    private void OpenDebrief(NominationView n, ActionAvailability action) =>
+        _form.Open($"述职 — {n.Name}", ["述职情况"], "可空  Enter 确认  Esc 取消", v => Run(() =>
+        {
+            var note = string.IsNullOrWhiteSpace(v[0]) ? null : v[0].Trim();
+            var recorded = _service!.Debrief(n.Id, note, n.Version);
+            _service.ActNomination(n.Id, action.Id, note, recorded.Version);
+        }, $"{_text.Done}：{action.Name}"));
+
+    private void TakeRecord(ActionAvailability record)
+    {
+        if (!record.Permitted)
+        {
+            _message.Text = $"{record.Name}：{string.Join("；", record.Reasons)}";
+            return;
+        }
+
+        var n = _nominee!;
+        switch (record.Id)
+        {
+            case RecordIds.Inspection:
+                _form.Open($"组织考察 — {n.Name}", ["称职", "基本称职", "不称职", "考察结论"],
+                    "民主测评各档比例，填 85% 或 0.85，合计不超过 100%\n考察结论必填  Enter 下一项/确认  Esc 取消", v =>
+                    {
+                        if (ParseShare(v[0]) is not { } fit || ParseShare(v[1]) is not { } basic || ParseShare(v[2]) is not { } unfit)
+                        {
+                            _message.Text = $"比例应为百分数或 0 到 1 的小数：{v[0]}、{v[1]}、{v[2]}；未写入";
+                            _actions.SetFocus();
+                            return;
+                        }
+
+                        Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), n.Version), $"已录入考察结果：{n.Name}");
+                    });
+                var r = n.Record;
+                if (r.InspectionConclusion is not null) _form.Fill(Plain(r.FitShare), Plain(r.BasicallyFitShare), Plain(r.UnfitShare), r.InspectionConclusion);
+                break;
+            case RecordIds.Report:
+                _form.Open($"公示举报 — {n.Name}", ["举报内容"], "登记后须核查：经查属实的取消人选资格  Enter 确认  Esc 取消",
+                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), n.Version), $"已登记举报：{n.Name}"));
+                break;
+            case RecordIds.Resolve:
+                var open = n.Record.Reports.Where(x => x.Status == "open").ToList();
+                _form.Open($"核查举报 — {n.Name}", ["举报编号", "核查结果"],
+                    string.Join("\n", open.Select(x => $"{x.Number}：{x.Text}")) + "\n核查结果填 属实 或 不实  Enter 下一项/确认  Esc 取消", v => Resolve(n, v));
+                _form.Fill(open[0].Number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case RecordIds.Documents:
+                var missing = n.Record.MissingDocuments;
+                _form.Open($"报名材料 — {n.Name}", ["收到的材料"],
+                    string.Join("\n", missing.Select((d, i) => $"{i + 1} {d}")) + "\n填编号，用空格或 、 分隔  Enter 确认  Esc 取消", v => ReceiveDocuments(n, missing, v[0]));
+                break;
+            case RecordIds.Exam:
+                Run(() => _service!.PassExam(n.Id, n.Version), $"已记录考选合格：{n.Name}");
+                break;
+        }
+    }
+
+    private void Resolve(NominationView n, IReadOnlyList<string> v)
+    {
+        bool? verified = v[1].Trim() switch
+        {
+            "属实" or "查实" or "经查属实" => true,
+            "不实" or "查无实据" => false,
+            _ => null,
+        };
+        if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found)
+        {
+            _message.Text = $"举报编号应为数字，核查结果填 属实 或 不实：{v[0]}、{v[1]}；未写入";
+            _actions.SetFocus();
+            return;
+        }
+
+        Run(() => _service!.ResolveReport(n.Id, number, found, n.Version), $"已核查第 {number} 号举报：{(found ? "属实" : "不实")}");
+    }
+
+    private void ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
+    {
+        var picked = numbers.Split([' ', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
+        if (picked.Count == 0 || picked.Any(p => p is null))
+        {
+            _message.Text = $"材料编号应为 1 到 {missing.Count}：{numbers}；未写入";
+            _actions.SetFocus();
+            return;
+        }
+
+        Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), n.Version), $"已登记报名材料：{picked.Count} 项");
+    }
+
+    /// <summary>85%, 85 or 0.85 all mean 0.85; anything else is not a share.</summary>
+    private static decimal? ParseShare(string text)
+    {
+        var t = text.Trim().TrimEnd('%', '％');
+        if (!decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0) return null;
+        var share = text.Contains('%') || text.Contains('％') || value > 1 ? value / 100 : value;
+        return share <= 1 ? share : null;
+    }
+
+    private static string Plain(decimal? share) => share is { } s ? (s * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "";
+}

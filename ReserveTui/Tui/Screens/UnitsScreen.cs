@@ -1,0 +1,101 @@
+using System.Collections.ObjectModel;
+using ReserveTui.Hosting;
+using ReserveTui.Services;
+using ReserveTui.Tui.Widgets;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ReserveTui.Tui.Screens;
+
+/// <summary>
+/// 单位: the units with their kind and 正职/副职 post counts, which the schemes' quantity targets read
+/// (college 1:2 / 1:1, street ½ of departments, communities and offices). Ctrl+N adds one.
+/// </summary>
+internal sealed class UnitsScreen : IScreen
+{
+    private readonly UiText _text;
+    private readonly UnitService? _units;
+    private readonly Label _header;
+    private readonly ListView _list;
+    private readonly Label _message;
+    private readonly FormOverlay _form = new();
+
+    public UnitsScreen(TuiServices services)
+    {
+        _text = services.Text;
+        _units = services.Units;
+        Title = _text.Units;
+        HelpText = _text.UnitsKeys;
+        _header = new Label { X = 1, Y = 0, Width = Dim.Fill(), Height = 1, Text = _text.UnitHeaders };
+        _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Units };
+        _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        View.Add(_header, _list, _message, _form);
+        Reload();
+    }
+
+    public string Title { get; }
+
+    public View View { get; }
+
+    public string HelpText { get; }
+
+    public bool IsTyping => _form.HasTyping;
+
+    /// <summary>The last result or refusal.</summary>
+    public string Message => _message.Text;
+
+    /// <summary>The open form, for tests.</summary>
+    public FormOverlay Form => _form;
+
+    public void Activate() => _list.SetFocus();
+
+    public bool Back()
+    {
+        if (!_form.IsOpen) return false;
+        _form.Close();
+        _list.SetFocus();
+        return true;
+    }
+
+    public bool HandleKey(Key key)
+    {
+        if (_units is null || _form.IsOpen || key != Key.N.WithCtrl) return false;
+        _form.Open("添加单位", ["单位名称", "类型", "正职职数", "副职职数", "上级单位"],
+            "类型如 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\n职数填数字；上级单位可空  Enter 下一项/确认  Esc 取消", Add);
+        return true;
+    }
+
+    private void Add(IReadOnlyList<string> v)
+    {
+        if (!int.TryParse(v[2].Trim(), out var principal) || !int.TryParse(v[3].Trim(), out var deputy))
+        {
+            _message.Text = $"职数应为数字：正职“{v[2]}”，副职“{v[3]}”；未添加";
+            _list.SetFocus();
+            return;
+        }
+
+        try
+        {
+            var unit = _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]);
+            _message.Text = $"已添加单位：{unit.Name}";
+            Reload();
+            _list.SelectedItem = Math.Max(0, _units.List().ToList().FindIndex(u => u.Id == unit.Id));
+        }
+        catch (ReserveException ex)
+        {
+            _message.Text = ex.Message;
+        }
+
+        _list.SetFocus();
+    }
+
+    private void Reload()
+    {
+        var units = _units?.List() ?? [];
+        var lines = units.Select(u => TextColumns.Pad(u.Name, 30) + TextColumns.Pad(u.Kind, 10) + $"{u.PrincipalPosts,4} {u.DeputyPosts,4}  {u.Parent}").ToList();
+        _list.SetSource(new ObservableCollection<string>(lines.Count > 0 ? lines : [_text.NoUnits]));
+        _list.SelectedItem = 0;
+    }
+}

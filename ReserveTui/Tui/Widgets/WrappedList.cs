@@ -1,0 +1,105 @@
+using System.Collections.ObjectModel;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ReserveTui.Tui.Widgets;
+
+/// <summary>
+/// A list whose items wrap to the pane's width (CJK characters count as two cells) instead of being cut, so a
+/// long rule with its citation is read whole at 80 columns. Selection is by item: any line of an item selects it.
+/// </summary>
+internal sealed class WrappedList : View
+{
+    private readonly ListView _lines;
+    private IReadOnlyList<string> _items = [];
+    private List<int> _owner = [];
+    private List<int> _first = [];
+    private int _wrappedAt = -1;
+    private int? _lastSelected;
+
+    public WrappedList()
+    {
+        CanFocus = true;
+        _lines = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        Add(_lines);
+        FrameChanged += (_, _) => Rewrap();
+        _lines.KeyDown += (_, key) =>
+        {
+            if (!StepByItem || SelectedIndex is not { } i) return;
+            var next = key == Terminal.Gui.Input.Key.CursorDown ? i + 1 : key == Terminal.Gui.Input.Key.CursorUp ? i - 1 : -1;
+            if (next < 0 || next >= _items.Count) return;
+            SelectedIndex = next;
+            key.Handled = true;
+        };
+        _lines.ValueChanged += (_, _) =>
+        {
+            if (SelectedIndex != _lastSelected)
+            {
+                _lastSelected = SelectedIndex;
+                SelectionChanged?.Invoke(this, EventArgs.Empty);
+            }
+        };
+    }
+
+    /// <summary>↑↓ move a whole item (a list of choices); otherwise a line at a time (text to read).</summary>
+    public bool StepByItem { get; init; }
+
+    /// <summary>Raised when the cursor moves to another item (not when it moves within one item's lines).</summary>
+    public event EventHandler? SelectionChanged;
+
+    /// <summary>The items; setting them keeps the selected index where it still exists.</summary>
+    public IReadOnlyList<string> Items
+    {
+        get => _items;
+        set
+        {
+            var keep = SelectedIndex ?? 0;
+            _items = value;
+            _wrappedAt = -1;
+            Rewrap();
+            SelectedIndex = _items.Count == 0 ? null : Math.Min(keep, _items.Count - 1);
+        }
+    }
+
+    /// <summary>The wrapped lines as shown.</summary>
+    public IReadOnlyList<string> Lines { get; private set; } = [];
+
+    /// <summary>The item the cursor is on.</summary>
+    public int? SelectedIndex
+    {
+        get => _lines.SelectedItem is { } line && line < _owner.Count ? _owner[line] : null;
+        set
+        {
+            _lines.SelectedItem = value is { } i && i < _first.Count ? _first[i] : null;
+            // Scroll back to the top when the whole item fits from there, so lines above it stay in sight.
+            if (value is { } item && item < _first.Count && LastLine(item) < _lines.Viewport.Height && _lines.Viewport.Y > 0)
+                _lines.Viewport = _lines.Viewport with { Y = 0 };
+        }
+    }
+
+    private int LastLine(int item) => item + 1 < _first.Count ? _first[item + 1] - 1 : _owner.Count - 1;
+
+    private void Rewrap()
+    {
+        var width = Viewport.Width > 0 ? Viewport.Width - 1 : 60;
+        if (width == _wrappedAt) return;
+        var keep = SelectedIndex;
+        _wrappedAt = width;
+        var lines = new List<string>();
+        _owner = [];
+        _first = [];
+        for (var i = 0; i < _items.Count; i++)
+        {
+            _first.Add(lines.Count);
+            foreach (var line in TextColumns.Wrap(_items[i], width))
+            {
+                lines.Add(line);
+                _owner.Add(i);
+            }
+        }
+
+        Lines = lines;
+        _lines.SetSource(new ObservableCollection<string>(lines));
+        SelectedIndex = keep ?? (_items.Count > 0 ? 0 : null);
+    }
+}

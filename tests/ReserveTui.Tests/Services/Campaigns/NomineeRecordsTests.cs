@@ -1,0 +1,79 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Services.Campaigns;
+
+namespace ReserveTui.Tests.Services.Campaigns;
+
+/// <summary>The records offered beside a nominee's actions follow what the scheme's workflow reads, and what is recorded is shown back.</summary>
+public sealed class NomineeRecordsTests
+{
+    [Theory]
+    [InlineData("college", "副处级后备", "民主推荐", "record.inspection record.report record.resolve")]
+    [InlineData("street", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
+    [InlineData("school", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
+    [InlineData("enterprise", "中层助理后备", "单位推荐", "record.inspection record.report record.resolve record.documents")]
+    [InlineData("village", "村级后备", "党支部提名", "record.report record.resolve")]
+    [InlineData("county", "副科级后备", "exam", "record.inspection record.report record.resolve record.exam")]
+    public void EachScheme_OffersTheRecordsItsWorkflowReads(string scheme, string track, string channel, string expected)
+    {
+        using var f = new CampaignFixture();
+        f.Unit("示例单位", "机关部门");
+        f.People(CampaignFixture.Eligible("甲"));
+        var c = f.Service.New(scheme, "示例单位", 2026, new DateOnly(2026, 6, 30));
+        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        var n = f.Service.Nominate(c.Id, "甲", track, channel);
+        Assert.Equal(expected.Split(' '), n.Records.Select(r => r.Id));
+        Assert.All(n.Records.Where(r => r.Id is RecordIds.Report or RecordIds.Resolve), r => Assert.False(r.Permitted));
+        Assert.Equal("只能在公示期间登记举报", Assert.Single(n.Records.Single(r => r.Id == RecordIds.Report).Reasons));
+    }
+
+    [Fact]
+    public void WhatIsRecorded_IsShownBack_AndAFinishedNomineeTakesNoMoreRecords()
+    {
+        using var f = new CampaignFixture();
+        f.Unit("示例公司", "企业");
+        f.People(CampaignFixture.Eligible("甲"));
+        var s = f.Service;
+        var c = s.New("enterprise", "示例公司", 2026, new DateOnly(2026, 6, 30));
+        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        var n = s.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
+        s.ReceiveDocuments(n.Id, ["身份证", "现任岗位证明"]);
+        s.Inspect(n.Id, 0.8m, 0.15m, 0.05m, "同意");
+        n = s.ShowNomination(n.Id);
+        Assert.Equal(["身份证", "现任岗位证明"], n.Record.Documents);
+        Assert.Equal(["应聘人员登记表（一式2份）", "学历（学位）证"], n.Record.MissingDocuments);
+        Assert.Equal((0.8m, 0.15m, 0.05m, "同意"), (n.Record.FitShare, n.Record.BasicallyFitShare, n.Record.UnfitShare, n.Record.InspectionConclusion));
+        Assert.True(n.Records.Single(r => r.Id == RecordIds.Documents).Permitted);
+
+        s.ReceiveDocuments(n.Id, RegistrationDocuments.All);
+        Assert.Equal("报名材料已齐全", Assert.Single(s.ShowNomination(n.Id).Records.Single(r => r.Id == RecordIds.Documents).Reasons));
+
+        s.ActNomination(n.Id, "withdraw");
+        Assert.All(s.ShowNomination(n.Id).Records, r => Assert.Contains("人选已", Assert.Single(r.Reasons)));
+    }
+
+    [Fact]
+    public void Guards_SayWhichFactTheyRead()
+    {
+        Assert.Equal(WorkflowFacts.Inspected, Guards.Inspected().Fact);
+        Assert.Equal(WorkflowFacts.OpenReports, Guards.NoOpenReports().Fact);
+        Assert.Equal(WorkflowFacts.ReportVerified, Guards.NoVerifiedReport().Fact);
+        Assert.Null(Guards.DaysSince("publicize", 7, "公示满 7 天").Fact);
+        Assert.Null(Guards.OnTrack("x", "y").Fact);
+    }
+
+    [Fact]
+    public void AReportOutsideTheNotice_IsRefused_AndNothingIsWritten()
+    {
+        using var f = new CampaignFixture();
+        f.Unit("示例街道", "街道");
+        f.People(CampaignFixture.Eligible("甲"));
+        var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        var n = f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        var refused = Assert.Throws<ReserveException>(() => f.Service.Report(n.Id, "举报"));
+        Assert.Equal(ErrorCode.Refused, refused.Code);
+        Assert.Empty(f.Service.ShowNomination(n.Id).Record.Reports);
+        Assert.Equal(n.Version, f.Service.ShowNomination(n.Id).Version);
+    }
+}

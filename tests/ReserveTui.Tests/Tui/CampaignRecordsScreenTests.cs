@@ -1,0 +1,179 @@
+using ReserveSdk;
+using ReserveTui.Services;
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>
+/// The campaign screen's records and tools, driven with injected keys: inspection results, notice reports and
+/// their check (street), ballot and score files, registration documents and the ranking (enterprise).
+/// </summary>
+public sealed class CampaignRecordsScreenTests : IDisposable
+{
+    private readonly CampaignFixture _f = new();
+    private readonly TempDir _dir = new();
+    private readonly TuiHarness _tui;
+
+    public CampaignRecordsScreenTests()
+    {
+        _f.Unit("示例街道", "街道", 1, 3);
+        _f.Unit("示例实业有限公司", "企业", 1, 4);
+        _f.People(CampaignFixture.Eligible("张三"), CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
+        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh"))
+        {
+            Campaigns = _f.Service, Units = new UnitService(_f.Database, _f.Clock, "tester"),
+        });
+    }
+
+    private CampaignsScreen Screen => Assert.IsType<CampaignsScreen>(_tui.Window.Current);
+
+    [Fact]
+    public void Street_InspectionResults_ReportDuringTheNotice_VerifiedDisqualifies()
+    {
+        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Service.Attest(n.Id, rule.RuleId);
+        _f.Service.ActNomination(n.Id, "debrief");
+        _f.Service.AddBallot(c.Id, "班子成员", ["张三"]);
+        _f.Service.ActNomination(n.Id, "recommend");
+
+        _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter); // campaigns → actions → nominees; Enter opens 张三
+        Assert.Contains("[暂不可] 登记公示举报：只能在公示期间登记举报", Screen.ActionLines);
+        Assert.Contains("[暂不可] 核查举报：没有待核查的举报", Screen.ActionLines);
+
+        Choose("录入考察结果");
+        Assert.True(Screen.Form.IsOpen);
+        Screen.Form.Fill("85%", "10", "0.05", "政治坚定，群众公认");
+        Screen.Form.Submit();
+        Assert.Equal("已录入考察结果：张三", Screen.Message);
+        var recorded = _f.Service.ShowNomination(n.Id).Record;
+        Assert.Equal((0.85m, 0.10m, 0.05m, "政治坚定，群众公认"), (recorded.FitShare, recorded.BasicallyFitShare, recorded.UnfitShare, recorded.InspectionConclusion));
+        AssertShown("民主测评：称职 85.0%  基本称职 10.0%  不称职 5.0%");
+
+        // A share that is not a share: said so, nothing written.
+        Choose("录入考察结果");
+        Screen.Form.Fill("很好");
+        Screen.Form.Submit();
+        Assert.Contains("比例应为百分数", Screen.Message);
+        Assert.Equal(0.85m, _f.Service.ShowNomination(n.Id).Record.FitShare);
+
+        Choose("组织考察（组织谈话");
+        Choose("列入公告公示");
+        Assert.Equal("notice", _f.Service.ShowNomination(n.Id).State);
+
+        Choose("登记公示举报");
+        Screen.Form.Fill("反映其工作作风问题");
+        Screen.Form.Submit();
+        Assert.Equal("已登记举报：张三", Screen.Message);
+        Assert.Contains(Screen.ActionLines, l => l.StartsWith("[暂不可]", StringComparison.Ordinal) && l.Contains("公示期间收到的举报须先核查完毕", StringComparison.Ordinal));
+
+        Choose("核查举报");
+        Screen.Form.Fill("1", "属实");
+        Screen.Form.Submit();
+        Assert.Equal("已核查第 1 号举报：属实", Screen.Message);
+        AssertShown("举报 1（经查属实）：反映其工作作风问题");
+
+        Choose("举报经查实，取消人选资格");
+        Assert.Equal("disqualified", _f.Service.ShowNomination(n.Id).State);
+        Assert.Contains(Screen.ActionLines, l => l.Contains("人选已取消资格，不再登记"));
+    }
+
+    [Fact]
+    public void Enterprise_BallotAndScoreFiles_AllOrNothing_Documents_AndTheRanking()
+    {
+        var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
+        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        _tui.Press(Key.F4, Key.Tab);
+        Assert.Contains(Screen.ActionLines, l => l.StartsWith("[导入] 成绩文件", StringComparison.Ordinal));
+
+        // A ballot file with an unknown category and a stranger: rejected whole, each row's reason shown.
+        Choose("[导入] 推荐票文件");
+        Screen.Form.Fill(_dir.File("bad.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n外宾,甲\n群众,丁\n"));
+        Screen.Form.Submit();
+        Assert.Equal("选票有 2 处错误，未写入任何选票", Screen.Message);
+        AssertShown("第 2 行 投票人类别: 无法识别“外宾”"); // data rows: 1 is the first row under the header
+        AssertShown("第 3 行 推荐人选: “丁”不是本批次的人选");
+        Assert.Equal(0, _f.Service.Tally(c.Id).Overall.Ballots);
+        _tui.Press(Key.Esc);
+        Choose("[导入] 推荐票文件");
+        Screen.Form.Fill(_dir.File("good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n"));
+        Screen.Form.Submit();
+        Assert.Equal("已导入 2 张推荐票", Screen.Message);
+
+        // Registration documents of 甲, by number from the checklist.
+        _tui.Press(Key.Tab, Key.Enter);
+        Choose("登记报名材料");
+        Screen.Form.Fill("1 5");
+        Screen.Form.Submit();
+        Assert.Contains("材料编号应为 1 到 4", Screen.Message);
+        Assert.Empty(_f.Service.Campaign(c.Id).Nominations[0].Record.Documents);
+        Choose("登记报名材料");
+        Screen.Form.Fill("1 2、3 4");
+        Screen.Form.Submit();
+        Assert.Equal("已登记报名材料：4 项", Screen.Message);
+        Assert.Contains("[暂不可] 登记报名材料：报名材料已齐全", Screen.ActionLines);
+        _tui.Press(Key.Esc);
+
+        // Scores: one over the maximum rejects the whole sheet; a good sheet ranks 甲 before 乙.
+        _tui.Press(Key.Tab);
+        Choose("[导入] 成绩文件");
+        Screen.Form.Fill(_dir.File("bad-scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,99,30,12,8,8\n乙,20,30,12,8,8\n"));
+        Screen.Form.Submit();
+        Assert.StartsWith("成绩文件有 1 处错误，未写入任何成绩", Screen.Message, StringComparison.Ordinal);
+        Assert.Empty(_f.Service.Ranking(c.Id));
+        _tui.Press(Key.Esc);
+        Choose("[导入] 成绩文件");
+        Screen.Form.Fill(_dir.File("scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n乙,20,30,12,8,8\n"));
+        Screen.Form.Submit();
+        Assert.Equal("已导入 2 人的成绩", Screen.Message);
+        Choose("[查看] 成绩排名");
+        var ranking = _f.Service.Ranking(c.Id);
+        Assert.Equal(["甲", "乙"], ranking.Select(r => r.Candidate));
+        AssertShown($"第 1 名  甲  总分 {ranking[0].Total}");
+        AssertShown($"第 2 名  乙  总分 {ranking[1].Total}");
+    }
+
+    [Fact]
+    public void ANomineesLongRules_AreWrapped_NotCut()
+    {
+        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
+        _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter);
+        var screen = Squeeze(_tui.Screen);
+        var longest = n.Eligibility.Rules.Select(r => $"{r.Explanation.Replace("待认定：", "")}〔{r.Citation}〕").Take(3).MaxBy(s => s.Length)!;
+        Assert.True(longest.Length > 40, longest);
+        Assert.Contains(Squeeze(longest), screen);
+    }
+
+    /// <summary>Moves the cursor of the action list to the first line containing <paramref name="text"/> and presses Enter.</summary>
+    private void Choose(string text)
+    {
+        var index = Screen.ActionLines.ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no action “{text}” in:\n{string.Join("\n", Screen.ActionLines)}");
+        Screen.SelectAction(index);
+        _tui.Press(Key.Enter);
+    }
+
+    /// <summary>The text is on screen, possibly wrapped over several lines of a pane.</summary>
+    private void AssertShown(string text)
+    {
+        var screen = _tui.Screen;
+        Assert.True(Squeeze(screen).Contains(Squeeze(text), StringComparison.Ordinal), $"not on screen: {text}\n{screen}");
+    }
+
+    private static string Squeeze(string s) => new(s.Where(ch => !char.IsWhiteSpace(ch) && ch != '│').ToArray());
+
+    public void Dispose()
+    {
+        _tui.Dispose();
+        _dir.Dispose();
+        _f.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using ReserveTui.Services;
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>F5 单位: the units with kind and post counts; Ctrl+N adds one, bad input adds nothing.</summary>
+public sealed class UnitsScreenTests : IDisposable
+{
+    private readonly CampaignFixture _f = new();
+    private readonly UnitService _units;
+    private readonly TuiHarness _tui;
+
+    public UnitsScreenTests()
+    {
+        _f.Unit("示例街道", "街道", 1, 3);
+        _units = new UnitService(_f.Database, _f.Clock, "tester");
+        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service, Units = _units });
+    }
+
+    [Fact]
+    public void ListsUnits_AndCtrlNAddsOne_UnderItsParent()
+    {
+        _tui.Press(Key.F5);
+        var screen = Assert.IsType<UnitsScreen>(_tui.Window.Current);
+        Assert.Contains("示例街道", _tui.Screen);
+        Assert.Contains("街道         1    3", _tui.Screen);
+
+        _tui.Press(Key.N.WithCtrl);
+        Assert.True(screen.Form.IsOpen);
+        Assert.True(screen.IsTyping);
+        screen.Form.Fill("示例东社区", "社区", "1", "1", "示例街道");
+        screen.Form.Submit();
+        Assert.Equal("已添加单位：示例东社区", screen.Message);
+        Assert.Contains("社区         1    1  示例街道", _tui.Screen);
+        Assert.Equal("示例街道", _units.List().Single(u => u.Name == "示例东社区").Parent);
+    }
+
+    [Theory]
+    [InlineData("示例西社区", "社区", "一", "1", "", "职数应为数字")]
+    [InlineData("示例街道", "街道", "1", "1", "", "单位“示例街道”已存在")]
+    [InlineData("示例西社区", "社区", "1", "1", "不存在的街道", "未找到上级单位“不存在的街道”")]
+    public void BadInput_SaysWhy_AndAddsNothing(string name, string kind, string principal, string deputy, string parent, string message)
+    {
+        _tui.Press(Key.F5, Key.N.WithCtrl);
+        var screen = Assert.IsType<UnitsScreen>(_tui.Window.Current);
+        screen.Form.Fill(name, kind, principal, deputy, parent);
+        screen.Form.Submit();
+        Assert.Contains(message, screen.Message);
+        Assert.Single(_units.List());
+    }
+
+    public void Dispose()
+    {
+        _tui.Dispose();
+        _f.Dispose();
+    }
+}
