@@ -86,6 +86,7 @@ internal sealed partial class CampaignService
         Offer(WorkflowFacts.OpenReports, RecordIds.Resolve, "核查举报", n.Reports.Any(r => r.Status == "open") ? null : "没有待核查的举报");
         Offer(WorkflowFacts.DocumentsComplete, RecordIds.Documents, "登记报名材料",
             RegistrationDocuments.All.All(n.Documents.Contains) ? "报名材料已齐全" : null);
+        Offer(WorkflowFacts.Scored, RecordIds.Scores, "录入成绩（笔试、演讲答辩、组织考察）", null);
         Offer(WorkflowFacts.ExamPassed, RecordIds.Exam, "记录考选合格", n.ExamPassed ? "已记录考选合格" : null);
         return records;
     }

@@ -129,6 +129,17 @@ internal sealed partial class CampaignService
             return new { documents };
         });
 
+    /// <summary>One nominee's score sheet (enterprise), every part within its maximum, or nothing is written.</summary>
+    public NominationView RecordScores(string id, IReadOnlyDictionary<string, decimal> points, int? expectedVersion = null) =>
+        Change(id, expectedVersion, "nomination.scores", (c, n) =>
+        {
+            var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
+            var problems = model.Validate(new ScoreSheet(n.PersonName, points));
+            if (problems.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"成绩有 {problems.Count} 处错误，未写入：{string.Join("；", problems)}");
+            n.Scores = points.ToDictionary();
+            return new { scores = points };
+        });
+
     /// <summary>考选 passed (county).</summary>
     public NominationView PassExam(string id, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.exam", (_, n) =>

@@ -77,7 +77,8 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
             c.Doc.ConcentrationThreshold, actions, Targets(c), views) 
         {
-            Scored = c.Scheme.Scoring is not null,
+            ScoreParts = c.Scheme.Scoring?.Leaves ?? [],
+            ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),
             ChannelNames = c.Scheme.Channels.Select(x => x.Name).ToList(),
         };

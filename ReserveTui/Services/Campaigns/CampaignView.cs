@@ -10,7 +10,13 @@ internal sealed record CampaignView(
     IReadOnlyList<ActionAvailability> Actions, IReadOnlyList<PoolFinding> Targets, IReadOnlyList<NominationView> Nominations)
 {
     /// <summary>Whether the scheme ranks candidates by score (the enterprise's open selection): scores import and the ranking apply.</summary>
-    public bool Scored { get; init; }
+    public bool Scored => ScoreParts.Count > 0;
+
+    /// <summary>The scored parts (笔试, 演讲答辩, the three rater groups of 组织考察) with their maximum points, in order.</summary>
+    public IReadOnlyList<ScoreComponent> ScoreParts { get; init; } = [];
+
+    /// <summary>Chinese names of the scored components and parts by id (the ranking reports components by id).</summary>
+    public IReadOnlyDictionary<string, string> ScoreNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The scheme's tracks (后备类别) by Chinese name, for forms.</summary>
     public IReadOnlyList<string> TrackNames { get; init; } = [];

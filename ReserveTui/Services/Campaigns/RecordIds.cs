@@ -11,4 +11,5 @@ internal static class RecordIds
     public const string Resolve = "record.resolve";
     public const string Documents = "record.documents";
     public const string Exam = "record.exam";
+    public const string Scores = "record.scores";
 }

@@ -23,7 +23,7 @@ internal sealed partial class CampaignsScreen
     /// What has been recorded first (short, and what the next step reads), then the rules, F8 / F9 acting on the one
     /// under the cursor. <see cref="RulesOffset"/> is where the rules start.
     /// </summary>
-    private static List<string> NomineeDetails(NominationView n)
+    private static List<string> NomineeDetails(NominationView n, IReadOnlyDictionary<string, string> names)
     {
         var r = n.Record;
         var recorded = new List<string>();
@@ -36,12 +36,12 @@ internal sealed partial class CampaignsScreen
 
         recorded.AddRange(r.Reports.Select(x => $"举报 {x.Number}（{x.StatusName}）：{x.Text}"));
         if (r.Documents.Count > 0) recorded.Add($"报名材料：已交 {string.Join("、", r.Documents)}{(r.MissingDocuments.Count > 0 ? "；未交 " + string.Join("、", r.MissingDocuments) : "；已齐全")}");
-        if (r.Scores.Count > 0) recorded.Add("成绩：" + string.Join("  ", r.Scores.Select(s => $"{s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}")));
+        if (r.Scores.Count > 0) recorded.Add("成绩：" + string.Join("  ", r.Scores.Select(s => $"{names.GetValueOrDefault(s.Key, s.Key)} {s.Value.ToString(CultureInfo.InvariantCulture)}")));
         if (r.ExamPassed) recorded.Add("考选：合格");
         recorded.AddRange(r.Relaxations.Select(x => $"放宽 {x.RuleId}：{x.Reason}（批准人 {x.Approver}，{x.By} 登记）"));
         if (r.Attestations.Count > 0) recorded.Add("已认定：" + string.Join("、", r.Attestations.Select(x => $"{x.RuleId}（{x.By}{(string.IsNullOrWhiteSpace(x.Reason) ? "" : "，" + x.Reason)}）")));
         if (recorded.Count > 0) recorded.Add("── 资格条件 ──");
-        recorded.AddRange(n.Eligibility.Rules.Select(x =>
+        recorded.AddRange(RulesInOrder(n).Select(x =>
         {
             // The explanation may itself open with the outcome (待认定：…); the bracket already says it.
             var outcome = Verdicts.Chinese(x.Outcome);
@@ -56,7 +56,11 @@ internal sealed partial class CampaignsScreen
     private int RulesOffset => _nominee is null ? 0 : _details.Items.Count - _nominee.Eligibility.Rules.Count;
 
     private RuleResult? SelectedRule() =>
-        _nominee is not null && _details.SelectedIndex is { } i && i >= RulesOffset ? _nominee.Eligibility.Rules[i - RulesOffset] : null;
+        _nominee is not null && _details.SelectedIndex is { } i && i >= RulesOffset ? RulesInOrder(_nominee)[i - RulesOffset] : null;
+
+    /// <summary>What needs the operator first (failed, pending, unknown, relaxed), then what passes; otherwise the scheme's order.</summary>
+    private static List<RuleResult> RulesInOrder(NominationView n) =>
+        n.Eligibility.Rules.OrderBy(r => r.Outcome == RuleOutcome.Pass ? 1 : 0).ToList();
 
     private void OpenRelax(RuleResult rule)
     {
@@ -116,6 +120,13 @@ internal sealed partial class CampaignsScreen
                 _form.Open($"报名材料 — {n.Name}", ["收到的材料"],
                     string.Join("\n", missing.Select((d, i) => $"{i + 1} {d}")) + "\n填编号，用空格或 、 分隔  Enter 确认  Esc 取消", v => ReceiveDocuments(n, missing, v[0]));
                 break;
+            case RecordIds.Scores:
+                var parts = _campaign!.ScoreParts;
+                _form.Open($"成绩 — {n.Name}", parts.Select(p => p.Name).ToList(),
+                    "满分：" + string.Join("、", parts.Select(p => $"{p.Name} {p.MaxPoints.ToString(CultureInfo.InvariantCulture)}")) + "\nEnter 下一项/确认  Esc 取消",
+                    v => RecordScores(n, parts, v));
+                _form.Fill(parts.Select(p => n.Record.Scores.TryGetValue(p.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "").ToArray());
+                break;
             case RecordIds.Exam:
                 Run(() => _service!.PassExam(n.Id, n.Version), $"已记录考选合格：{n.Name}");
                 break;
@@ -138,6 +149,24 @@ internal sealed partial class CampaignsScreen
         }
 
         Run(() => _service!.ResolveReport(n.Id, number, found, n.Version), $"已核查第 {number} 号举报：{(found ? "属实" : "不实")}");
+    }
+
+    private void RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
+    {
+        var points = new Dictionary<string, decimal>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!decimal.TryParse(values[i].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var p))
+            {
+                _message.Text = $"“{parts[i].Name}”应为数字：{values[i]}；未写入";
+                _actions.SetFocus();
+                return;
+            }
+
+            points[parts[i].Id] = p;
+        }
+
+        Run(() => _service!.RecordScores(n.Id, points, n.Version), $"已录入成绩：{n.Name}");
     }
 
     private void ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)

@@ -106,7 +106,7 @@ internal sealed partial class CampaignsScreen
     private void ShowRanking()
     {
         var ranking = _service!.Ranking(_campaign!.Id);
-        var lines = ranking.Select(x => $"第 {x.Rank} 名  {x.Candidate}  总分 {x.Total}\n    " + string.Join("  ", x.Components.Select(p => $"{p.Key} {p.Value}")));
+        var lines = ranking.Select(x => $"第 {x.Rank} 名  {x.Candidate}  总分 {x.Total}\n    " + string.Join("  ", x.Components.Select(p => $"{_campaign.ScoreNames.GetValueOrDefault(p.Key, p.Key)} {p.Value}")));
         ShowText("成绩排名（同分按方案规定的次序比较）", ranking.Count > 0 ? string.Join("\n", lines) : "尚无完整成绩：先导入成绩文件");
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class CampaignsScreen : IScreen
     private readonly CampaignService? _service;
     private readonly WrappedList _campaigns;
     private readonly Label _header;
-    private readonly ListView _actions;
+    private readonly WrappedList _actions;
     private readonly ListView _nominees;
     private readonly WrappedList _details;
     private readonly TextPane _pane;
@@ -44,7 +44,7 @@ internal sealed partial class CampaignsScreen : IScreen
         var line = Terminal.Gui.Drawing.LineStyle.Single;
         _campaigns = new WrappedList { StepByItem = true, X = 0, Y = 0, Width = 24, Height = Dim.Fill(), BorderStyle = line, Title = _text.Campaigns };
         _header = new Label { X = 25, Y = 0, Width = Dim.Fill(), Height = 2 };
-        _actions = new ListView { X = 24, Y = 2, Width = Dim.Fill(), Height = 9, BorderStyle = line, Title = _text.Actions };
+        _actions = new WrappedList { StepByItem = true, X = 24, Y = 2, Width = Dim.Fill(), Height = 9, BorderStyle = line, Title = _text.Actions };
         _nominees = new ListView { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Title = _text.Nominees };
         _details = new WrappedList { StepByItem = true, X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Visible = false };
         _pane = new TextPane { X = 24, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Visible = false };
@@ -52,10 +52,10 @@ internal sealed partial class CampaignsScreen : IScreen
         _campaigns.SelectionChanged += (_, _) =>
         {
             _nominee = null;
-            _actions.SelectedItem = 0;
+            _actions.SelectedIndex = 0;
             ShowCampaign();
         };
-        _actions.KeyDown += (_, key) => { if (key == Key.Enter) { TakeSelected(); key.Handled = true; } };
+        _actions.ItemActivated += (_, _) => TakeSelected();
         _nominees.KeyDown += (_, key) => { if (key == Key.Enter) { OpenNominee(); key.Handled = true; } };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(_campaigns, _header, _actions, _nominees, _details, _pane, _message, _form);
@@ -85,7 +85,7 @@ internal sealed partial class CampaignsScreen : IScreen
     public void SelectAction(int index)
     {
         _actions.SetFocus();
-        _actions.SelectedItem = index;
+        _actions.SelectedIndex = index;
     }
 
     public bool Back()
@@ -147,7 +147,7 @@ internal sealed partial class CampaignsScreen : IScreen
         {
             _header.Text = "";
             _listed = [];
-            _actions.SetSource(new ObservableCollection<string>());
+            _actions.Items = [];
             _nominees.SetSource(new ObservableCollection<string>());
             return;
         }
@@ -157,9 +157,7 @@ internal sealed partial class CampaignsScreen : IScreen
         _header.Text = $"{c.SchemeName} v{c.SchemeVersion}\n{c.Unit} {c.Year} 年  当前：{c.StateName}  版本 {c.Version}";
         _listed = _nominee is { } n ? NomineeActions(n) : CampaignActions(c);
         _actions.Title = _nominee is null ? _text.Actions : $"{_text.Actions} — {_nominee.Name}";
-        var keep = _actions.SelectedItem;
-        _actions.SetSource(new ObservableCollection<string>(_listed.Select(a => a.Line)));
-        _actions.SelectedItem = _listed.Count == 0 ? null : Math.Min(keep ?? 0, _listed.Count - 1);
+        _actions.Items = _listed.Select(a => a.Line).ToList();
         _nominees.Visible = _nominee is null && !_pane.Visible;
         _details.Visible = _nominee is not null && !_pane.Visible;
         _actions.Visible = !_pane.Visible;
@@ -170,7 +168,7 @@ internal sealed partial class CampaignsScreen : IScreen
             _details.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";
             // Keep the cursor on the same rule although records above it may have been added.
             var rule = _details.SelectedIndex is { } at && at >= RulesOffset ? at - RulesOffset : 0;
-            _details.Items = NomineeDetails(_nominee);
+            _details.Items = NomineeDetails(_nominee, c.ScoreNames);
             _details.SelectedIndex = RulesOffset + Math.Min(rule, Math.Max(0, _nominee.Eligibility.Rules.Count - 1));
         }
     }
@@ -220,7 +218,7 @@ internal sealed partial class CampaignsScreen : IScreen
     {
         if (_campaign is null || _nominees.SelectedItem is not { } i || i >= _campaign.Nominations.Count) return;
         _nominee = _campaign.Nominations[i];
-        _actions.SelectedItem = 0;
+        _actions.SelectedIndex = 0;
         ShowCampaign();
         _details.SelectedIndex = RulesOffset;
         _actions.SetFocus();
@@ -228,7 +226,7 @@ internal sealed partial class CampaignsScreen : IScreen
 
     private void TakeSelected()
     {
-        if (_actions.SelectedItem is { } i && i < _listed.Count) _listed[i].Take();
+        if (_actions.SelectedIndex is { } i && i < _listed.Count) _listed[i].Take();
     }
 
     /// <summary>A workflow action of the campaign or the nominee; held back ones say why and change nothing.</summary>

@@ -35,10 +35,11 @@ internal sealed class FormOverlay : View
         _fields.Clear();
         Title = title;
         _submit = submit;
+        var fieldX = Math.Max(12, labels.Max(TextColumns.Width) + 3);
         for (var i = 0; i < labels.Count; i++)
         {
             var label = new Label { X = 1, Y = i * 2, Text = labels[i] };
-            var field = new TextField { X = 12, Y = i * 2, Width = Dim.Fill(1) };
+            var field = new TextField { X = fieldX, Y = i * 2, Width = Dim.Fill(1) };
             var index = i;
             field.KeyDown += (_, key) =>
             {

@@ -25,6 +25,13 @@ internal sealed class WrappedList : View
         FrameChanged += (_, _) => Rewrap();
         _lines.KeyDown += (_, key) =>
         {
+            if (key == Terminal.Gui.Input.Key.Enter && ItemActivated is not null)
+            {
+                if (SelectedIndex is { } chosen) ItemActivated(this, chosen);
+                key.Handled = true;
+                return;
+            }
+
             if (!StepByItem || SelectedIndex is not { } i) return;
             var next = key == Terminal.Gui.Input.Key.CursorDown ? i + 1 : key == Terminal.Gui.Input.Key.CursorUp ? i - 1 : -1;
             if (next < 0 || next >= _items.Count) return;
@@ -43,6 +50,9 @@ internal sealed class WrappedList : View
 
     /// <summary>↑↓ move a whole item (a list of choices); otherwise a line at a time (text to read).</summary>
     public bool StepByItem { get; init; }
+
+    /// <summary>Enter on an item (the item's index); when nobody listens, Enter is left to the views around.</summary>
+    public event EventHandler<int>? ItemActivated;
 
     /// <summary>Raised when the cursor moves to another item (not when it moves within one item's lines).</summary>
     public event EventHandler? SelectionChanged;

@@ -106,7 +106,8 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Equal("已导入 2 张推荐票", Screen.Message);
 
-        // Registration documents of 甲, by number from the checklist.
+        // Registration documents of the first nominee listed, by number from the checklist.
+        var first = _f.Service.Campaign(c.Id).Nominations[0].Name;
         _tui.Press(Key.Tab, Key.Enter);
         Choose("登记报名材料");
         Screen.Form.Fill("1 5");
@@ -118,6 +119,18 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Equal("已登记报名材料：4 项", Screen.Message);
         Assert.Contains("[暂不可] 登记报名材料：报名材料已齐全", Screen.ActionLines);
+
+        // One nominee's sheet by hand: a part over its maximum writes nothing; then the right one.
+        Choose("录入成绩");
+        Screen.Form.Fill("25", "30", "12", "8", "11");
+        Screen.Form.Submit();
+        Assert.Contains($"成绩有 1 处错误，未写入：{first}：“职工代表”得分 11 超出 0–10 分", Screen.Message);
+        Assert.Empty(_f.Service.Campaign(c.Id).Nominations[0].Record.Scores);
+        Choose("录入成绩");
+        Screen.Form.Fill("25", "30", "12", "8", "8");
+        Screen.Form.Submit();
+        Assert.Equal($"已录入成绩：{first}", Screen.Message);
+        AssertShown("成绩：笔试 25  演讲答辩 30  公司领导班子 12  相关中层干部 8  职工代表 8");
         _tui.Press(Key.Esc);
 
         // Scores: one over the maximum rejects the whole sheet; a good sheet ranks 甲 before 乙.
@@ -126,7 +139,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Fill(_dir.File("bad-scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,99,30,12,8,8\n乙,20,30,12,8,8\n"));
         Screen.Form.Submit();
         Assert.StartsWith("成绩文件有 1 处错误，未写入任何成绩", Screen.Message, StringComparison.Ordinal);
-        Assert.Empty(_f.Service.Ranking(c.Id));
+        Assert.Equal((first, 83m), _f.Service.Ranking(c.Id).Select(r => (r.Candidate, r.Total)).Single()); // only the sheet entered by hand
         _tui.Press(Key.Esc);
         Choose("[导入] 成绩文件");
         Screen.Form.Fill(_dir.File("scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n乙,20,30,12,8,8\n"));

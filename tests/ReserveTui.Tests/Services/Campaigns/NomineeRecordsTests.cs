@@ -11,7 +11,7 @@ public sealed class NomineeRecordsTests
     [InlineData("college", "副处级后备", "民主推荐", "record.inspection record.report record.resolve")]
     [InlineData("street", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
     [InlineData("school", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
-    [InlineData("enterprise", "中层助理后备", "单位推荐", "record.inspection record.report record.resolve record.documents")]
+    [InlineData("enterprise", "中层助理后备", "单位推荐", "record.inspection record.report record.resolve record.documents record.scores")]
     [InlineData("village", "村级后备", "党支部提名", "record.report record.resolve")]
     [InlineData("county", "副科级后备", "exam", "record.inspection record.report record.resolve record.exam")]
     public void EachScheme_OffersTheRecordsItsWorkflowReads(string scheme, string track, string channel, string expected)
