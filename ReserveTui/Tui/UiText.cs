@@ -18,20 +18,16 @@ internal sealed record UiText(string Language)
     public string NoCampaigns => T("尚无选拔批次：按 Ctrl+N 新建", "No campaign yet: Ctrl+N creates one");
     public string Done => T("已执行", "Done");
     public string CampaignsKeys => T(
-        "↑↓ 选择批次；Tab 在批次、操作、人选之间切换\n" +
-        "Enter 执行选中的操作（暂不可执行的会显示原因，不做任何修改）\n" +
-        "操作栏在流程操作之后还列出：提名、录入推荐票、导入推荐票文件、计票、数量与结构目标、导入成绩、成绩排名、全程记实\n" +
-        "在人选上按 Enter 查看逐条资格审查、已登记的情况与人选操作（含录入考察结果、登记公示举报、核查举报、登记报名材料），Esc 返回批次\n" +
-        "Ctrl+R 刷新（其他操作员的修改）  F6 计票  F7 全程记实  Ctrl+N 新建批次  F8 提名人选  F9 录入推荐票\n" +
-        "执行“公布选拔方案”时填写选拔前公开的六项内容；执行“述职”时可记录述职情况\n" +
-        "人选详情中：Tab 到规则栏，↑↓ 选择规则，F8 认定该条件，F9 放宽该条件（填写理由与批准人）",
-        "↑↓ choose a campaign; Tab moves between campaigns, actions and nominees\n" +
-        "Enter takes the selected action (held-back actions show why and change nothing)\n" +
-        "After the workflow actions the list offers: nominate, enter a ballot, import a ballot file, tally, targets, import scores, ranking, full record\n" +
-        "Enter on a nominee shows eligibility, what is recorded and the nominee's actions (inspection results, notice reports, their check, documents); Esc goes back\n" +
-        "Ctrl+R refresh  F6 tally  F7 full record  Ctrl+N new campaign  F8 nominate  F9 enter a ballot\n" +
-        "Publishing asks for the six items of the pre-selection notice; 述职 asks for a note\n" +
-        "In a nominee: Tab to the rules, ↑↓ choose a rule, F8 attest it, F9 relax it (reason and approver)");
+        "↑↓ 选择  Tab 切换栏（批次、操作、人选）  Enter 执行；暂不可的只显示原因，不做修改\n" +
+        "操作栏：先是流程操作，然后是提名、推荐票、导入推荐票文件、计票、数量与结构目标、成绩、全程记实\n" +
+        "人选上按 Enter：已登记情况与资格条件（需处理的在前），人选操作与登记项（考察结果、公示举报、核查、报名材料、成绩）\n" +
+        "人选中：Tab 到规则栏，F8 认定该条件，F9 放宽该条件（理由、批准人）\n" +
+        "F6 计票  F7 全程记实  F8 提名  F9 录入推荐票  Ctrl+N 新建批次  Ctrl+R 刷新",
+        "↑↓ choose  Tab next pane (campaigns, actions, nominees)  Enter acts; held-back ones only say why\n" +
+        "Action list: workflow actions, then nominate, ballots, ballot file, tally, targets, scores, full record\n" +
+        "Enter on a nominee: what is recorded and the rules (work first), its actions and records (inspection, reports, check, documents, scores)\n" +
+        "In a nominee: Tab to the rules, F8 attests, F9 relaxes (reason, approver)\n" +
+        "F6 tally  F7 full record  F8 nominate  F9 enter a ballot  Ctrl+N new campaign  Ctrl+R refresh");
     public string Units => T("单位", "Units");
     public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nCtrl+N 添加单位；批次的数量目标按单位职数和类型计算", "↑↓ browse units (kind, principal and deputy posts, parent)\nCtrl+N adds a unit; campaign targets are derived from units' posts and kinds");
     public string NoUnits => T("尚无单位：按 Ctrl+N 添加，或用 reserve unit add / reserve demo", "No unit yet: Ctrl+N adds one (or reserve unit add / reserve demo)");

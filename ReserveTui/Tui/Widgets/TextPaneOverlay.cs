@@ -12,8 +12,8 @@ internal sealed class TextPaneOverlay : View
     {
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Percent(80);
-        Height = Dim.Percent(70);
+        Width = Dim.Percent(90);
+        Height = Dim.Percent(85);
         BorderStyle = Terminal.Gui.Drawing.LineStyle.Double;
         Visible = false;
         CanFocus = true;

@@ -136,6 +136,21 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Ballots);
     }
 
+    [Fact]
+    public void AStaleScreen_IsRefused_AndTheOtherOperatorsChangeStands()
+    {
+        Press(Key.F4);
+        var screen = Assert.IsType<CampaignsScreen>(Window.Current);
+        Assert.Contains("当前：筹备  版本 0", Screen);
+
+        // Another operator publishes while this screen still shows version 0.
+        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        Press(Key.Tab, Key.CursorDown, Key.Enter); // 取消本批次, taken at the version on screen
+        Assert.Equal("该记录已被其他操作员修改，本次操作未保存；请刷新后重试", screen.Message);
+        Assert.Equal("nominating", _f.Service.Show(_campaignId).State);
+        Assert.Contains("当前：民主推荐  版本 1", Screen); // the screen shows what is stored now
+    }
+
     public void Dispose()
     {
         _tui.Dispose();
