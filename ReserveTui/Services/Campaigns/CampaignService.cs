@@ -77,6 +77,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
             c.Doc.ConcentrationThreshold, actions, Targets(c), views) 
         {
+            Ballots = ballots.Count,
             ScoreParts = c.Scheme.Scoring?.Leaves ?? [],
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),

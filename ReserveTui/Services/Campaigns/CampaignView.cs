@@ -12,6 +12,9 @@ internal sealed record CampaignView(
     /// <summary>Whether the scheme ranks candidates by score (the enterprise's open selection): scores import and the ranking apply.</summary>
     public bool Scored => ScoreParts.Count > 0;
 
+    /// <summary>Recommendation ballots entered so far.</summary>
+    public int Ballots { get; init; }
+
     /// <summary>The scored parts (笔试, 演讲答辩, the three rater groups of 组织考察) with their maximum points, in order.</summary>
     public IReadOnlyList<ScoreComponent> ScoreParts { get; init; } = [];
 

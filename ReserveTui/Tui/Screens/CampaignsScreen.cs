@@ -161,7 +161,8 @@ internal sealed partial class CampaignsScreen : IScreen
         _nominees.Visible = _nominee is null && !_pane.Visible;
         _details.Visible = _nominee is not null && !_pane.Visible;
         _actions.Visible = !_pane.Visible;
-        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}  得票 {Percent.Of(x.VoteShare, 0)}")));
+        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}"
+            + (c.Ballots == 0 ? "" : $"  得票 {Percent.Of(x.VoteShare, 0)}{(x.VotesConcentrated ? "" : "（未达门槛）")}"))));
         _nominees.SelectedItem = c.Nominations.Count > 0 ? 0 : null;
         if (_nominee is not null)
         {

@@ -102,9 +102,11 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Assert.Equal(0, _f.Service.Tally(c.Id).Overall.Ballots);
         _tui.Press(Key.Esc);
         Choose("[导入] 推荐票文件");
-        Screen.Form.Fill(_dir.File("good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n"));
+        Screen.Form.Fill(_dir.File("good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n群众,甲\n"));
         Screen.Form.Submit();
-        Assert.Equal("已导入 2 张推荐票", Screen.Message);
+        Assert.Equal("已导入 3 张推荐票", Screen.Message);
+        AssertShown("甲  中层助理后备  已报名  待认定  得票 100%");
+        AssertShown("乙  中层助理后备  已报名  待认定  得票 33%（未达门槛）"); // below the 50% threshold, marked
 
         // Registration documents of the first nominee listed, by number from the checklist.
         var first = _f.Service.Campaign(c.Id).Nominations[0].Name;
