@@ -27,7 +27,8 @@ internal sealed partial class CampaignsScreen
     }
 
     private void OpenNewCampaign() =>
-        _form.Open("新建选拔批次", ["方案 id", "单位", "年度", "基准日"], "方案 id 如 street；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）  Enter 确认  Esc 取消", NewCampaign);
+        _form.Open("新建选拔批次", ["方案 id", "单位", "年度", "基准日"],
+            "方案：" + string.Join("、", _catalog.Schemes.Select(s => $"{s.Id} {s.Definition.Manifest.ShortName}")) + "\n单位填名称（F5 单位）；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）\nEnter 下一项/确认  Esc 取消", NewCampaign);
 
     private void NewCampaign(IReadOnlyList<string> v)
     {

@@ -22,6 +22,7 @@ internal sealed partial class CampaignsScreen : IScreen
 {
     private readonly UiText _text;
     private readonly CampaignService? _service;
+    private readonly Plugins.SchemeCatalog _catalog;
     private readonly WrappedList _campaigns;
     private readonly Label _header;
     private readonly WrappedList _actions;
@@ -39,6 +40,7 @@ internal sealed partial class CampaignsScreen : IScreen
     {
         _text = services.Text;
         _service = services.Campaigns;
+        _catalog = services.Catalog;
         Title = _text.Campaigns;
         HelpText = _text.CampaignsKeys;
         var line = Terminal.Gui.Drawing.LineStyle.Single;

@@ -52,8 +52,11 @@ internal sealed class FormOverlay : View
             _fields.Add(field);
         }
 
-        var hintLines = hint.Split('\n').Length;
-        Add(new Label { X = 1, Y = labels.Count * 2, Width = Dim.Fill(1), Height = hintLines, Text = hint });
+        // Wrapped here, at the width the form will have, so no part of the hint is cut off at 80 columns.
+        var columns = Math.Max(20, (SuperView?.Viewport.Width ?? 80) * 80 / 100 - 4);
+        var wrapped = TextColumns.Wrap(hint, columns).ToList();
+        var hintLines = wrapped.Count;
+        Add(new Label { X = 1, Y = labels.Count * 2, Width = Dim.Fill(1), Height = hintLines, Text = string.Join("\n", wrapped) });
         Height = labels.Count * 2 + hintLines + 2;
         Visible = true;
         _fields[0].SetFocus();
