@@ -5,7 +5,7 @@ namespace ReserveTui.Cli;
 
 /// <summary>
 /// The <c>reserve</c> command line. Verbs live one per file under Cli/Verbs and only call services.
-/// Exit codes: 0 done, 2 usage, 3 bad input file, 4 not found, 5 refused, 6 conflict, 7 storage.
+/// Exit codes: 0 done, 1 internal error (logged), 2 usage, 3 bad input file, 4 not found, 5 refused, 6 conflict, 7 storage.
 /// </summary>
 internal static class CliApp
 {
@@ -14,12 +14,15 @@ internal static class CliApp
     public static readonly Option<string?> Now = new("--now") { Description = "把时钟设为该时刻（ISO 格式；也可用 RESERVE_NOW）", Recursive = true };
     public static readonly Option<string?> Lang = new("--lang") { Description = "界面语言：zh（默认）或 en", Recursive = true };
 
-    /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
     // Disposes the context (and so the database) however the command ends.
     private sealed class ContextScope(Func<CliContext?> context) : IDisposable
     {
         public void Dispose() => context()?.Dispose();
     }
+
+    /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
+    /// <summary>Exit code of an unexpected failure (the detail is in the log).</summary>
+    public const int InternalError = 1;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<AppOptions, int> runTui, Func<string, string?>? env = null)
     {
@@ -54,6 +57,12 @@ internal static class CliApp
             stderr.WriteLine($"错误：{ex.Message}");
             foreach (var d in ex.Details) stderr.WriteLine(d);
             return (int)ex.Code;
+        }
+        catch (Exception ex)
+        {
+            // A failure nobody foresaw: one sentence for the operator, the stack in the log, never on the screen.
+            stderr.WriteLine("错误：" + new ErrorLog(ReservePaths.FromEnvironment(env).LogFile).Record(ex, "本次命令"));
+            return InternalError;
         }
     }
 }

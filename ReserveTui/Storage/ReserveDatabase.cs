@@ -73,12 +73,29 @@ internal sealed class ReserveDatabase : IDisposable
             Db.Commit();
             return result;
         }
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        {
+            Rollback();
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {Location} 读写失败，本次操作未写入任何内容：{ex.Message}");
+        }
         catch
         {
-            Db.Rollback();
+            Rollback();
             throw;
         }
     }
 
     public void Dispose() => Db.Dispose();
+
+    // A rollback that fails after a storage error must not replace that error.
+    private void Rollback()
+    {
+        try
+        {
+            Db.Rollback();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException)
+        {
+        }
+    }
 }

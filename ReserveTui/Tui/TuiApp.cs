@@ -18,6 +18,7 @@ internal static class TuiApp
         {
             Campaigns = new Services.Campaigns.CampaignService(database, catalog, options.Clock, options.Operator),
             Units = new UnitService(database, options.Clock, options.Operator),
+            Log = new ErrorLog(options.Paths.LogFile),
         };
         using IApplication app = Application.Create();
         app.Init();

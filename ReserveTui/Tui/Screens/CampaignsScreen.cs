@@ -23,6 +23,7 @@ internal sealed partial class CampaignsScreen : IScreen
     private readonly UiText _text;
     private readonly CampaignService? _service;
     private readonly Plugins.SchemeCatalog _catalog;
+    private readonly ErrorLog? _log;
     private readonly WrappedList _campaigns;
     private readonly Label _header;
     private readonly WrappedList _actions;
@@ -41,6 +42,7 @@ internal sealed partial class CampaignsScreen : IScreen
         _text = services.Text;
         _service = services.Campaigns;
         _catalog = services.Catalog;
+        _log = services.Log;
         Title = _text.Campaigns;
         HelpText = _text.CampaignsKeys;
         var line = Terminal.Gui.Drawing.LineStyle.Single;
@@ -197,6 +199,11 @@ internal sealed partial class CampaignsScreen : IScreen
                 ShowText($"未写入：{ex.Message}", string.Join("\n", ex.Details));
                 return;
             }
+        }
+        catch (Exception ex) when (_log is not null)
+        {
+            // Unforeseen: the operator keeps the screen and reads one sentence; the stack goes to the log.
+            _message.Text = _log.Record(ex, "本次操作");
         }
 
         ShowCampaign();

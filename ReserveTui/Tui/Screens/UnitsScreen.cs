@@ -16,6 +16,7 @@ internal sealed class UnitsScreen : IScreen
 {
     private readonly UiText _text;
     private readonly UnitService? _units;
+    private readonly ErrorLog? _log;
     private readonly Label _header;
     private readonly ListView _list;
     private readonly Label _message;
@@ -25,6 +26,7 @@ internal sealed class UnitsScreen : IScreen
     {
         _text = services.Text;
         _units = services.Units;
+        _log = services.Log;
         Title = _text.Units;
         HelpText = _text.UnitsKeys;
         _header = new Label { X = 1, Y = 0, Width = Dim.Fill(), Height = 1, Text = _text.UnitHeaders };
@@ -86,6 +88,10 @@ internal sealed class UnitsScreen : IScreen
         catch (ReserveException ex)
         {
             _message.Text = ex.Message;
+        }
+        catch (Exception ex) when (_log is not null)
+        {
+            _message.Text = _log.Record(ex, "添加单位");
         }
 
         _list.SetFocus();
