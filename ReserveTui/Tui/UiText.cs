@@ -1,7 +1,7 @@
 namespace ReserveTui.Tui;
 
 /// <summary>Every string the terminal UI shows, in Chinese and English, in one place.</summary>
-internal sealed record UiText(string Language)
+internal sealed partial record UiText(string Language)
 {
     private bool En => Language == "en";
 

@@ -23,24 +23,24 @@ internal sealed partial class CampaignsScreen
     /// What has been recorded first (short, and what the next step reads), then the rules, F8 / F9 acting on the one
     /// under the cursor. <see cref="RulesOffset"/> is where the rules start.
     /// </summary>
-    private static List<string> NomineeDetails(NominationView n, IReadOnlyDictionary<string, string> names)
+    private List<string> NomineeDetails(NominationView n, IReadOnlyDictionary<string, string> names)
     {
         var r = n.Record;
         var recorded = new List<string>();
-        if (r.Debriefed) recorded.Add($"述职：已述职{(string.IsNullOrWhiteSpace(r.DebriefNote) ? "" : "，" + r.DebriefNote)}");
+        if (r.Debriefed) recorded.Add(_text.Debriefed(r.DebriefNote));
         if (r.InspectionConclusion is not null)
         {
-            recorded.Add($"民主测评：称职 {Share(r.FitShare)}  基本称职 {Share(r.BasicallyFitShare)}  不称职 {Share(r.UnfitShare)}");
-            recorded.Add($"考察结论：{r.InspectionConclusion}");
+            recorded.Add(_text.InspectionShares(Share(r.FitShare), Share(r.BasicallyFitShare), Share(r.UnfitShare)));
+            recorded.Add(_text.Conclusion(r.InspectionConclusion));
         }
 
-        recorded.AddRange(r.Reports.Select(x => $"举报 {x.Number}（{x.StatusName}）：{x.Text}"));
-        if (r.Documents.Count > 0) recorded.Add($"报名材料：已交 {string.Join("、", r.Documents)}{(r.MissingDocuments.Count > 0 ? "；未交 " + string.Join("、", r.MissingDocuments) : "；已齐全")}");
-        if (r.Scores.Count > 0) recorded.Add("成绩：" + string.Join("  ", r.Scores.Select(s => $"{names.GetValueOrDefault(s.Key, s.Key)} {s.Value.ToString(CultureInfo.InvariantCulture)}")));
-        if (r.ExamPassed) recorded.Add("考选：合格");
-        recorded.AddRange(r.Relaxations.Select(x => $"放宽 {x.RuleId}：{x.Reason}（批准人 {x.Approver}，{x.By} 登记）"));
-        if (r.Attestations.Count > 0) recorded.Add("已认定：" + string.Join("、", r.Attestations.Select(x => $"{x.RuleId}（{x.By}{(string.IsNullOrWhiteSpace(x.Reason) ? "" : "，" + x.Reason)}）")));
-        if (recorded.Count > 0) recorded.Add("── 资格条件 ──");
+        recorded.AddRange(r.Reports.Select(x => _text.ReportLine(x.Number, x.StatusName, x.Text)));
+        if (r.Documents.Count > 0) recorded.Add(_text.DocumentsLine(string.Join("、", r.Documents), r.MissingDocuments.Count > 0 ? string.Join("、", r.MissingDocuments) : null));
+        if (r.Scores.Count > 0) recorded.Add(_text.ScoresLine(string.Join("  ", r.Scores.Select(s => $"{names.GetValueOrDefault(s.Key, s.Key)} {s.Value.ToString(CultureInfo.InvariantCulture)}"))));
+        if (r.ExamPassed) recorded.Add(_text.ExamPassed);
+        recorded.AddRange(r.Relaxations.Select(x => _text.RelaxationLine(x.RuleId, x.Reason, x.Approver, x.By)));
+        if (r.Attestations.Count > 0) recorded.Add(_text.AttestedLine(string.Join("、", r.Attestations.Select(x => $"{x.RuleId}（{x.By}{(string.IsNullOrWhiteSpace(x.Reason) ? "" : "，" + x.Reason)}）"))));
+        if (recorded.Count > 0) recorded.Add(_text.RulesSeparator);
         recorded.AddRange(RulesInOrder(n).Select(x =>
         {
             // The explanation may itself open with the outcome (待认定：…); the bracket already says it.
@@ -65,13 +65,13 @@ internal sealed partial class CampaignsScreen
     private void OpenRelax(RuleResult rule)
     {
         var n = _nominee!;
-        _form.Open($"放宽 {rule.RuleId}", ["理由", "批准人"], "Enter 下一项/确认  Esc 取消",
-            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], n.Version), $"已放宽：{rule.RuleId}"));
+        _form.Open(_text.RelaxTitle(rule.RuleId), _text.RelaxFields, _text.EnterNextOrConfirm,
+            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], n.Version), _text.Relaxed(rule.RuleId)));
     }
 
     /// <summary>述职 is a workflow step; its note is recorded with it.</summary>
     private void OpenDebrief(NominationView n, ActionAvailability action) =>
-        _form.Open($"述职 — {n.Name}", ["述职情况"], "可空  Enter 确认  Esc 取消", v => Run(() =>
+        _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint, v => Run(() =>
         {
             var note = string.IsNullOrWhiteSpace(v[0]) ? null : v[0].Trim();
             var recorded = _service!.Debrief(n.Id, note, n.Version);
@@ -90,45 +90,44 @@ internal sealed partial class CampaignsScreen
         switch (record.Id)
         {
             case RecordIds.Inspection:
-                _form.Open($"组织考察 — {n.Name}", ["称职", "基本称职", "不称职", "考察结论"],
-                    "民主测评各档比例，填 85% 或 0.85，合计不超过 100%\n考察结论必填  Enter 下一项/确认  Esc 取消", v =>
+                _form.Open(_text.InspectionTitle(n.Name), _text.InspectionFields, _text.InspectionHint, v =>
                     {
                         if (ParseShare(v[0]) is not { } fit || ParseShare(v[1]) is not { } basic || ParseShare(v[2]) is not { } unfit)
                         {
-                            _message.Text = $"比例应为百分数或 0 到 1 的小数：{v[0]}、{v[1]}、{v[2]}；未写入";
+                            _message.Text = _text.SharesInvalid(v[0], v[1], v[2]);
                             _actions.SetFocus();
                             return;
                         }
 
-                        Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), n.Version), $"已录入考察结果：{n.Name}");
+                        Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), n.Version), _text.InspectionRecorded(n.Name));
                     });
                 var r = n.Record;
                 if (r.InspectionConclusion is not null) _form.Fill(Plain(r.FitShare), Plain(r.BasicallyFitShare), Plain(r.UnfitShare), r.InspectionConclusion);
                 break;
             case RecordIds.Report:
-                _form.Open($"公示举报 — {n.Name}", ["举报内容"], "登记后须核查：经查属实的取消人选资格  Enter 确认  Esc 取消",
-                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), n.Version), $"已登记举报：{n.Name}"));
+                _form.Open(_text.ReportTitle(n.Name), _text.ReportFields, _text.ReportHint,
+                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), n.Version), _text.ReportRecorded(n.Name)));
                 break;
             case RecordIds.Resolve:
                 var open = n.Record.Reports.Where(x => x.Status == "open").ToList();
-                _form.Open($"核查举报 — {n.Name}", ["举报编号", "核查结果"],
-                    string.Join("\n", open.Select(x => $"{x.Number}：{x.Text}")) + "\n核查结果填 属实 或 不实  Enter 下一项/确认  Esc 取消", v => Resolve(n, v));
+                _form.Open(_text.ResolveTitle(n.Name), _text.ResolveFields,
+                    string.Join("\n", open.Select(x => $"{x.Number}：{x.Text}")) + "\n" + _text.ResolveHint, v => Resolve(n, v));
                 _form.Fill(open[0].Number.ToString(CultureInfo.InvariantCulture));
                 break;
             case RecordIds.Documents:
                 var missing = n.Record.MissingDocuments;
-                _form.Open($"报名材料 — {n.Name}", ["收到的材料"],
-                    string.Join("\n", missing.Select((d, i) => $"{i + 1} {d}")) + "\n填编号，用空格或 、 分隔  Enter 确认  Esc 取消", v => ReceiveDocuments(n, missing, v[0]));
+                _form.Open(_text.DocumentsTitle(n.Name), _text.DocumentsFields,
+                    string.Join("\n", missing.Select((d, i) => $"{i + 1} {d}")) + "\n" + _text.DocumentsHint, v => ReceiveDocuments(n, missing, v[0]));
                 break;
             case RecordIds.Scores:
                 var parts = _campaign!.ScoreParts;
-                _form.Open($"成绩 — {n.Name}", parts.Select(p => p.Name).ToList(),
-                    "满分：" + string.Join("、", parts.Select(p => $"{p.Name} {p.MaxPoints.ToString(CultureInfo.InvariantCulture)}")) + "\nEnter 下一项/确认  Esc 取消",
+                _form.Open(_text.ScoresTitle(n.Name), parts.Select(p => p.Name).ToList(),
+                    _text.ScoresHint(string.Join("、", parts.Select(p => $"{p.Name} {p.MaxPoints.ToString(CultureInfo.InvariantCulture)}"))),
                     v => RecordScores(n, parts, v));
                 _form.Fill(parts.Select(p => n.Record.Scores.TryGetValue(p.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "").ToArray());
                 break;
             case RecordIds.Exam:
-                Run(() => _service!.PassExam(n.Id, n.Version), $"已记录考选合格：{n.Name}");
+                Run(() => _service!.PassExam(n.Id, n.Version), _text.ExamRecorded(n.Name));
                 break;
         }
     }
@@ -137,18 +136,18 @@ internal sealed partial class CampaignsScreen
     {
         bool? verified = v[1].Trim() switch
         {
-            "属实" or "查实" or "经查属实" => true,
-            "不实" or "查无实据" => false,
+            "属实" or "查实" or "经查属实" or "verified" => true,
+            "不实" or "查无实据" or "unfounded" => false,
             _ => null,
         };
         if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found)
         {
-            _message.Text = $"举报编号应为数字，核查结果填 属实 或 不实：{v[0]}、{v[1]}；未写入";
+            _message.Text = _text.ResolveInvalid(v[0], v[1]);
             _actions.SetFocus();
             return;
         }
 
-        Run(() => _service!.ResolveReport(n.Id, number, found, n.Version), $"已核查第 {number} 号举报：{(found ? "属实" : "不实")}");
+        Run(() => _service!.ResolveReport(n.Id, number, found, n.Version), _text.Resolved(number, found));
     }
 
     private void RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
@@ -158,7 +157,7 @@ internal sealed partial class CampaignsScreen
         {
             if (!decimal.TryParse(values[i].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var p))
             {
-                _message.Text = $"“{parts[i].Name}”应为数字：{values[i]}；未写入";
+                _message.Text = _text.ScoreNotANumber(parts[i].Name, values[i]);
                 _actions.SetFocus();
                 return;
             }
@@ -166,7 +165,7 @@ internal sealed partial class CampaignsScreen
             points[parts[i].Id] = p;
         }
 
-        Run(() => _service!.RecordScores(n.Id, points, n.Version), $"已录入成绩：{n.Name}");
+        Run(() => _service!.RecordScores(n.Id, points, n.Version), _text.ScoresRecorded(n.Name));
     }
 
     private void ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
@@ -175,12 +174,12 @@ internal sealed partial class CampaignsScreen
             .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
         if (picked.Count == 0 || picked.Any(p => p is null))
         {
-            _message.Text = $"材料编号应为 1 到 {missing.Count}：{numbers}；未写入";
+            _message.Text = _text.DocumentNumbersInvalid(missing.Count, numbers);
             _actions.SetFocus();
             return;
         }
 
-        Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), n.Version), $"已登记报名材料：{picked.Count} 项");
+        Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), n.Version), _text.DocumentsRecorded(picked.Count));
     }
 
     /// <summary>85%, 85 or 0.85 all mean 0.85; anything else is not a share.</summary>

@@ -137,7 +137,7 @@ internal sealed partial class CampaignsScreen : IScreen
         else if (key == Key.F7) ShowHistory();
         else if (key == Key.F8 && _nominee is null) OpenNominate();
         else if (key == Key.F9 && _nominee is null) OpenBallot();
-        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), $"已认定：{attest.RuleId}");
+        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
         else if (key == Key.F9 && SelectedRule() is { } relax) OpenRelax(relax);
         else return false;
         return true;
@@ -158,7 +158,7 @@ internal sealed partial class CampaignsScreen : IScreen
 
         if (_nominee is not null) _nominee = _service!.ShowNomination(_nominee.Id);
         var c = _campaign;
-        _header.Text = $"{c.SchemeName} v{c.SchemeVersion}\n{c.Unit} {c.Year} 年  当前：{c.StateName}  版本 {c.Version}";
+        _header.Text = _text.CampaignHeader(c.SchemeName, c.SchemeVersion, c.Unit, c.Year, c.StateName, c.Version);
         _listed = _nominee is { } n ? NomineeActions(n) : CampaignActions(c);
         _actions.Title = _nominee is null ? _text.Actions : $"{_text.Actions} — {_nominee.Name}";
         _actions.Items = _listed.Select(a => a.Line).ToList();
@@ -166,7 +166,7 @@ internal sealed partial class CampaignsScreen : IScreen
         _details.Visible = _nominee is not null && !_pane.Visible;
         _actions.Visible = !_pane.Visible;
         _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}"
-            + (c.Ballots == 0 ? "" : $"  得票 {Percent.Of(x.VoteShare, 0)}{(x.VotesConcentrated ? "" : "（未达门槛）")}"))));
+            + (c.Ballots == 0 ? "" : _text.VoteShare(Percent.Of(x.VoteShare, 0), x.VotesConcentrated)))));
         _nominees.SelectedItem = c.Nominations.Count > 0 ? 0 : null;
         if (_nominee is not null)
         {
@@ -196,7 +196,7 @@ internal sealed partial class CampaignsScreen : IScreen
             _message.Text = ex.Message;
             if (ex.Details.Count > 0)
             {
-                ShowText($"未写入：{ex.Message}", string.Join("\n", ex.Details));
+                ShowText(_text.NotWritten(ex.Message), string.Join("\n", ex.Details));
                 return;
             }
         }

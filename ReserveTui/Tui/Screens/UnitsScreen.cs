@@ -64,8 +64,7 @@ internal sealed class UnitsScreen : IScreen
     public bool HandleKey(Key key)
     {
         if (_units is null || _form.IsOpen || key != Key.N.WithCtrl) return false;
-        _form.Open("添加单位", ["单位名称", "类型", "正职职数", "副职职数", "上级单位"],
-            "类型如 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\n职数填数字；上级单位可空  Enter 下一项/确认  Esc 取消", Add);
+        _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint, Add);
         return true;
     }
 
@@ -73,7 +72,7 @@ internal sealed class UnitsScreen : IScreen
     {
         if (!int.TryParse(v[2].Trim(), out var principal) || !int.TryParse(v[3].Trim(), out var deputy))
         {
-            _message.Text = $"职数应为数字：正职“{v[2]}”，副职“{v[3]}”；未添加";
+            _message.Text = _text.PostsNotNumbers(v[2], v[3]);
             _list.SetFocus();
             return;
         }
@@ -81,7 +80,7 @@ internal sealed class UnitsScreen : IScreen
         try
         {
             var unit = _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]);
-            _message.Text = $"已添加单位：{unit.Name}";
+            _message.Text = _text.UnitAdded(unit.Name);
             Reload();
             _list.SelectedItem = Math.Max(0, _units.List().ToList().FindIndex(u => u.Id == unit.Id));
         }

@@ -52,6 +52,21 @@ public sealed class UnitsScreenTests : IDisposable
         Assert.Single(_units.List());
     }
 
+    [Fact]
+    public void InEnglish_TheUnitAndCampaignScreensChromeIsEnglish_ThePolicyStaysChinese()
+    {
+        using var tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("en")) { Campaigns = _f.Service, Units = _units });
+        _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        tui.Press(Key.F5, Key.N.WithCtrl);
+        Assert.Contains("Add a unit", tui.Screen);
+        Assert.Contains("Principal posts", tui.Screen);
+        tui.Press(Key.Esc, Key.F4);
+        var campaigns = Assert.IsType<CampaignsScreen>(tui.Window.Current);
+        Assert.Contains("示例街道 2026  now: 筹备  version 0", tui.Screen);
+        Assert.Contains("[view] Tally (F6)", campaigns.ActionLines);
+        Assert.Contains("[ready] 公布选拔方案", campaigns.ActionLines); // the plugin's own words
+    }
+
     public void Dispose()
     {
         _tui.Dispose();

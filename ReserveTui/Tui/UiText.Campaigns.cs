@@ -1,0 +1,141 @@
+namespace ReserveTui.Tui;
+
+/// <summary>
+/// The campaign and unit screens' own words. Policy content — rule texts, action and record names, tracks,
+/// channels, voter categories, documents — comes from the plugins and services in Chinese and is shown as it is.
+/// </summary>
+internal sealed partial record UiText
+{
+    // Keys and form hints
+    public string EnterNextOrConfirm => T("Enter 下一项/确认  Esc 取消", "Enter next/confirm  Esc cancel");
+    public string EnterConfirm => T("Enter 确认  Esc 取消", "Enter confirm  Esc cancel");
+
+    // Header and lists
+    public string CampaignHeader(string scheme, string version, string unit, int year, string state, int rowVersion) =>
+        En ? $"{scheme} v{version}\n{unit} {year}  now: {state}  version {rowVersion}" : $"{scheme} v{version}\n{unit} {year} 年  当前：{state}  版本 {rowVersion}";
+    public string VoteShare(string share, bool concentrated) =>
+        En ? $"  votes {share}{(concentrated ? "" : " (below threshold)")}" : $"  得票 {share}{(concentrated ? "" : "（未达门槛）")}";
+    public string NotWritten(string message) => T($"未写入：{message}", $"Nothing written: {message}");
+
+    // Campaign tools
+    public string ToolNominate => T("[录入] 提名人选（F8）", "[enter] Nominate (F8)");
+    public string ToolBallot => T("[录入] 录入推荐票（F9）", "[enter] One ballot (F9)");
+    public string ToolBallotFile => T("[导入] 推荐票文件（CSV / xlsx）", "[import] Ballot file (CSV / xlsx)");
+    public string ToolTally => T("[查看] 计票（F6）", "[view] Tally (F6)");
+    public string ToolTargets(int count, int shortOf) =>
+        T("[查看] 数量与结构目标", "[view] Quantity and structure targets")
+        + (count == 0 ? "" : shortOf == 0 ? T("（均已达到）", " (all met)") : T($"（{shortOf} 项未达）", $" ({shortOf} not met)"));
+    public string ToolScoresFile => T("[导入] 成绩文件（笔试、演讲答辩、组织考察）", "[import] Score file (written, speech, inspection)");
+    public string ToolRanking => T("[查看] 成绩排名", "[view] Ranking");
+    public string ToolHistory => T("[查看] 全程记实（F7）", "[view] Full record (F7)");
+
+    // New campaign
+    public string NewCampaignTitle => T("新建选拔批次", "New campaign");
+    public IReadOnlyList<string> NewCampaignFields => En ? ["Scheme id", "Unit", "Year", "Ref. date"] : ["方案 id", "单位", "年度", "基准日"];
+    public string NewCampaignHint(string schemes) => T(
+        $"方案：{schemes}\n单位填名称（F5 单位）；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）\n",
+        $"Schemes: {schemes}\nUnit by name (F5 units); reference date YYYY-MM-DD, may be empty (30 June)\n") + EnterNextOrConfirm;
+    public string YearNotANumber(string v) => T($"年度应为数字：{v}；未新建", $"The year must be a number: {v}; nothing created");
+    public string DateNotValid(string v) => T($"基准日应为 YYYY-MM-DD：{v}；未新建", $"The reference date must be YYYY-MM-DD: {v}; nothing created");
+    public string CampaignCreated => T("已新建选拔批次", "Campaign created");
+
+    // Publication, nomination, ballots, files
+    public string PublicationTitle => T("选拔前公开（第一篇 3.一）", "Pre-selection publication (第一篇 3.一)");
+    public string PublicationHint => T("六项都须填写  ", "All six items are required  ") + EnterNextOrConfirm;
+    public string NominateTitle => T("提名人选", "Nominate");
+    public IReadOnlyList<string> NominateFields => En ? ["Person", "Track", "Channel"] : ["人员", "后备类别", "推荐渠道"];
+    public string NominateHint(string tracks, string channels) =>
+        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}  ", $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}  ") + EnterConfirm;
+    public string Nominated(string who) => T($"已提名：{who}", $"Nominated: {who}");
+    public string BallotTitle => T("录入推荐票", "Enter a ballot");
+    public IReadOnlyList<string> BallotFields => En ? ["Voter group", "Choices"] : ["投票人类别", "推荐人选"];
+    public string BallotHint(string categories) => T($"类别：{categories}\n人选用 、 或 ; 分隔  ", $"Groups: {categories}\nSeparate names with 、 or ;  ") + EnterConfirm;
+    public string BallotEntered => T("已录入 1 张推荐票", "1 ballot entered");
+    public IReadOnlyList<string> FileFields => En ? ["File path"] : ["文件路径"];
+    public string BallotFileTitle => T("导入推荐票文件", "Import a ballot file");
+    public string BallotFileHint => T(
+        "CSV 或 .xlsx，列：投票人类别、推荐人选（用 ; 或 、 分隔），每行一张票\n任何一行有错则整份不导入，并列出各行原因  ",
+        "CSV or .xlsx with columns 投票人类别, 推荐人选 (names separated by ; or 、), one ballot per row\nAny bad row rejects the whole file, each row's reason listed  ") + EnterConfirm;
+    public string BallotsImported(int n) => T($"已导入 {n} 张推荐票", $"{n} ballots imported");
+    public string ScoresFileTitle => T("导入成绩文件", "Import a score file");
+    public string ScoresFileHint => T(
+        "CSV 或 .xlsx：姓名 + 各计分项（中文名或 id），逐项校验满分\n任何一处有错则整份不导入  ",
+        "CSV or .xlsx: 姓名 + one column per scored part (Chinese name or id), each checked against its maximum\nAny error rejects the whole file  ") + EnterConfirm;
+    public string ScoresImported(int n) => T($"已导入 {n} 人的成绩", $"Scores of {n} imported");
+
+    // Views
+    public string Total => T("合计", "overall");
+    public string TallyLine(string category, int ballots, string votes) => T($"{category}（{ballots} 票）：{votes}", $"{category} ({ballots} ballots): {votes}");
+    public string ThresholdLine(string threshold) => T(
+        $"集中度门槛 {threshold}：不足门槛的人选不列为考察对象，不降低标准凑数（宁缺勿滥）",
+        $"Concentration threshold {threshold}: nominees below it are not taken forward; it is never lowered to fill the quota (宁缺勿滥)");
+    public string BelowThreshold(string names) => T($"低于门槛：{names}", $"Below the threshold: {names}");
+    public string TargetsTitle => T("数量与结构目标（按单位职数、类型与在库后备计算）", "Quantity and structure targets (from units' posts, kinds and the reserves in the pool)");
+    public string TargetStatus(ReserveSdk.PoolStatus s) => s switch
+    {
+        ReserveSdk.PoolStatus.Met => T("已达到", "met"),
+        ReserveSdk.PoolStatus.Short => T("未达到", "short"),
+        _ => T("提示", "note"),
+    };
+    public string NoTargets => T("本方案没有数量与结构目标", "This scheme sets no quantity or structure target");
+    public string RankingTitle => T("成绩排名（同分按方案规定的次序比较）", "Ranking (ties broken in the scheme's order)");
+    public string RankLine(int rank, string name, decimal total) => T($"第 {rank} 名  {name}  总分 {total}", $"#{rank}  {name}  total {total}");
+    public string NoRanking => T("尚无完整成绩：先导入成绩文件", "No complete scores yet: import a score file first");
+
+    // Nominee: what is recorded
+    public string Debriefed(string? note) => T("述职：已述职", "述职: given") + (string.IsNullOrWhiteSpace(note) ? "" : T("，", ", ") + note);
+    public string InspectionShares(string fit, string basic, string unfit) =>
+        T($"民主测评：称职 {fit}  基本称职 {basic}  不称职 {unfit}", $"民主测评: fit {fit}  basically fit {basic}  unfit {unfit}");
+    public string Conclusion(string c) => T($"考察结论：{c}", $"Conclusion: {c}");
+    public string ReportLine(int number, string status, string text) => T($"举报 {number}（{status}）：{text}", $"Report {number} ({status}): {text}");
+    public string DocumentsLine(string given, string? missing) =>
+        T($"报名材料：已交 {given}", $"Documents: given {given}") + (missing is null ? T("；已齐全", "; complete") : T($"；未交 {missing}", $"; missing {missing}"));
+    public string ScoresLine(string scores) => T($"成绩：{scores}", $"Scores: {scores}");
+    public string ExamPassed => T("考选：合格", "考选: passed");
+    public string RelaxationLine(string rule, string? reason, string? approver, string by) =>
+        T($"放宽 {rule}：{reason}（批准人 {approver}，{by} 登记）", $"Relaxed {rule}: {reason} (approved by {approver}, recorded by {by})");
+    public string AttestedLine(string list) => T($"已认定：{list}", $"Attested: {list}");
+    public string RulesSeparator => T("── 资格条件 ──", "── eligibility ──");
+
+    // Nominee: forms and results
+    public string Attested(string rule) => T($"已认定：{rule}", $"Attested: {rule}");
+    public string RelaxTitle(string rule) => T($"放宽 {rule}", $"Relax {rule}");
+    public IReadOnlyList<string> RelaxFields => En ? ["Reason", "Approver"] : ["理由", "批准人"];
+    public string Relaxed(string rule) => T($"已放宽：{rule}", $"Relaxed: {rule}");
+    public string DebriefTitle(string name) => T($"述职 — {name}", $"述职 — {name}");
+    public IReadOnlyList<string> DebriefFields => En ? ["Note"] : ["述职情况"];
+    public string DebriefHint => T("可空  ", "May be empty  ") + EnterConfirm;
+    public string InspectionTitle(string name) => T($"组织考察 — {name}", $"Inspection — {name}");
+    public IReadOnlyList<string> InspectionFields => En ? ["Fit", "Basic. fit", "Unfit", "Conclusion"] : ["称职", "基本称职", "不称职", "考察结论"];
+    public string InspectionHint => T("民主测评各档比例，填 85% 或 0.85，合计不超过 100%\n考察结论必填  ", "Shares of the 民主测评 as 85% or 0.85, together at most 100%\nThe conclusion is required  ") + EnterNextOrConfirm;
+    public string SharesInvalid(string a, string b, string c) => T($"比例应为百分数或 0 到 1 的小数：{a}、{b}、{c}；未写入", $"Shares must be percentages or decimals from 0 to 1: {a}, {b}, {c}; nothing written");
+    public string InspectionRecorded(string name) => T($"已录入考察结果：{name}", $"Inspection recorded: {name}");
+    public string ReportTitle(string name) => T($"公示举报 — {name}", $"Report — {name}");
+    public IReadOnlyList<string> ReportFields => En ? ["Report"] : ["举报内容"];
+    public string ReportHint => T("登记后须核查：经查属实的取消人选资格  ", "Every report must be checked; a verified one disqualifies  ") + EnterConfirm;
+    public string ReportRecorded(string name) => T($"已登记举报：{name}", $"Report recorded: {name}");
+    public string ResolveTitle(string name) => T($"核查举报 — {name}", $"Check a report — {name}");
+    public IReadOnlyList<string> ResolveFields => En ? ["Number", "Finding"] : ["举报编号", "核查结果"];
+    public string ResolveHint => T("核查结果填 属实 或 不实  ", "Finding: 属实 (verified) or 不实 (unfounded)  ") + EnterNextOrConfirm;
+    public string ResolveInvalid(string a, string b) => T($"举报编号应为数字，核查结果填 属实 或 不实：{a}、{b}；未写入", $"The number must be a number and the finding 属实 or 不实: {a}, {b}; nothing written");
+    public string Resolved(int number, bool verified) => T($"已核查第 {number} 号举报：{(verified ? "属实" : "不实")}", $"Report {number} checked: {(verified ? "verified" : "unfounded")}");
+    public string DocumentsTitle(string name) => T($"报名材料 — {name}", $"Documents — {name}");
+    public IReadOnlyList<string> DocumentsFields => En ? ["Received"] : ["收到的材料"];
+    public string DocumentsHint => T("填编号，用空格或 、 分隔  ", "Numbers separated by spaces or 、  ") + EnterConfirm;
+    public string DocumentNumbersInvalid(int max, string v) => T($"材料编号应为 1 到 {max}：{v}；未写入", $"Document numbers go from 1 to {max}: {v}; nothing written");
+    public string DocumentsRecorded(int n) => T($"已登记报名材料：{n} 项", $"Documents recorded: {n}");
+    public string ScoresTitle(string name) => T($"成绩 — {name}", $"Scores — {name}");
+    public string ScoresHint(string maxima) => T($"满分：{maxima}\n", $"Maxima: {maxima}\n") + EnterNextOrConfirm;
+    public string ScoreNotANumber(string part, string v) => T($"“{part}”应为数字：{v}；未写入", $"“{part}” must be a number: {v}; nothing written");
+    public string ScoresRecorded(string name) => T($"已录入成绩：{name}", $"Scores recorded: {name}");
+    public string ExamRecorded(string name) => T($"已记录考选合格：{name}", $"考选 passed: {name}");
+
+    // Units
+    public string AddUnitTitle => T("添加单位", "Add a unit");
+    public IReadOnlyList<string> UnitFields => En ? ["Name", "Kind", "Principal posts", "Deputy posts", "Parent"] : ["单位名称", "类型", "正职职数", "副职职数", "上级单位"];
+    public string UnitHint => T(
+        "类型如 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\n职数填数字；上级单位可空  ",
+        "Kinds such as 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\nPosts are numbers; the parent may be empty  ") + EnterNextOrConfirm;
+    public string PostsNotNumbers(string a, string b) => T($"职数应为数字：正职“{a}”，副职“{b}”；未添加", $"Posts must be numbers: principal “{a}”, deputy “{b}”; nothing added");
+    public string UnitAdded(string name) => T($"已添加单位：{name}", $"Unit added: {name}");
+}
