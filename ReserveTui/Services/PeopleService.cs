@@ -54,7 +54,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
                 count += _people.Insert(chunk).Count;
             if (count != good) throw new ReserveException(ErrorCode.BadInput, "名册在导入过程中被修改，未写入任何数据，请重新导入");
             _audit.Append(clock.GetUtcNow(), operatorName, "people.import", "people",
-                JsonSerializer.Serialize(new { file = Path.GetFileName(path), written = count, skipped = badRows.Count }));
+                new { file = Path.GetFileName(path), written = count, skipped = badRows.Count });
             return count;
         });
         return new ImportResult(written, bad);
@@ -64,7 +64,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
     public int Add(IReadOnlyCollection<Person> people, string operatorName, string reason) => database.Transaction(() =>
     {
         var count = people.Chunk(Batch).Sum(chunk => _people.Insert(chunk).Count);
-        _audit.Append(clock.GetUtcNow(), operatorName, "people.add", "people", JsonSerializer.Serialize(new { reason, count }));
+        _audit.Append(clock.GetUtcNow(), operatorName, "people.add", "people", new { reason, count });
         return count;
     });
 }

@@ -19,7 +19,7 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
             var parentUnit = string.IsNullOrWhiteSpace(parent) ? null : _units.FindByName(parent.Trim()) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到上级单位“{parent}”");
             var unit = _units.Insert(name.Trim(), kind.Trim(), principalPosts, deputyPosts, parentUnit?.Id);
             new AuditLog(database).Append(clock.GetUtcNow(), operatorName, "unit.add", $"unit/{unit.Id}",
-                JsonSerializer.Serialize(new { name, kind, principalPosts, deputyPosts, parent }));
+                new { name, kind, principalPosts, deputyPosts, parent });
             return new UnitView(unit.Id, unit.Name, unit.Kind, unit.PrincipalPosts, unit.DeputyPosts, parentUnit?.Name);
         });
     }
@@ -28,6 +28,43 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
     {
         var all = _units.All();
         var names = all.ToDictionary(u => u.Id, u => u.Name);
-        return all.Select(u => new UnitView(u.Id, u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts, u.ParentId is null ? null : names.GetValueOrDefault(u.ParentId))).ToList();
+        return all.Select(u => new UnitView(u.Id, u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts, u.ParentId is null ? null : names.GetValueOrDefault(u.ParentId), u.Version)).ToList();
+    }
+
+    /// <summary>
+    /// Changes a unit's kind, post counts or parent (null leaves a value as it is; an empty parent removes it).
+    /// <paramref name="expectedVersion"/> is the version the operator saw: a newer one refuses the change.
+    /// Campaigns read the new counts at once — their targets follow the unit as it is now.
+    /// </summary>
+    public UnitView Update(string name, string? kind, int? principalPosts, int? deputyPosts, string? parent, int? expectedVersion = null)
+    {
+        if (principalPosts < 0 || deputyPosts < 0) throw new ReserveException(ErrorCode.Usage, "职数不能为负");
+        if (kind is not null && string.IsNullOrWhiteSpace(kind)) throw new ReserveException(ErrorCode.Usage, "单位类型不能为空");
+        return database.Transaction(() =>
+        {
+            var unit = _units.FindByName(name.Trim()) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{name}”");
+            var before = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name };
+            if (parent is not null) unit.ParentId = string.IsNullOrWhiteSpace(parent) ? null : ParentOf(unit, parent.Trim()).Id;
+            unit.Kind = kind?.Trim() ?? unit.Kind;
+            unit.PrincipalPosts = principalPosts ?? unit.PrincipalPosts;
+            unit.DeputyPosts = deputyPosts ?? unit.DeputyPosts;
+            _units.Update(unit, expectedVersion ?? unit.Version);
+            var parentName = unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name;
+            new AuditLog(database).Append(clock.GetUtcNow(), operatorName, "unit.update", $"unit/{unit.Id}",
+                new { name = unit.Name, before, after = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = parentName } });
+            return new UnitView(unit.Id, unit.Name, unit.Kind, unit.PrincipalPosts, unit.DeputyPosts, parentName, unit.Version);
+        });
+    }
+
+    // A parent must exist and must not be the unit itself or one of its descendants (the tree stays a tree).
+    private UnitDocument ParentOf(UnitDocument unit, string parentName)
+    {
+        var parent = _units.FindByName(parentName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到上级单位“{parentName}”");
+        for (var at = parent; at is not null; at = at.ParentId is null ? null : _units.Get(at.ParentId))
+        {
+            if (at.Id == unit.Id) throw new ReserveException(ErrorCode.Refused, $"“{parentName}”是“{unit.Name}”本身或其下级单位，不能作为上级");
+        }
+
+        return parent;
     }
 }

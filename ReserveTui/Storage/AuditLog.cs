@@ -17,6 +17,13 @@ internal sealed class AuditLog(ReserveDatabase database)
 
     private readonly ILiteCollection<AuditEntry> _entries = database.Db.GetCollection<AuditEntry>("audit");
 
+    // Chinese stays readable in the record (no \u escapes); the record is read by people, not parsed by browsers.
+    private static readonly System.Text.Json.JsonSerializerOptions DataJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Appends an entry whose data is <paramref name="data"/> as JSON.</summary>
+    public AuditEntry Append(DateTimeOffset at, string operatorName, string action, string subject, object data) =>
+        Append(at, operatorName, action, subject, System.Text.Json.JsonSerializer.Serialize(data, DataJson));
+
     public AuditEntry Append(DateTimeOffset at, string operatorName, string action, string subject, string data)
     {
         var last = _entries.Query().OrderByDescending(e => e.Seq).Limit(1).FirstOrDefault();

@@ -32,7 +32,7 @@ internal sealed class CampaignRepository
 
     /// <summary>Saves a campaign if nobody changed it since <paramref name="expectedVersion"/>; the version moves on.</summary>
     public void Update(CampaignDocument c, int expectedVersion) =>
-        Save(_campaigns, c, expectedVersion, _campaigns.FindById(c.Id)?.Version, v => c.Version = v);
+        VersionedSave.Save(_campaigns, c, expectedVersion, _campaigns.FindById(c.Id)?.Version, v => c.Version = v);
 
     public NominationDocument? Nomination(string id) => _nominations.FindById(id);
 
@@ -42,7 +42,7 @@ internal sealed class CampaignRepository
     public void Insert(NominationDocument n) => _nominations.Insert(n);
 
     public void Update(NominationDocument n, int expectedVersion) =>
-        Save(_nominations, n, expectedVersion, _nominations.FindById(n.Id)?.Version, v => n.Version = v);
+        VersionedSave.Save(_nominations, n, expectedVersion, _nominations.FindById(n.Id)?.Version, v => n.Version = v);
 
     public IReadOnlyList<BallotDocument> Ballots(string campaignId) => _ballots.Query().Where(b => b.CampaignId == campaignId).ToList();
 
@@ -51,13 +51,4 @@ internal sealed class CampaignRepository
     public void Insert(ReserveDocument r) => _reserves.Insert(r);
 
     public IReadOnlyList<ReserveDocument> Reserves() => _reserves.Query().OrderBy(r => r.AdmittedOn).ToList();
-
-    // Read-compare-write inside the caller's transaction: the shared-mode mutex makes it atomic across processes.
-    private static void Save<T>(ILiteCollection<T> collection, T doc, int expected, int? stored, Action<int> setVersion)
-    {
-        if (stored != expected)
-            throw new ReserveException(ErrorCode.Conflict, "该记录已被其他操作员修改，本次操作未保存；请刷新后重试");
-        setVersion(expected + 1);
-        collection.Update(doc);
-    }
 }

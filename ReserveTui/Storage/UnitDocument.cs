@@ -13,4 +13,7 @@ internal sealed class UnitDocument
     public int PrincipalPosts { get; set; }
     public int DeputyPosts { get; set; }
     public string? ParentId { get; set; }
+
+    /// <summary>Bumped on every change; units stored before versions existed read as 0.</summary>
+    public int Version { get; set; }
 }

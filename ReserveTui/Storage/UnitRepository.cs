@@ -21,6 +21,9 @@ internal sealed class UnitRepository
 
     public int Count() => _units.Count();
 
+    public void Update(UnitDocument unit, int expectedVersion) =>
+        VersionedSave.Save(_units, unit, expectedVersion, _units.FindById(unit.Id)?.Version, v => unit.Version = v);
+
     public UnitDocument Insert(string name, string kind, int principalPosts, int deputyPosts, string? parentId)
     {
         var doc = new UnitDocument { Id = ObjectId.NewObjectId().ToString(), Name = name, Kind = kind, PrincipalPosts = principalPosts, DeputyPosts = deputyPosts, ParentId = parentId };

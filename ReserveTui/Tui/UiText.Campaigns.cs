@@ -138,4 +138,6 @@ internal sealed partial record UiText
         "Kinds such as 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\nPosts are numbers; the parent may be empty  ") + EnterNextOrConfirm;
     public string PostsNotNumbers(string a, string b) => T($"职数应为数字：正职“{a}”，副职“{b}”；未添加", $"Posts must be numbers: principal “{a}”, deputy “{b}”; nothing added");
     public string UnitAdded(string name) => T($"已添加单位：{name}", $"Unit added: {name}");
+    public string EditUnitTitle(string name) => T($"修改单位 — {name}", $"Change unit — {name}");
+    public string UnitChanged(string name) => T($"已修改单位：{name}", $"Unit changed: {name}");
 }

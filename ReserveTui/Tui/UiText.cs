@@ -29,7 +29,7 @@ internal sealed partial record UiText(string Language)
         "In a nominee: Tab to the rules, F8 attests, F9 relaxes (reason, approver)\n" +
         "F6 tally  F7 full record  F8 nominate  F9 enter a ballot  Ctrl+N new campaign  Ctrl+R refresh");
     public string Units => T("单位", "Units");
-    public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nCtrl+N 添加单位；批次的数量目标按单位职数和类型计算", "↑↓ browse units (kind, principal and deputy posts, parent)\nCtrl+N adds a unit; campaign targets are derived from units' posts and kinds");
+    public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nEnter 修改所选单位（上级单位留空表示没有上级）  Ctrl+N 添加单位\n批次的数量目标按单位职数和类型计算，修改后即时生效", "↑↓ browse units (kind, principal and deputy posts, parent)\nEnter changes the unit (an empty parent means none)  Ctrl+N adds a unit\nCampaign targets are derived from units' posts and kinds, and follow a change at once");
     public string NoUnits => T("尚无单位：按 Ctrl+N 添加，或用 reserve unit add / reserve demo", "No unit yet: Ctrl+N adds one (or reserve unit add / reserve demo)");
     public string UnitHeaders => T("单位名称                      类型      正职 副职 上级单位", "Unit                          Kind      Prin Dep  Parent");
     public string TallyTitle => T("计票（按投票人类别分别统计）", "Tally by voter category");

@@ -145,9 +145,8 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
     private static string Subject(string campaignId) => $"campaign/{campaignId}";
 
     private void Audit(string action, string subject, object data) =>
-        _audit.Append(clock.GetUtcNow(), operatorName, action, subject, JsonSerializer.Serialize(data, AuditJson));
+        _audit.Append(clock.GetUtcNow(), operatorName, action, subject, data);
 
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private CampaignRef Load(string id)
     {

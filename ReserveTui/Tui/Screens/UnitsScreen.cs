@@ -21,6 +21,7 @@ internal sealed class UnitsScreen : IScreen
     private readonly ListView _list;
     private readonly Label _message;
     private readonly FormOverlay _form = new();
+    private IReadOnlyList<UnitView> _shown = [];
 
     public UnitsScreen(TuiServices services)
     {
@@ -33,6 +34,12 @@ internal sealed class UnitsScreen : IScreen
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Units };
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        _list.KeyDown += (_, key) =>
+        {
+            if (key != Key.Enter) return;
+            OpenEdit();
+            key.Handled = true;
+        };
         View.Add(_header, _list, _message, _form);
         Reload();
     }
@@ -68,29 +75,51 @@ internal sealed class UnitsScreen : IScreen
         return true;
     }
 
+    /// <summary>Enter on a unit: its kind, posts and parent in a form, saved at the version on screen.</summary>
+    private void OpenEdit()
+    {
+        if (_units is null || _list.SelectedItem is not { } i || i >= _shown.Count) return;
+        var unit = _shown[i];
+        _form.Open(_text.EditUnitTitle(unit.Name), _text.UnitFields.Skip(1).ToList(), _text.UnitHint, v =>
+        {
+            if (Posts(v[1], v[2]) is not var (principal, deputy)) return;
+            Save(() => _units.Update(unit.Name, v[0], principal, deputy, v[3], unit.Version), _text.UnitChanged(unit.Name));
+        });
+        _form.Fill(unit.Kind, unit.PrincipalPosts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            unit.DeputyPosts.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Parent ?? "");
+    }
+
     private void Add(IReadOnlyList<string> v)
     {
-        if (!int.TryParse(v[2].Trim(), out var principal) || !int.TryParse(v[3].Trim(), out var deputy))
-        {
-            _message.Text = _text.PostsNotNumbers(v[2], v[3]);
-            _list.SetFocus();
-            return;
-        }
+        if (Posts(v[2], v[3]) is not var (principal, deputy)) return;
+        Save(() => _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]), _text.UnitAdded(v[0].Trim()));
+    }
 
+    private (int Principal, int Deputy)? Posts(string principal, string deputy)
+    {
+        if (int.TryParse(principal.Trim(), out var p) && int.TryParse(deputy.Trim(), out var d)) return (p, d);
+        _message.Text = _text.PostsNotNumbers(principal, deputy);
+        _list.SetFocus();
+        return null;
+    }
+
+    private void Save(Func<UnitView> change, string done)
+    {
         try
         {
-            var unit = _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]);
-            _message.Text = _text.UnitAdded(unit.Name);
+            var unit = change();
+            _message.Text = done;
             Reload();
-            _list.SelectedItem = Math.Max(0, _units.List().ToList().FindIndex(u => u.Id == unit.Id));
+            _list.SelectedItem = Math.Max(0, _shown.ToList().FindIndex(u => u.Id == unit.Id));
         }
         catch (ReserveException ex)
         {
             _message.Text = ex.Message;
+            Reload();
         }
         catch (Exception ex) when (_log is not null)
         {
-            _message.Text = _log.Record(ex, "添加单位");
+            _message.Text = _log.Record(ex, "单位修改");
         }
 
         _list.SetFocus();
@@ -98,7 +127,7 @@ internal sealed class UnitsScreen : IScreen
 
     private void Reload()
     {
-        var units = _units?.List() ?? [];
+        var units = _shown = _units?.List() ?? [];
         var lines = units.Select(u => TextColumns.Pad(u.Name, 30) + TextColumns.Pad(u.Kind, 10) + $"{u.PrincipalPosts,4} {u.DeputyPosts,4}  {u.Parent}").ToList();
         _list.SetSource(new ObservableCollection<string>(lines.Count > 0 ? lines : [_text.NoUnits]));
         _list.SelectedItem = 0;

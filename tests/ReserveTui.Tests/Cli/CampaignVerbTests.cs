@@ -14,6 +14,12 @@ public sealed class CampaignVerbTests
         const string Day0 = "2026-07-01T09:00:00+08:00";
 
         Assert.Equal(0, R(Day0, "unit", "add", "示例街道", "--kind", "街道", "--principal-posts", "1", "--deputy-posts", "3").Exit);
+        var set = JsonDocument.Parse(R(Day0, "unit", "set", "示例街道", "--deputy-posts", "4", "--version", "0", "--json").Out).RootElement;
+        Assert.Equal((4, 1), (set.GetProperty("deputy_posts").GetInt32(), set.GetProperty("version").GetInt32()));
+        var staleUnit = R(Day0, "unit", "set", "示例街道", "--deputy-posts", "2", "--version", "0");
+        Assert.Equal(6, staleUnit.Exit);
+        Assert.Contains("已被其他操作员修改", staleUnit.Err);
+        Assert.Contains("副职 4", R(Day0, "unit", "list").Out);
         Assert.Equal(0, R(Day0, "people", "import", dir.File("p.csv", "姓名,出生日期,学历\n张三,1990-05-01,大学本科\n李四,1980-05-01,高中\n")).Exit);
         var created = R(Day0, "campaign", "new", "--scheme", "street", "--unit", "示例街道", "--year", "2026", "--json");
         var id = JsonDocument.Parse(created.Out).RootElement.GetProperty("id").GetString()!;

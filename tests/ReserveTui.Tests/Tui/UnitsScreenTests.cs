@@ -38,6 +38,27 @@ public sealed class UnitsScreenTests : IDisposable
         Assert.Equal("示例街道", _units.List().Single(u => u.Name == "示例东社区").Parent);
     }
 
+    [Fact]
+    public void EnterChangesAUnit_AtTheVersionOnScreen_AStaleChangeIsRefused()
+    {
+        _tui.Press(Key.F5, Key.Enter);
+        var screen = Assert.IsType<UnitsScreen>(_tui.Window.Current);
+        Assert.Contains("修改单位 — 示例街道", _tui.Screen);
+        screen.Form.Fill("街道", "1", "5", "");
+        screen.Form.Submit();
+        Assert.Equal("已修改单位：示例街道", screen.Message);
+        Assert.Contains("街道         1    5", _tui.Screen);
+
+        // Another operator changes it while this screen shows version 1: the second change is refused, theirs stands.
+        _tui.Press(Key.Enter);
+        _units.Update("示例街道", null, null, 7, null);
+        screen.Form.Fill("街道", "1", "2", "");
+        screen.Form.Submit();
+        Assert.Equal("该记录已被其他操作员修改，本次操作未保存；请刷新后重试", screen.Message);
+        Assert.Equal(7, _units.List().Single().DeputyPosts);
+        Assert.Contains("街道         1    7", _tui.Screen);
+    }
+
     [Theory]
     [InlineData("示例西社区", "社区", "一", "1", "", "职数应为数字")]
     [InlineData("示例街道", "街道", "1", "1", "", "单位“示例街道”已存在")]
