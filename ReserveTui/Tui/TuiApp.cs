@@ -19,6 +19,7 @@ internal static class TuiApp
             Campaigns = new Services.Campaigns.CampaignService(database, catalog, options.Clock, options.Operator),
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
+            Clock = options.Clock,
         };
         using IApplication app = Application.Create();
         app.Init();

@@ -9,6 +9,9 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
     /// <summary>Campaigns, when a database is open (screens that need it say so otherwise).</summary>
     public Services.Campaigns.CampaignService? Campaigns { get; init; }
 
+    /// <summary>The clock (reference date of the person profile); tests fix it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Where unexpected failures are recorded; screens show one sentence and keep running.</summary>
     public Hosting.ErrorLog? Log { get; init; }
 

@@ -47,6 +47,11 @@ internal sealed partial record UiText(string Language)
     public string HelpTitle(string screen) => T($"帮助 — {screen}", $"Help — {screen}");
     public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  F5 单位  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  F5 units  Esc back  q quit");
     public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll");
-    public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse");
+    public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览；Enter 查看此人的全部情况及各方案各类别的资格（以今天为基准日），Esc 返回", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse; Enter shows the person's facts and their eligibility for every scheme's tracks (on today's date), Esc goes back");
+    public string ProfileDate(string on) => T($"基准日 {on}（今天）：年龄、年限按此计算；提名时以批次的基准日为准", $"Reference date {on} (today) for ages and years; a nomination uses its campaign's date");
+    public string ProfileOpen(string? tracks) => tracks is null
+        ? T("没有符合或待认定的类别", "No track is met or awaiting attestation")
+        : T($"符合或待认定：{tracks}", $"Met or awaiting attestation: {tracks}");
+    public string ProfileVerdicts => T("── 各方案各类别的资格（未通过的规则列在其下）──", "── eligibility per scheme and track (rules that do not pass below each) ──");
     public IReadOnlyList<string> PeopleHeaders => En ? ["Name", "Gender", "Born", "Education", "Title", "Rank", "Unit"] : Services.PersonRow.Headers;
 }

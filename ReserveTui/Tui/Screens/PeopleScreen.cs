@@ -1,3 +1,6 @@
+using ReserveSdk;
+using ReserveTui.Plugins;
+using ReserveTui.Services;
 using ReserveTui.Tui.Widgets;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -5,7 +8,10 @@ using Terminal.Gui.Views;
 
 namespace ReserveTui.Tui.Screens;
 
-/// <summary>人员: the people list, a page at a time, with a filter on name, unit or ID number.</summary>
+/// <summary>
+/// 人员: the people list, a page at a time, with a filter on name, unit or ID number. Enter shows one person's
+/// facts and their verdict for every loaded scheme's tracks on today's date — who may be nominated, before a campaign.
+/// </summary>
 internal sealed class PeopleScreen : IScreen
 {
     private readonly UiText _text;
@@ -13,10 +19,15 @@ internal sealed class PeopleScreen : IScreen
     private readonly TableView _table;
     private readonly Label _count;
     private readonly PagedPeopleTable _source;
+    private readonly TextPane _profile;
+    private readonly SchemeCatalog _catalog;
+    private readonly TimeProvider _clock;
 
     public PeopleScreen(TuiServices services)
     {
         _text = services.Text;
+        _catalog = services.Catalog;
+        _clock = services.Clock;
         Title = _text.People;
         HelpText = _text.PeopleKeys;
         var label = new Label { X = 0, Y = 0, Text = _text.Filter };
@@ -34,7 +45,14 @@ internal sealed class PeopleScreen : IScreen
             }
         };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        View.Add(label, _filter, _count, _table);
+        _profile = new TextPane { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
+        _table.KeyDown += (_, key) =>
+        {
+            if (key != Key.Enter) return;
+            ShowProfile();
+            key.Handled = true;
+        };
+        View.Add(label, _filter, _count, _table, _profile);
         if (_source.Rows == 0) _count.Text = _text.NoPeople;
         else UpdateCount();
     }
@@ -50,7 +68,12 @@ internal sealed class PeopleScreen : IScreen
     public void Activate() => _table.SetFocus();
 
     /// <summary>The filter box takes the focus ("/").</summary>
-    private void FocusFilter() => _filter.SetFocus();
+    private void FocusFilter()
+    {
+        _profile.Visible = false;
+        _table.Visible = true;
+        _filter.SetFocus();
+    }
 
     /// <summary>/ jumps to the filter (when not already typing in it).</summary>
     public bool HandleKey(Terminal.Gui.Input.Key key)
@@ -60,8 +83,19 @@ internal sealed class PeopleScreen : IScreen
         return true;
     }
 
+    /// <summary>The profile as shown (tests).</summary>
+    public string Profile => _profile.Visible ? _profile.Text : "";
+
     public bool Back()
     {
+        if (_profile.Visible)
+        {
+            _profile.Visible = false;
+            _table.Visible = true;
+            _table.SetFocus();
+            return true;
+        }
+
         if (_filter.HasFocus || !string.IsNullOrEmpty(_filter.Text))
         {
             _filter.Text = "";
@@ -71,6 +105,30 @@ internal sealed class PeopleScreen : IScreen
         }
 
         return false;
+    }
+
+    private void ShowProfile()
+    {
+        if (_table.Value?.SelectedCell.Y is not { } row || _source.At(row) is not { } stored) return;
+        var p = stored.Person;
+        var on = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var verdicts = PersonProfile.Verdicts(p, _catalog, on);
+        var open = verdicts.Where(v => v.Verdict is Verdict.Eligible or Verdict.EligibleWithRelaxation or Verdict.PendingAttestation).Select(v => $"{v.Scheme}·{v.Track}").ToList();
+        var lines = new List<string> { _text.ProfileDate(on.ToString("yyyy-MM-dd")), _text.ProfileOpen(open.Count > 0 ? string.Join("、", open) : null), "" };
+        lines.AddRange(PersonProfile.Facts(p).Select(f => $"{f.Heading}：{f.Value}"));
+        lines.Add("");
+        lines.Add(_text.ProfileVerdicts);
+        foreach (var v in verdicts)
+        {
+            lines.Add($"[{Verdicts.Chinese(v.Verdict)}] {v.Scheme}·{v.Track}");
+            lines.AddRange(v.NotPassed.Select(r => $"    {r.RuleId}：{r.Explanation}〔{r.Citation}〕"));
+        }
+
+        _profile.Title = $"{p.Name}  {p.Unit}";
+        _profile.Text = string.Join("\n", lines);
+        _profile.Visible = true;
+        _table.Visible = false;
+        _profile.SetFocus();
     }
 
     private void ApplyFilter()

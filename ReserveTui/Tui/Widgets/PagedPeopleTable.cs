@@ -13,7 +13,7 @@ internal sealed class PagedPeopleTable(IPeopleQuery people, IReadOnlyList<string
     private string? _filter;
     private int _count = people.Count(null);
     private int _pageStart;
-    private IReadOnlyList<IReadOnlyList<string>> _page = [];
+    private IReadOnlyList<StoredPerson> _page = [];
 
     public string[] ColumnNames { get; } = [.. headers];
 
@@ -25,15 +25,23 @@ internal sealed class PagedPeopleTable(IPeopleQuery people, IReadOnlyList<string
     {
         get
         {
-            if (row < _pageStart || row >= _pageStart + _page.Count)
-            {
-                _pageStart = row / PageSize * PageSize;
-                _page = people.Page(_filter, _pageStart, PageSize).Select(PersonRow.Cells).ToList();
-            }
-
-            var index = row - _pageStart;
-            return index < _page.Count && col < _page[index].Count ? _page[index][col] : "";
+            var cells = At(row) is { } person ? PersonRow.Cells(person) : [];
+            return col < cells.Count ? cells[col] : "";
         }
+    }
+
+    /// <summary>The person on a row, fetching the row's page when it is not the current one.</summary>
+    public StoredPerson? At(int row)
+    {
+        if (row < 0 || row >= _count) return null;
+        if (row < _pageStart || row >= _pageStart + _page.Count)
+        {
+            _pageStart = row / PageSize * PageSize;
+            _page = people.Page(_filter, _pageStart, PageSize);
+        }
+
+        var index = row - _pageStart;
+        return index < _page.Count ? _page[index] : null;
     }
 
     public void SetFilter(string? filter)

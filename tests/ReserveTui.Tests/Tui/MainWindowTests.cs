@@ -74,6 +74,31 @@ public sealed class MainWindowTests : IDisposable
     }
 
     [Fact]
+    public void EnterOnAPerson_ShowsTheirFacts_AndEveryTracksVerdict_EscReturnsToTheList()
+    {
+        using var tui = new TuiHarness(new TuiServices(Catalog, _people, new UiText("zh"))
+        {
+            Clock = new ReserveTui.Hosting.FixedTimeProvider(new DateTimeOffset(2026, 6, 30, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.Utc),
+        });
+        tui.Press(Key.F3, Key.CursorDown, Key.Enter);
+        var people = Assert.IsType<PeopleScreen>(tui.Window.Current);
+        Assert.Contains("人员000001  示例单位", tui.Screen);
+        Assert.Contains("基准日 2026-06-30（今天）", people.Profile);
+        Assert.Contains("出生日期：1980-01-02", people.Profile);
+        Assert.Contains("性别：女", people.Profile);
+        Assert.Contains("身份证号：（未填）", people.Profile);
+        var tracks = Catalog.Schemes.Sum(s => s.Definition.Tracks.Count);
+        Assert.Equal(tracks, people.Profile.Split('\n').Count(l => l.StartsWith('[')));
+        Assert.Contains("] 学院方案·副处级后备", people.Profile);
+        Assert.Contains(people.Profile.Split('\n'), l => l.StartsWith("符合或待认定：", StringComparison.Ordinal) || l == "没有符合或待认定的类别");
+
+        tui.Press(Key.Esc);
+        Assert.Equal("", people.Profile);
+        Assert.Contains("人员000000", tui.Screen);
+        Assert.IsType<PeopleScreen>(tui.Window.Current);
+    }
+
+    [Fact]
     public void Esc_GoesBackToTheSchemeScreen_AndDoesNotQuit()
     {
         Press(Key.F3, Key.Esc);
