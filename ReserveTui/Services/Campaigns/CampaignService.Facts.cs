@@ -77,7 +77,7 @@ internal sealed partial class CampaignService
         void Offer(string fact, string id, string name, string? heldBecause)
         {
             if (!reads.Contains(fact)) return;
-            var reason = state.IsFinal ? $"人选已{state.Name}，不再登记" : heldBecause;
+            var reason = state.IsFinal ? Closed(n.PersonName, state.Name) : heldBecause;
             records.Add(new ActionAvailability(id, name, n.State, reason is null, reason is null ? [] : [reason]));
         }
 
@@ -90,6 +90,9 @@ internal sealed partial class CampaignService
         Offer(WorkflowFacts.ExamPassed, RecordIds.Exam, "记录考选合格", n.ExamPassed ? "已记录考选合格" : null);
         return records;
     }
+
+    /// <summary>Why nothing more is recorded for a nominee whose path has ended.</summary>
+    private static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
     private static bool InNotice(CampaignRef c, NominationDocument n) =>

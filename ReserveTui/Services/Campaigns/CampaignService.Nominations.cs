@@ -43,7 +43,7 @@ internal sealed partial class CampaignService
 
     /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>
     public NominationView ActNomination(string id, string action, string? note = null, int? expectedVersion = null) =>
-        Change(id, expectedVersion, "nomination.act", (c, n) =>
+        Change(id, expectedVersion, ActAudit, (c, n) =>
         {
             var view = View(c, n, _repo.Ballots(n.CampaignId));
             var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
@@ -150,6 +150,8 @@ internal sealed partial class CampaignService
 
     public IReadOnlyList<ReserveDocument> Reserves() => _repo.Reserves();
 
+    private const string ActAudit = "nomination.act";
+
     private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change)
     {
         database.Transaction(() =>
@@ -157,6 +159,10 @@ internal sealed partial class CampaignService
             var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
             var c = Load(n.CampaignId);
             var version = expectedVersion ?? n.Version;
+            // Records (relaxation, inspection, reports, documents, scores …) stop when the nominee's path has ended;
+            // the workflow itself says what a final state still allows.
+            if (auditAction != ActAudit && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)
+                throw new ReserveException(ErrorCode.Refused, Closed(n.PersonName, final.Name));
             var data = change(c, n);
             _repo.Update(n, version);
             Audit(auditAction, NominationSubject(n), data);

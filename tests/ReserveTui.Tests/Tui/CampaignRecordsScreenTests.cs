@@ -79,7 +79,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
 
         Choose("举报经查实，取消人选资格");
         Assert.Equal("disqualified", _f.Service.ShowNomination(n.Id).State);
-        Assert.Contains(Screen.ActionLines, l => l.Contains("人选已取消资格，不再登记"));
+        Assert.Contains(Screen.ActionLines, l => l.Contains("张三 的人选流程已结束（取消资格），不再登记"));
     }
 
     [Fact]

@@ -49,7 +49,14 @@ public sealed class NomineeRecordsTests
         Assert.Equal("报名材料已齐全", Assert.Single(s.ShowNomination(n.Id).Records.Single(r => r.Id == RecordIds.Documents).Reasons));
 
         s.ActNomination(n.Id, "withdraw");
-        Assert.All(s.ShowNomination(n.Id).Records, r => Assert.Contains("人选已", Assert.Single(r.Reasons)));
+        Assert.All(s.ShowNomination(n.Id).Records, r => Assert.Equal("甲 的人选流程已结束（已退出），不再登记", Assert.Single(r.Reasons)));
+
+        // The service refuses what the screen holds back: nothing is written after the path has ended.
+        var version = s.ShowNomination(n.Id).Version;
+        var refused = Assert.Throws<ReserveException>(() => s.Inspect(n.Id, 1m, 0m, 0m, "补记"));
+        Assert.Equal(ErrorCode.Refused, refused.Code);
+        Assert.Equal("甲 的人选流程已结束（已退出），不再登记", refused.Message);
+        Assert.Equal((version, "同意"), (s.ShowNomination(n.Id).Version, s.ShowNomination(n.Id).Record.InspectionConclusion));
     }
 
     [Fact]
