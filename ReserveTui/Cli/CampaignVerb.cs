@@ -122,11 +122,11 @@ internal static class CampaignVerb
             var entries = c.Campaigns.History(r.GetValue(id)!);
             if (r.GetValue(json))
             {
-                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.ToUniversalTime().ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data }));
+                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.UtcDateTime.ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data, action_name = e.ActionName, nominee = e.Nominee }));
                 return 0;
             }
 
-            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), c.Options.Clock.LocalTimeZone):yyyy-MM-dd HH:mm}\t{e.Operator}\t{e.Action}\t{e.Data}");
+            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{e.At:yyyy-MM-dd HH:mm}\t{e.Operator}\t{e.Action}\t{e.Data}");
             return 0;
         });
         return cmd;

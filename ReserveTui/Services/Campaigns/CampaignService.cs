@@ -126,10 +126,14 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
     }
 
     /// <summary>The campaign's full record: every action on it and its nominations, oldest first.</summary>
-    public IReadOnlyList<AuditEntry> History(string id)
+    /// <summary>The campaign's full record, oldest first, each entry with its nominee's name where it concerns one.</summary>
+    public IReadOnlyList<HistoryEntry> History(string id)
     {
         Load(id);
-        return _audit.For(Subject(id));
+        var names = _repo.Nominations(id).ToDictionary(n => NominationSubject(n), n => n.PersonName);
+        return _audit.For(Subject(id)).Select(e => new HistoryEntry(
+            e.Seq, TimeZoneInfo.ConvertTime(new DateTimeOffset(e.At.ToUniversalTime()), clock.LocalTimeZone),
+            e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", names.GetValueOrDefault(e.Subject ?? ""), e.Data)).ToList();
     }
 
     public static string PublicationName(string key) => key switch

@@ -109,6 +109,10 @@ internal sealed partial class CampaignsScreen
         ShowText(_text.RankingTitle, ranking.Count > 0 ? string.Join("\n", lines) : _text.NoRanking);
     }
 
-    private void ShowHistory() =>
-        ShowText(_text.HistoryTitle, string.Join("\n", _service!.History(_campaign!.Id).Select(e => $"{e.At.ToLocalTime():MM-dd HH:mm} {e.Operator} {e.Action} {e.Data}")));
+    private void ShowHistory()
+    {
+        ShowText(_text.HistoryTitle, string.Join("\n", _service!.History(_campaign!.Id).Select(e =>
+            $"{e.At:MM-dd HH:mm} {e.Operator} {e.ActionName}{(e.Nominee is null ? "" : "·" + e.Nominee)} {e.Data}")));
+        _pane.ScrollToEnd();
+    }
 }

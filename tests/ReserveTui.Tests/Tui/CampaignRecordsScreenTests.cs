@@ -80,6 +80,11 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Choose("举报经查实，取消人选资格");
         Assert.Equal("disqualified", _f.Service.ShowNomination(n.Id).State);
         Assert.Contains(Screen.ActionLines, l => l.Contains("张三 的人选流程已结束（取消资格），不再登记"));
+
+        // The full record names each step in Chinese, the nominee it concerns, who and when (the test's clock).
+        _tui.Press(Key.F7);
+        AssertShown("07-01 09:00 tester 公示举报·张三 {\"number\":1,\"text\":\"反映其工作作风问题\"}");
+        AssertShown("tester 核查举报·张三 {\"number\":1,\"verified\":true}");
     }
 
     [Fact]

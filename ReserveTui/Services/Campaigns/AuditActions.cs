@@ -1,0 +1,27 @@
+namespace ReserveTui.Services.Campaigns;
+
+/// <summary>The Chinese names of the record's action codes (the codes stay in JSON for scripts).</summary>
+internal static class AuditActions
+{
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["campaign.new"] = "新建批次",
+        ["campaign.act"] = "批次操作",
+        ["nomination.new"] = "提名",
+        ["nomination.act"] = "人选操作",
+        ["nomination.relax"] = "放宽",
+        ["nomination.attest"] = "认定",
+        ["nomination.debrief"] = "述职",
+        ["nomination.inspect"] = "考察结果",
+        ["nomination.report"] = "公示举报",
+        ["nomination.report.resolve"] = "核查举报",
+        ["nomination.documents"] = "报名材料",
+        ["nomination.scores"] = "成绩",
+        ["nomination.exam"] = "考选",
+        ["ballots.add"] = "录入推荐票",
+        ["ballots.import"] = "导入推荐票",
+        ["scores.import"] = "导入成绩",
+    };
+
+    public static string Chinese(string code) => Names.GetValueOrDefault(code, code);
+}
