@@ -33,12 +33,25 @@ expect "已录入考察结果：张三"
 expect "民主测评：称职 85.0%  基本称职 10.0%  不称职 5.0%"
 expect "述职：已述职，任职以来的工作"
 tmux send-keys -t "$session" Escape;         expect "┤人选├"
+# A ballot file with a bad row: nothing written, the row's reason in a pane; then a good one.
+printf '投票人类别,推荐人选\n外宾,张三\n' > "$data/bad.csv"
+printf '投票人类别,推荐人选\n群众,张三\n' > "$data/good.csv"
+tmux send-keys -t "$session" Tab Tab Home Down Down Down Down Enter; expect "导入推荐票文件"
+tmux send-keys -t "$session" -l "$data/bad.csv"; tmux send-keys -t "$session" Enter
+expect "选票有 1 处错误，未写入任何选票"
+expect "第 1 行 投票人类别: 无法识别“外宾”"
+tmux send-keys -t "$session" Escape;         expect "┤操作├"
+tmux send-keys -t "$session" Tab Tab Enter;  expect "导入推荐票文件"
+tmux send-keys -t "$session" -l "$data/good.csv"; tmux send-keys -t "$session" Enter
+expect "已导入 1 张推荐票"
+expect "得票 100%"
 # Units: F5, Ctrl+N, the five fields.
 tmux send-keys -t "$session" F5;             expect "┤单位├"
 tmux send-keys -t "$session" C-n;            expect "添加单位"
 for v in 示例东社区 社区 1 1 示例街道; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
 expect "已添加单位：示例东社区"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
+[ "$(r tally "$id" --json | grep -c '"ballots": 1')" -ge 1 ] || { echo "the imported ballot is not in the database"; exit 1; }
 r unit list | grep -q "示例东社区.*社区.*上级：示例街道" || { echo "the unit added in the TUI is not in the database"; exit 1; }
 r nomination show "$(r campaign show "$id" --json | sed -n 's/.*"id": "\([0-9a-f]*\)",$/\1/p' | sed -n 2p)" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
 exit 0
