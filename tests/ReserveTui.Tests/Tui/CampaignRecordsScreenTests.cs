@@ -153,10 +153,9 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Equal("已导入 2 人的成绩", Screen.Message);
         Choose("[查看] 成绩排名");
-        var ranking = _f.Service.Ranking(c.Id);
-        Assert.Equal(["甲", "乙"], ranking.Select(r => r.Candidate));
-        AssertShown($"第 1 名  甲  总分 {ranking[0].Total}");
-        AssertShown($"第 2 名  乙  总分 {ranking[1].Total}");
+        AssertShown("第 1 名  甲  总分 83"); // 25 + 30 + (12 + 8 + 8)
+        AssertShown("组织考察 28"); // the three rater groups summed under their component
+        AssertShown("第 2 名  乙  总分 78"); // 20 + 30 + 28
     }
 
     [Fact]
