@@ -22,19 +22,25 @@ internal sealed class PeopleScreen : IScreen
     private readonly TextPane _profile;
     private readonly SchemeCatalog _catalog;
     private readonly TimeProvider _clock;
+    private readonly Services.Campaigns.CampaignService? _campaigns;
+    private readonly FormOverlay _form = new();
+    private readonly Label _message;
+    private StoredPerson? _shown;
 
     public PeopleScreen(TuiServices services)
     {
         _text = services.Text;
         _catalog = services.Catalog;
         _clock = services.Clock;
+        _campaigns = services.Campaigns;
         Title = _text.People;
         HelpText = _text.PeopleKeys;
         var label = new Label { X = 0, Y = 0, Text = _text.Filter };
         _filter = new TextField { X = Pos.Right(label), Y = 0, Width = 30 };
         _count = new Label { X = Pos.Right(_filter) + 2, Y = 0, Width = Dim.Fill() };
         _source = new PagedPeopleTable(services.People, _text.PeopleHeaders);
-        _table = new TableView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Table = _source, FullRowSelect = true };
+        _table = new TableView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), Table = _source, FullRowSelect = true };
+        _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         _filter.KeyDown += (_, key) =>
         {
             if (key == Key.Enter || key == Key.CursorDown)
@@ -45,14 +51,14 @@ internal sealed class PeopleScreen : IScreen
             }
         };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        _profile = new TextPane { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
+        _profile = new TextPane { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
         _table.KeyDown += (_, key) =>
         {
             if (key != Key.Enter) return;
             ShowProfile();
             key.Handled = true;
         };
-        View.Add(label, _filter, _count, _table, _profile);
+        View.Add(label, _filter, _count, _table, _profile, _message, _form);
         if (_source.Rows == 0) _count.Text = _text.NoPeople;
         else UpdateCount();
     }
@@ -63,7 +69,13 @@ internal sealed class PeopleScreen : IScreen
 
     public string HelpText { get; }
 
-    public bool IsTyping => _filter.HasFocus;
+    public bool IsTyping => _filter.HasFocus || _form.HasTyping;
+
+    /// <summary>The last result or refusal.</summary>
+    public string Message => _message.Text;
+
+    /// <summary>The open form, for tests.</summary>
+    public FormOverlay Form => _form;
 
     public void Activate() => _table.SetFocus();
 
@@ -78,9 +90,46 @@ internal sealed class PeopleScreen : IScreen
     /// <summary>/ jumps to the filter (when not already typing in it).</summary>
     public bool HandleKey(Terminal.Gui.Input.Key key)
     {
-        if (IsTyping || key.AsRune.Value != '/') return false;
-        FocusFilter();
+        if (IsTyping || _form.IsOpen) return false;
+        if (key == Key.F8 && _profile.Visible && _shown is not null && _campaigns is not null) OpenNominate(_shown);
+        else if (key.AsRune.Value == '/') FocusFilter();
+        else return false;
         return true;
+    }
+
+    /// <summary>F8 in a profile: nominate this person into a campaign, chosen by its number in the hint.</summary>
+    private void OpenNominate(StoredPerson person)
+    {
+        var open = _campaigns!.List();
+        if (open.Count == 0)
+        {
+            _message.Text = _text.NoCampaignToNominate;
+            return;
+        }
+
+        var choices = string.Join("\n", open.Select((c, i) => $"{i + 1}  {c.Year} {c.UnitName}  {c.SchemeShortName}（{c.StateName}）"));
+        _form.Open(_text.NominatePersonTitle(person.Person.Name), _text.NominatePersonFields, choices + "\n" + _text.NominatePersonHint, v =>
+        {
+            if (!int.TryParse(v[0].Trim(), out var n) || n < 1 || n > open.Count)
+            {
+                _message.Text = _text.CampaignNumberInvalid(open.Count, v[0]);
+                _profile.SetFocus();
+                return;
+            }
+
+            try
+            {
+                var nominee = _campaigns.Nominate(open[n - 1].Id, person.Id, v[1], v[2]);
+                _message.Text = _text.NominatedInto(person.Person.Name, $"{open[n - 1].Year} {open[n - 1].UnitName}", Verdicts.Chinese(nominee.Eligibility.Verdict));
+            }
+            catch (Hosting.ReserveException ex)
+            {
+                _message.Text = ex.Message;
+            }
+
+            _profile.SetFocus();
+        });
+        if (open.Count == 1) _form.Fill("1");
     }
 
     /// <summary>The profile as shown (tests).</summary>
@@ -88,6 +137,13 @@ internal sealed class PeopleScreen : IScreen
 
     public bool Back()
     {
+        if (_form.IsOpen)
+        {
+            _form.Close();
+            _profile.SetFocus();
+            return true;
+        }
+
         if (_profile.Visible)
         {
             _profile.Visible = false;
@@ -110,6 +166,7 @@ internal sealed class PeopleScreen : IScreen
     private void ShowProfile()
     {
         if (_table.Value?.SelectedCell.Y is not { } row || _source.At(row) is not { } stored) return;
+        _shown = stored;
         var p = stored.Person;
         var on = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
         var verdicts = PersonProfile.Verdicts(p, _catalog, on);
