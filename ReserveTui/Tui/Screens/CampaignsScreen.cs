@@ -110,8 +110,11 @@ internal sealed partial class CampaignsScreen : IScreen
         }
 
         if (_nominee is null) return false;
+        var left = _nominee.Id;
         _nominee = null;
         ShowCampaign();
+        // Back on the nominee just left, not the first of a long list.
+        _nominees.SelectedItem = Math.Max(0, _campaign?.Nominations.ToList().FindIndex(n => n.Id == left) ?? 0);
         _nominees.SetFocus();
         return true;
     }
@@ -165,9 +168,10 @@ internal sealed partial class CampaignsScreen : IScreen
         _nominees.Visible = _nominee is null && !_pane.Visible;
         _details.Visible = _nominee is not null && !_pane.Visible;
         _actions.Visible = !_pane.Visible;
+        var keepNominee = _nominees.SelectedItem ?? 0;
         _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}"
             + (c.Ballots == 0 ? "" : _text.VoteShare(Percent.Of(x.VoteShare, 0), x.VotesConcentrated)))));
-        _nominees.SelectedItem = c.Nominations.Count > 0 ? 0 : null;
+        _nominees.SelectedItem = c.Nominations.Count > 0 ? Math.Min(keepNominee, c.Nominations.Count - 1) : null;
         if (_nominee is not null)
         {
             _details.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";

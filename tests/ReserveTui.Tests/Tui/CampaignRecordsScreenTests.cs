@@ -159,6 +159,20 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     }
 
     [Fact]
+    public void EscFromANominee_ReturnsToThatNominee_NotTheFirst()
+    {
+        var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
+        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        var second = _f.Service.Show(c.Id).Nominations[1].Name;
+        _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.CursorDown, Key.Enter);
+        Assert.Contains($"操作 — {second}", _tui.Screen);
+        _tui.Press(Key.Esc, Key.Enter);
+        Assert.Contains($"操作 — {second}", _tui.Screen);
+    }
+
+    [Fact]
     public void ANomineesLongRules_AreWrapped_NotCut()
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
