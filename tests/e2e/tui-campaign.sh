@@ -48,7 +48,11 @@ expect "得票 100%"
 # Units: F5, Ctrl+N, the five fields.
 tmux send-keys -t "$session" F5;             expect "┤单位├"
 tmux send-keys -t "$session" C-n;            expect "添加单位"
-for v in 示例东社区 社区 1 1 示例街道; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+for v in 示例东社区 社区 一 1 示例街道; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+# A mistyped post count: refused in the form, which keeps everything typed; fix that one field and submit.
+expect "⚠ 职数应为数字：正职“一”"
+tmux send-keys -t "$session" Up Up; sleep 0.2; tmux send-keys -t "$session" BSpace; tmux send-keys -t "$session" -l 1
+tmux send-keys -t "$session" Down Down Enter
 expect "已添加单位：示例东社区"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
 [ "$(r tally "$id" --json | grep -c '"ballots": 1')" -ge 1 ] || { echo "the imported ballot is not in the database"; exit 1; }

@@ -66,7 +66,7 @@ internal sealed partial class CampaignsScreen
     {
         var n = _nominee!;
         _form.Open(_text.RelaxTitle(rule.RuleId), _text.RelaxFields, _text.EnterNextOrConfirm,
-            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], n.Version), _text.Relaxed(rule.RuleId)));
+            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId)));
     }
 
     /// <summary>述职 is a workflow step; its note is recorded with it.</summary>
@@ -74,7 +74,7 @@ internal sealed partial class CampaignsScreen
         _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint, v => Run(() =>
         {
             var note = string.IsNullOrWhiteSpace(v[0]) ? null : v[0].Trim();
-            var recorded = _service!.Debrief(n.Id, note, n.Version);
+            var recorded = _service!.Debrief(n.Id, note, Seen(n));
             _service.ActNomination(n.Id, action.Id, note, recorded.Version);
         }, $"{_text.Done}：{action.Name}"));
 
@@ -93,20 +93,15 @@ internal sealed partial class CampaignsScreen
                 _form.Open(_text.InspectionTitle(n.Name), _text.InspectionFields, _text.InspectionHint, v =>
                     {
                         if (ParseShare(v[0]) is not { } fit || ParseShare(v[1]) is not { } basic || ParseShare(v[2]) is not { } unfit)
-                        {
-                            _message.Text = _text.SharesInvalid(v[0], v[1], v[2]);
-                            _actions.SetFocus();
-                            return;
-                        }
-
-                        Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), n.Version), _text.InspectionRecorded(n.Name));
+                            return Refuse(_text.SharesInvalid(v[0], v[1], v[2]));
+                        return Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), Seen(n)), _text.InspectionRecorded(n.Name));
                     });
                 var r = n.Record;
                 if (r.InspectionConclusion is not null) _form.Fill(Plain(r.FitShare), Plain(r.BasicallyFitShare), Plain(r.UnfitShare), r.InspectionConclusion);
                 break;
             case RecordIds.Report:
                 _form.Open(_text.ReportTitle(n.Name), _text.ReportFields, _text.ReportHint,
-                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), n.Version), _text.ReportRecorded(n.Name)));
+                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), Seen(n)), _text.ReportRecorded(n.Name)));
                 break;
             case RecordIds.Resolve:
                 var open = n.Record.Reports.Where(x => x.Status == "open").ToList();
@@ -127,12 +122,12 @@ internal sealed partial class CampaignsScreen
                 _form.Fill(parts.Select(p => n.Record.Scores.TryGetValue(p.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "").ToArray());
                 break;
             case RecordIds.Exam:
-                Run(() => _service!.PassExam(n.Id, n.Version), _text.ExamRecorded(n.Name));
+                Run(() => _service!.PassExam(n.Id, Seen(n)), _text.ExamRecorded(n.Name));
                 break;
         }
     }
 
-    private void Resolve(NominationView n, IReadOnlyList<string> v)
+    private string? Resolve(NominationView n, IReadOnlyList<string> v)
     {
         bool? verified = v[1].Trim() switch
         {
@@ -140,46 +135,30 @@ internal sealed partial class CampaignsScreen
             "不实" or "查无实据" or "unfounded" => false,
             _ => null,
         };
-        if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found)
-        {
-            _message.Text = _text.ResolveInvalid(v[0], v[1]);
-            _actions.SetFocus();
-            return;
-        }
-
-        Run(() => _service!.ResolveReport(n.Id, number, found, n.Version), _text.Resolved(number, found));
+        if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found) return Refuse(_text.ResolveInvalid(v[0], v[1]));
+        return Run(() => _service!.ResolveReport(n.Id, number, found, Seen(n)), _text.Resolved(number, found));
     }
 
-    private void RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
+    private string? RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
     {
         var points = new Dictionary<string, decimal>();
         for (var i = 0; i < parts.Count; i++)
         {
             if (!decimal.TryParse(values[i].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var p))
-            {
-                _message.Text = _text.ScoreNotANumber(parts[i].Name, values[i]);
-                _actions.SetFocus();
-                return;
-            }
+                return Refuse(_text.ScoreNotANumber(parts[i].Name, values[i]));
 
             points[parts[i].Id] = p;
         }
 
-        Run(() => _service!.RecordScores(n.Id, points, n.Version), _text.ScoresRecorded(n.Name));
+        return Run(() => _service!.RecordScores(n.Id, points, Seen(n)), _text.ScoresRecorded(n.Name));
     }
 
-    private void ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
+    private string? ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
     {
         var picked = numbers.Split([' ', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries)
             .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
-        if (picked.Count == 0 || picked.Any(p => p is null))
-        {
-            _message.Text = _text.DocumentNumbersInvalid(missing.Count, numbers);
-            _actions.SetFocus();
-            return;
-        }
-
-        Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), n.Version), _text.DocumentsRecorded(picked.Count));
+        if (picked.Count == 0 || picked.Any(p => p is null)) return Refuse(_text.DocumentNumbersInvalid(missing.Count, numbers));
+        return Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), Seen(n)), _text.DocumentsRecorded(picked.Count));
     }
 
     /// <summary>85%, 85 or 0.85 all mean 0.85; anything else is not a share.</summary>

@@ -29,31 +29,24 @@ internal sealed partial class CampaignsScreen
         _form.Open(_text.NewCampaignTitle, _text.NewCampaignFields,
             _text.NewCampaignHint(string.Join("、", _catalog.Schemes.Select(s => $"{s.Id} {s.Definition.Manifest.ShortName}"))), NewCampaign);
 
-    private void NewCampaign(IReadOnlyList<string> v)
+    private string? NewCampaign(IReadOnlyList<string> v)
     {
         DateOnly? on = DateOnly.TryParseExact(v[3].Trim(), "yyyy-MM-dd", out var d) ? d : null;
-        if (!int.TryParse(v[2].Trim(), out var year))
-        {
-            _message.Text = _text.YearNotANumber(v[2]);
-            return;
-        }
-
-        if (on is null && !string.IsNullOrWhiteSpace(v[3]))
-        {
-            _message.Text = _text.DateNotValid(v[3]);
-            return;
-        }
-
-        Run(() => _service!.New(v[0].Trim(), v[1].Trim(), year, on), _text.CampaignCreated);
+        if (!int.TryParse(v[2].Trim(), out var year)) return Refuse(_text.YearNotANumber(v[2]));
+        if (on is null && !string.IsNullOrWhiteSpace(v[3])) return Refuse(_text.DateNotValid(v[3]));
+        CampaignView? created = null;
+        var refusal = Run(() => created = _service!.New(v[0].Trim(), v[1].Trim(), year, on), _text.CampaignCreated);
+        if (refusal is not null) return refusal;
         Reload();
-        _campaigns.SelectedIndex = Math.Max(0, _ids.Count - 1);
+        _campaigns.SelectedIndex = Math.Max(0, _ids.ToList().IndexOf(created!.Id));
+        return null;
     }
 
     private void OpenPublication(CampaignView c, Workflow.ActionAvailability action)
     {
         var keys = CampaignService.PublicationKeys;
         _form.Open(_text.PublicationTitle, keys.Select(CampaignService.PublicationName).ToList(), _text.PublicationHint,
-            v => Run(() => _service!.Act(c.Id, "publish", publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: c.Version), $"{_text.Done}：{action.Name}"));
+            v => Run(() => _service!.Act(c.Id, "publish", publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: Seen(c)), $"{_text.Done}：{action.Name}"));
     }
 
     private void OpenNominate()

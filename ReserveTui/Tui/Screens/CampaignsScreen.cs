@@ -182,37 +182,54 @@ internal sealed partial class CampaignsScreen : IScreen
         }
     }
 
-    /// <summary>Takes a change; a refusal shows its Chinese message (and any row-level reasons) and changes nothing.</summary>
-    private void Run(Action change, string done) => Run(() =>
+    /// <summary>Takes a change; see <see cref="Run(Func{string})"/>.</summary>
+    private string? Run(Action change, string done) => Run(() =>
     {
         change();
         return done;
     });
 
-    private void Run(Func<string> change)
+    /// <summary>
+    /// Takes a change and shows its result. A refusal shows its Chinese message, changes nothing and is returned,
+    /// so a form stays open with what was typed (no lost edit); row-level reasons open a pane instead. The screen is
+    /// re-read either way, so after a conflict the operator sees the other change before trying again.
+    /// </summary>
+    private string? Run(Func<string> change)
     {
         try
         {
             _message.Text = change();
         }
+        catch (ReserveException ex) when (ex.Details.Count > 0)
+        {
+            _message.Text = ex.Message;
+            ShowText(_text.NotWritten(ex.Message), string.Join("\n", ex.Details));
+            return null;
+        }
         catch (ReserveException ex)
         {
             _message.Text = ex.Message;
-            if (ex.Details.Count > 0)
-            {
-                ShowText(_text.NotWritten(ex.Message), string.Join("\n", ex.Details));
-                return;
-            }
+            ShowCampaign();
+            return ex.Message;
         }
         catch (Exception ex) when (_log is not null)
         {
             // Unforeseen: the operator keeps the screen and reads one sentence; the stack goes to the log.
-            _message.Text = _log.Record(ex, "本次操作");
+            return _message.Text = _log.Record(ex, "本次操作");
         }
 
         ShowCampaign();
         _actions.SetFocus();
+        return null;
     }
+
+    /// <summary>A form's own check failed: say why on the screen and in the form, which stays open.</summary>
+    private string Refuse(string why) => _message.Text = why;
+
+    /// <summary>The version of a campaign or nominee as the screen shows it now (re-read after a conflict).</summary>
+    private int Seen(CampaignView c) => _campaign?.Id == c.Id ? _campaign.Version : c.Version;
+
+    private int Seen(NominationView n) => _nominee?.Id == n.Id ? _nominee.Version : n.Version;
 
     private void ShowText(string title, string text)
     {

@@ -110,24 +110,18 @@ internal sealed class PeopleScreen : IScreen
         var choices = string.Join("\n", open.Select((c, i) => $"{i + 1}  {c.Year} {c.UnitName}  {c.SchemeShortName}（{c.StateName}）"));
         _form.Open(_text.NominatePersonTitle(person.Person.Name), _text.NominatePersonFields, choices + "\n" + _text.NominatePersonHint, v =>
         {
-            if (!int.TryParse(v[0].Trim(), out var n) || n < 1 || n > open.Count)
-            {
-                _message.Text = _text.CampaignNumberInvalid(open.Count, v[0]);
-                _profile.SetFocus();
-                return;
-            }
-
+            if (!int.TryParse(v[0].Trim(), out var n) || n < 1 || n > open.Count) return _message.Text = _text.CampaignNumberInvalid(open.Count, v[0]);
             try
             {
                 var nominee = _campaigns.Nominate(open[n - 1].Id, person.Id, v[1], v[2]);
                 _message.Text = _text.NominatedInto(person.Person.Name, $"{open[n - 1].Year} {open[n - 1].UnitName}", Verdicts.Chinese(nominee.Eligibility.Verdict));
+                _profile.SetFocus();
+                return null;
             }
             catch (Hosting.ReserveException ex)
             {
-                _message.Text = ex.Message;
+                return _message.Text = ex.Message;
             }
-
-            _profile.SetFocus();
         });
         if (open.Count == 1) _form.Fill("1");
     }

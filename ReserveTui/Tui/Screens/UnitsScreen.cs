@@ -82,28 +82,26 @@ internal sealed class UnitsScreen : IScreen
         var unit = _shown[i];
         _form.Open(_text.EditUnitTitle(unit.Name), _text.UnitFields.Skip(1).ToList(), _text.UnitHint, v =>
         {
-            if (Posts(v[1], v[2]) is not var (principal, deputy)) return;
-            Save(() => _units.Update(unit.Name, v[0], principal, deputy, v[3], unit.Version), _text.UnitChanged(unit.Name));
+            if (Posts(v[1], v[2]) is not var (principal, deputy)) return _message.Text = _text.PostsNotNumbers(v[1], v[2]);
+            // The version as shown now: after a refused (stale) change the list is re-read and shows the other change.
+            var seen = _shown.FirstOrDefault(u => u.Id == unit.Id)?.Version ?? unit.Version;
+            return Save(() => _units.Update(unit.Name, v[0], principal, deputy, v[3], seen), _text.UnitChanged(unit.Name));
         });
         _form.Fill(unit.Kind, unit.PrincipalPosts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             unit.DeputyPosts.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Parent ?? "");
     }
 
-    private void Add(IReadOnlyList<string> v)
+    private string? Add(IReadOnlyList<string> v)
     {
-        if (Posts(v[2], v[3]) is not var (principal, deputy)) return;
-        Save(() => _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]), _text.UnitAdded(v[0].Trim()));
+        if (Posts(v[2], v[3]) is not var (principal, deputy)) return _message.Text = _text.PostsNotNumbers(v[2], v[3]);
+        return Save(() => _units!.Add(v[0], v[1], principal, deputy, string.IsNullOrWhiteSpace(v[4]) ? null : v[4]), _text.UnitAdded(v[0].Trim()));
     }
 
-    private (int Principal, int Deputy)? Posts(string principal, string deputy)
-    {
-        if (int.TryParse(principal.Trim(), out var p) && int.TryParse(deputy.Trim(), out var d)) return (p, d);
-        _message.Text = _text.PostsNotNumbers(principal, deputy);
-        _list.SetFocus();
-        return null;
-    }
+    private static (int Principal, int Deputy)? Posts(string principal, string deputy) =>
+        int.TryParse(principal.Trim(), out var p) && int.TryParse(deputy.Trim(), out var d) ? (p, d) : null;
 
-    private void Save(Func<UnitView> change, string done)
+    /// <summary>Saves; a refusal is returned so the form stays open with what was typed (the list is re-read).</summary>
+    private string? Save(Func<UnitView> change, string done)
     {
         try
         {
@@ -111,18 +109,18 @@ internal sealed class UnitsScreen : IScreen
             _message.Text = done;
             Reload();
             _list.SelectedItem = Math.Max(0, _shown.ToList().FindIndex(u => u.Id == unit.Id));
+            _list.SetFocus();
+            return null;
         }
         catch (ReserveException ex)
         {
-            _message.Text = ex.Message;
             Reload();
+            return _message.Text = ex.Message;
         }
         catch (Exception ex) when (_log is not null)
         {
-            _message.Text = _log.Record(ex, "单位修改");
+            return _message.Text = _log.Record(ex, "单位修改");
         }
-
-        _list.SetFocus();
     }
 
     private void Reload()

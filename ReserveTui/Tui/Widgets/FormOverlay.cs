@@ -6,13 +6,17 @@ namespace ReserveTui.Tui.Widgets;
 
 /// <summary>
 /// A small form drawn over the screen: labelled text fields, Enter moves to the next field and submits on the
-/// last, Esc (handled by the screen's Back) cancels. Hidden until opened. The hint may span several lines
+/// last, ↑↓ move between fields, Esc (handled by the screen's Back) cancels. A refused submit keeps the form open
+/// with everything typed and the reason under the hint. Hidden until opened. The hint may span several lines
 /// (a checklist, the accepted values).
 /// </summary>
 internal sealed class FormOverlay : View
 {
     private readonly List<TextField> _fields = [];
-    private Action<IReadOnlyList<string>>? _submit;
+    private Func<IReadOnlyList<string>, string?>? _submit;
+    private Label _error = new();
+    private int _baseHeight;
+    private int _columns = 60;
 
     public FormOverlay()
     {
@@ -29,7 +33,22 @@ internal sealed class FormOverlay : View
 
     public bool HasTyping => _fields.Any(f => f.HasFocus);
 
-    public void Open(string title, IReadOnlyList<string> labels, string hint, Action<IReadOnlyList<string>> submit)
+    /// <summary>The refusal shown in the form after a submit that was not taken ("" when none).</summary>
+    public string Error => _error.Text;
+
+    /// <summary>Opens a form whose submit always closes it.</summary>
+    public void Open(string title, IReadOnlyList<string> labels, string hint, Action<IReadOnlyList<string>> submit) =>
+        Open(title, labels, hint, v =>
+        {
+            submit(v);
+            return null;
+        });
+
+    /// <summary>
+    /// Opens a form. <paramref name="submit"/> returns null when it took the values (the form closes) or the
+    /// reason it did not (the form stays open with everything typed and shows the reason): no edit is lost.
+    /// </summary>
+    public void Open(string title, IReadOnlyList<string> labels, string hint, Func<IReadOnlyList<string>, string?> submit)
     {
         RemoveAll();
         _fields.Clear();
@@ -43,10 +62,13 @@ internal sealed class FormOverlay : View
             var index = i;
             field.KeyDown += (_, key) =>
             {
-                if (key != Key.Enter) return;
-                key.Handled = true;
-                if (index + 1 < _fields.Count) _fields[index + 1].SetFocus();
+                // ↑↓ move between fields (to correct one after a refusal); Enter moves on, and submits on the last.
+                if (key == Key.CursorUp && index > 0) _fields[index - 1].SetFocus();
+                else if (key == Key.CursorDown && index + 1 < _fields.Count) _fields[index + 1].SetFocus();
+                else if (key != Key.Enter) return;
+                else if (index + 1 < _fields.Count) _fields[index + 1].SetFocus();
                 else Submit();
+                key.Handled = true;
             };
             Add(label, field);
             _fields.Add(field);
@@ -57,7 +79,11 @@ internal sealed class FormOverlay : View
         var wrapped = TextColumns.Wrap(hint, columns).ToList();
         var hintLines = wrapped.Count;
         Add(new Label { X = 1, Y = labels.Count * 2, Width = Dim.Fill(1), Height = hintLines, Text = string.Join("\n", wrapped) });
-        Height = labels.Count * 2 + hintLines + 2;
+        _columns = columns;
+        _error = new Label { X = 1, Y = labels.Count * 2 + hintLines, Width = Dim.Fill(1), Height = 0, Text = "" };
+        Add(_error);
+        _baseHeight = labels.Count * 2 + hintLines + 2;
+        Height = _baseHeight;
         Visible = true;
         _fields[0].SetFocus();
         SetNeedsLayout();
@@ -69,6 +95,9 @@ internal sealed class FormOverlay : View
         SuperView?.SetNeedsDraw();
     }
 
+    /// <summary>What the fields hold now.</summary>
+    public IReadOnlyList<string> Values => _fields.Select(f => f.Text ?? "").ToList();
+
     /// <summary>Types into the fields (tests, and pasting).</summary>
     public void Fill(params string[] values)
     {
@@ -78,7 +107,18 @@ internal sealed class FormOverlay : View
     public void Submit()
     {
         var values = _fields.Select(f => f.Text ?? "").ToList();
-        Close();
-        _submit?.Invoke(values);
+        var refusal = _submit?.Invoke(values);
+        if (refusal is null)
+        {
+            Close();
+            return;
+        }
+
+        var lines = TextColumns.Wrap("⚠ " + refusal, _columns).ToList();
+        _error.Text = string.Join("\n", lines);
+        _error.Height = lines.Count;
+        Height = _baseHeight + lines.Count;
+        if (!_fields.Any(f => f.HasFocus)) _fields[^1].SetFocus();
+        SetNeedsLayout();
     }
 }

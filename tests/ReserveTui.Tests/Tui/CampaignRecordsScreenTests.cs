@@ -60,6 +60,9 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Contains("比例应为百分数", Screen.Message);
         Assert.Equal(0.85m, _f.Service.ShowNomination(n.Id).Record.FitShare);
+        Assert.True(Screen.Form.IsOpen); // still open, with everything typed
+        Assert.Equal(["很好", "10%", "5%", "政治坚定，群众公认"], Screen.Form.Values);
+        _tui.Press(Key.Esc);
 
         Choose("组织考察（组织谈话");
         Choose("列入公告公示");
@@ -121,7 +124,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Contains("材料编号应为 1 到 4", Screen.Message);
         Assert.Empty(_f.Service.Campaign(c.Id).Nominations[0].Record.Documents);
-        Choose("登记报名材料");
+        Assert.True(Screen.Form.IsOpen); // corrected in place
         Screen.Form.Fill("1 2、3 4");
         Screen.Form.Submit();
         Assert.Equal("已登记报名材料：4 项", Screen.Message);
@@ -133,7 +136,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Submit();
         Assert.Contains($"成绩有 1 处错误，未写入：{first}：“职工代表”得分 11 超出 0–10 分", Screen.Message);
         Assert.Empty(_f.Service.Campaign(c.Id).Nominations[0].Record.Scores);
-        Choose("录入成绩");
+        Assert.Equal(["25", "30", "12", "8", "11"], Screen.Form.Values);
         Screen.Form.Fill("25", "30", "12", "8", "8");
         Screen.Form.Submit();
         Assert.Equal($"已录入成绩：{first}", Screen.Message);

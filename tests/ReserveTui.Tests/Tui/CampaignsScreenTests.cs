@@ -42,9 +42,17 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.Esc);
         Assert.False(screen.Form.IsOpen);
         Press(Key.Enter);
+        screen.Form.Fill("", "见方案");
         screen.Form.Submit();
         Assert.Contains("尚缺：选拔目的", screen.Message);
         Assert.Equal("draft", _f.Service.Show(_campaignId).State);
+        // The form stays open with what was typed and says why: no lost edit.
+        Assert.True(screen.Form.IsOpen);
+        Assert.Contains("尚缺：选拔目的", screen.Form.Error);
+        Assert.Equal("见方案", screen.Form.Values[1]);
+        Assert.Contains("⚠", Screen);
+        Press(Key.Esc);
+        Assert.False(screen.Form.IsOpen);
 
         _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");

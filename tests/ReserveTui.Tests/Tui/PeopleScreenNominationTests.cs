@@ -40,9 +40,9 @@ public sealed class PeopleScreenNominationTests : IDisposable
         people.Form.Submit();
         Assert.Equal("批次编号应为 1 到 1：2；未提名", people.Message);
         Assert.Empty(_f.Service.Show(_campaignId).Nominations);
+        Assert.Equal(["2", "中层后备", "民主推荐"], people.Form.Values); // the form stays open: fix the number only
 
-        _tui.Press(Key.F8);
-        people.Form.Fill("1", "中层后备", "民主推荐");
+        people.Form.Fill("1");
         people.Form.Submit();
         Assert.Equal("已提名 甲 到 2026 示例街道（待认定）", people.Message);
         Assert.Equal("甲", Assert.Single(_f.Service.Show(_campaignId).Nominations).Name);
@@ -52,6 +52,10 @@ public sealed class PeopleScreenNominationTests : IDisposable
         people.Form.Submit();
         Assert.Equal("甲 已是本批次“中层后备”的人选", people.Message);
         Assert.Single(_f.Service.Show(_campaignId).Nominations);
+        Assert.True(people.Form.IsOpen);
+        _tui.Press(Key.Esc);
+        Assert.False(people.Form.IsOpen);
+        Assert.Contains("姓名：甲", people.Profile); // Esc closed the form, not the profile
     }
 
     public void Dispose()

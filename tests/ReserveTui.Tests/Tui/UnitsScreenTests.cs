@@ -57,6 +57,12 @@ public sealed class UnitsScreenTests : IDisposable
         Assert.Equal("该记录已被其他操作员修改，本次操作未保存；请刷新后重试", screen.Message);
         Assert.Equal(7, _units.List().Single().DeputyPosts);
         Assert.Contains("街道         1    7", _tui.Screen);
+
+        // The form kept what was typed; submitted again, now over the change it has seen, it is taken.
+        Assert.Equal(["街道", "1", "2", ""], screen.Form.Values);
+        screen.Form.Submit();
+        Assert.Equal("已修改单位：示例街道", screen.Message);
+        Assert.Equal(2, _units.List().Single().DeputyPosts);
     }
 
     [Theory]
