@@ -93,10 +93,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     [Fact]
     public void Enterprise_BallotAndScoreFiles_AllOrNothing_Documents_AndTheRanking()
     {
-        var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
-        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
-        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        var c = EnterpriseWithTwoNominees();
         _tui.Press(Key.F4, Key.Tab);
         Assert.Contains(Screen.ActionLines, l => l.StartsWith("[导入] 成绩文件", StringComparison.Ordinal));
 
@@ -164,10 +161,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     [Fact]
     public void EscFromANominee_ReturnsToThatNominee_NotTheFirst()
     {
-        var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
-        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
-        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        var c = EnterpriseWithTwoNominees();
         var second = _f.Service.Show(c.Id).Nominations[1].Name;
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.CursorDown, Key.Enter);
         Assert.Contains($"操作 — {second}", _tui.Screen);
@@ -186,6 +180,16 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         var longest = n.Eligibility.Rules.Select(r => $"{r.Explanation.Replace("待认定：", "")}〔{r.Citation}〕").Take(3).MaxBy(s => s.Length)!;
         Assert.True(longest.Length > 40, longest);
         Assert.Contains(Squeeze(longest), screen);
+    }
+
+    /// <summary>An enterprise campaign, published, with 甲 and 乙 registered.</summary>
+    private ReserveTui.Services.Campaigns.CampaignView EnterpriseWithTwoNominees()
+    {
+        var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
+        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        return c;
     }
 
     /// <summary>Moves the cursor of the action list to the first line containing <paramref name="text"/> and presses Enter.</summary>
