@@ -43,6 +43,7 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
         return database.Transaction(() =>
         {
             var unit = _units.FindByName(name.Trim()) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{name}”");
+            VersionedSave.Check(expectedVersion ?? unit.Version, unit.Version);
             var before = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name };
             if (parent is not null) unit.ParentId = string.IsNullOrWhiteSpace(parent) ? null : ParentOf(unit, parent.Trim()).Id;
             unit.Kind = kind?.Trim() ?? unit.Kind;

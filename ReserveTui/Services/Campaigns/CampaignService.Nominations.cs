@@ -47,7 +47,8 @@ internal sealed partial class CampaignService
         {
             var view = View(c, n, _repo.Ballots(n.CampaignId));
             var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
-            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{action}”：{string.Join("；", result.Reasons)}", result.Reasons);
+            var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
+            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{named}”：{string.Join("；", result.Reasons)}", result.Reasons);
             var from = n.State;
             n.State = result.State;
             n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
@@ -159,6 +160,7 @@ internal sealed partial class CampaignService
             var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
             var c = Load(n.CampaignId);
             var version = expectedVersion ?? n.Version;
+            VersionedSave.Check(version, n.Version);
             // Records (relaxation, inspection, reports, documents, scores …) stop when the nominee's path has ended;
             // the workflow itself says what a final state still allows.
             if (auditAction != ActAudit && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)

@@ -95,6 +95,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         {
             var c = Load(id);
             var version = expectedVersion ?? c.Doc.Version;
+            VersionedSave.Check(version, c.Doc.Version);
             if (publication is not null)
             {
                 var unknown = publication.Keys.Except(PublicationFields).ToList();
@@ -114,7 +115,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             var ballots = _repo.Ballots(id);
             var views = nominations.Select(n => View(c, n, ballots)).ToList();
             var result = c.CampaignFlow.Fire(c.Doc.State, action, CampaignGuards(c, nominations, views));
-            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"不能执行“{action}”：{string.Join("；", result.Reasons)}", result.Reasons);
+            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"不能执行“{candidates.FirstOrDefault()?.Name ?? action}”：{string.Join("；", result.Reasons)}", result.Reasons);
             var from = c.Doc.State;
             c.Doc.State = result.State;
             c.Doc.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;

@@ -200,9 +200,11 @@ internal sealed partial class CampaignsScreen : IScreen
         {
             _message.Text = change();
         }
-        catch (ReserveException ex) when (ex.Details.Count > 0)
+        catch (ReserveException ex) when (ex.Code == ErrorCode.BadInput && ex.Details.Count > 0)
         {
+            // A file's row-level reasons: too many for the message line, so a pane (over a re-read screen).
             _message.Text = ex.Message;
+            ShowCampaign();
             ShowText(_text.NotWritten(ex.Message), string.Join("\n", ex.Details));
             return null;
         }
