@@ -220,7 +220,7 @@ internal sealed partial class CampaignsScreen : IScreen
             return _message.Text = _log.Record(ex, "本次操作");
         }
 
-        ShowCampaign();
+        Reload(); // the campaign list shows each campaign's state too
         _actions.SetFocus();
         return null;
     }

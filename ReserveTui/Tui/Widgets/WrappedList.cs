@@ -17,6 +17,9 @@ internal sealed class WrappedList : View
     private int _wrappedAt = -1;
     private int? _lastSelected;
 
+    // Set while the lines are rebuilt: the list view moves its cursor then, but the operator did not.
+    private bool _quiet;
+
     public WrappedList()
     {
         CanFocus = true;
@@ -40,7 +43,7 @@ internal sealed class WrappedList : View
         };
         _lines.ValueChanged += (_, _) =>
         {
-            if (SelectedIndex != _lastSelected)
+            if (!_quiet && SelectedIndex != _lastSelected)
             {
                 _lastSelected = SelectedIndex;
                 SelectionChanged?.Invoke(this, EventArgs.Empty);
@@ -63,11 +66,14 @@ internal sealed class WrappedList : View
         get => _items;
         set
         {
-            var keep = SelectedIndex ?? 0;
+            var before = SelectedIndex;
+            _quiet = true;
             _items = value;
             _wrappedAt = -1;
             Rewrap();
-            SelectedIndex = _items.Count == 0 ? null : Math.Min(keep, _items.Count - 1);
+            SelectedIndex = _items.Count == 0 ? null : Math.Min(before ?? 0, _items.Count - 1);
+            _quiet = false;
+            Settle(before);
         }
     }
 
@@ -89,11 +95,20 @@ internal sealed class WrappedList : View
 
     private int LastLine(int item) => item + 1 < _first.Count ? _first[item + 1] - 1 : _owner.Count - 1;
 
+    // Raises SelectionChanged only when the item under the cursor really is another one than before.
+    private void Settle(int? before)
+    {
+        _lastSelected = SelectedIndex;
+        if (before != SelectedIndex) SelectionChanged?.Invoke(this, EventArgs.Empty);
+    }
+
     private void Rewrap()
     {
         var width = Viewport.Width > 0 ? Viewport.Width - 1 : 60;
         if (width == _wrappedAt) return;
         var keep = SelectedIndex;
+        var wasQuiet = _quiet;
+        _quiet = true;
         _wrappedAt = width;
         var lines = new List<string>();
         _owner = [];
@@ -111,5 +126,7 @@ internal sealed class WrappedList : View
         Lines = lines;
         _lines.SetSource(new ObservableCollection<string>(lines));
         SelectedIndex = keep ?? (_items.Count > 0 ? 0 : null);
+        _quiet = wasQuiet;
+        if (!wasQuiet) Settle(keep);
     }
 }

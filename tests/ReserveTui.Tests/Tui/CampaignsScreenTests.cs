@@ -145,6 +145,20 @@ public sealed class CampaignsScreenTests : IDisposable
     }
 
     [Fact]
+    public void InANominee_F8AgainAndAgain_AttestsRuleAfterRule_WithoutLeavingTheNominee()
+    {
+        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        Press(Key.F4, Key.Tab, Key.Tab, Key.Enter, Key.Tab);
+        var screen = Assert.IsType<CampaignsScreen>(Window.Current);
+        var pending = _f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Rules.Count(r => r.Outcome == ReserveSdk.RuleOutcome.Pending);
+        for (var i = 0; i < pending; i++) Press(Key.F8);
+        Assert.Contains("张三：符合条件", Screen); // still in the nominee, every pending condition attested
+        Assert.Equal(ReserveSdk.Verdict.Eligible, _f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Verdict);
+        Assert.False(screen.Form.IsOpen);
+    }
+
+    [Fact]
     public void AStaleScreen_IsRefused_AndTheOtherOperatorsChangeStands()
     {
         Press(Key.F4);
