@@ -96,6 +96,7 @@ internal sealed partial class CampaignService
     private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction) => database.Transaction(() =>
     {
         var c = Load(campaignId);
+        if (NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能录入推荐票：{why}");
         var nominations = _repo.Nominations(campaignId);
         var limit = c.Doc.MaxChoices > 0 ? c.Doc.MaxChoices : nominations.Count;
         var errors = new List<string>();

@@ -91,6 +91,21 @@ internal sealed partial class CampaignService
         return records;
     }
 
+    /// <summary>
+    /// Nominations and recommendation ballots belong to the phase the publication opens (the target of the
+    /// scheme's <c>publish</c> action: 民主推荐, 报名 …); before it nothing is public, after it the list is settled.
+    /// Null when the campaign is in that phase, else why not, in Chinese.
+    /// </summary>
+    private static string? NotNominating(CampaignRef c)
+    {
+        var flow = c.Scheme.CampaignWorkflow;
+        var phase = flow.Actions.FirstOrDefault(a => a.Id == "publish")?.To;
+        var state = flow.State(c.Doc.State);
+        if (phase is null ? c.Doc.State != flow.Initial && !state.IsFinal : c.Doc.State == phase) return null;
+        if (c.Doc.State == flow.Initial) return $"批次尚在“{state.Name}”，须先公布选拔方案（第一篇 3.一）";
+        return phase is null ? $"批次已“{state.Name}”" : $"批次当前环节为“{state.Name}”，只在“{flow.State(phase).Name}”环节进行";
+    }
+
     /// <summary>Why nothing more is recorded for a nominee whose path has ended.</summary>
     private static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
 

@@ -20,9 +20,7 @@ internal sealed partial class CampaignService
             var existing = _repo.Nominations(campaignId);
             if (existing.Any(n => n.PersonId == person.Id && n.TrackId == track.Id))
                 throw new ReserveException(ErrorCode.Refused, $"{person.Person.Name} 已是本批次“{track.Name}”的人选");
-            var campaignState = c.Scheme.CampaignWorkflow.State(c.Doc.State);
-            if (c.Doc.State == c.Scheme.CampaignWorkflow.Initial || campaignState.IsFinal)
-                throw new ReserveException(ErrorCode.Refused, $"批次当前环节为“{campaignState.Name}”，不能提名：须先公布选拔方案（第一篇 3.一），且批次未结束");
+            if (NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能提名：{why}");
             var doc = new NominationDocument
             {
                 Id = CampaignRepository.NewId(), CampaignId = campaignId, PersonId = person.Id, PersonName = person.Person.Name,

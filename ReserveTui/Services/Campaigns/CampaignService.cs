@@ -78,6 +78,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             c.Doc.ConcentrationThreshold, actions, Targets(c), views) 
         {
             Ballots = ballots.Count,
+            NominationClosed = NotNominating(c),
             ScoreParts = c.Scheme.Scoring?.Leaves ?? [],
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),

@@ -66,7 +66,12 @@ internal sealed partial class CampaignsScreen
     {
         var n = _nominee!;
         _form.Open(_text.RelaxTitle(rule.RuleId), _text.RelaxFields, _text.EnterNextOrConfirm,
-            v => Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId)));
+            v =>
+            {
+                var refusal = Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId));
+                if (refusal is null) _details.SetFocus(); // back on the rules, to go on down the list
+                return refusal;
+            });
     }
 
     /// <summary>述职 is a workflow step; its note is recorded with it.</summary>

@@ -10,9 +10,9 @@ internal sealed partial class CampaignsScreen
     private List<ListedAction> CampaignActions(CampaignView c)
     {
         var listed = c.Actions.Select(a => new ListedAction(ActionLine(a), () => TakeWorkflowAction(a))).ToList();
-        listed.Add(new(_text.ToolNominate, OpenNominate));
-        listed.Add(new(_text.ToolBallot, OpenBallot));
-        listed.Add(new(_text.ToolBallotFile, OpenBallotFile));
+        listed.Add(Tool(_text.ToolNominate, c.NominationClosed, OpenNominate));
+        listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
+        listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
         listed.Add(new(_text.ToolTally, ShowTally));
         listed.Add(new(_text.ToolTargets(c.Targets.Count, c.Targets.Count(t => t.Status != PoolStatus.Met)), ShowTargets));
         if (c.Scored)
@@ -24,6 +24,11 @@ internal sealed partial class CampaignsScreen
         listed.Add(new(_text.ToolHistory, ShowHistory));
         return listed;
     }
+
+    /// <summary>A tool that is held back (with the reason) outside its phase, like a workflow action.</summary>
+    private ListedAction Tool(string line, string? heldBecause, Action open) => heldBecause is null
+        ? new(line, open)
+        : new($"[{_text.HeldBack}] {line[(line.IndexOf(']') + 2)..]}：{heldBecause}", () => _message.Text = heldBecause);
 
     private void OpenNewCampaign() =>
         _form.Open(_text.NewCampaignTitle, _text.NewCampaignFields,

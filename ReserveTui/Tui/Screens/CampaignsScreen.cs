@@ -138,6 +138,7 @@ internal sealed partial class CampaignsScreen : IScreen
         else if (_campaign is null) return false;
         else if (key == Key.F6) ShowTally();
         else if (key == Key.F7) ShowHistory();
+        else if ((key == Key.F8 || key == Key.F9) && _nominee is null && _campaign.NominationClosed is { } closed) _message.Text = closed;
         else if (key == Key.F8 && _nominee is null) OpenNominate();
         else if (key == Key.F9 && _nominee is null) OpenBallot();
         else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
@@ -196,6 +197,8 @@ internal sealed partial class CampaignsScreen : IScreen
     /// </summary>
     private string? Run(Func<string> change)
     {
+        // F8 / F9 on the rules keep the operator on the rules, to go on down the list.
+        var inRules = _details.HasFocus;
         try
         {
             _message.Text = change();
@@ -221,7 +224,7 @@ internal sealed partial class CampaignsScreen : IScreen
         }
 
         Reload(); // the campaign list shows each campaign's state too
-        _actions.SetFocus();
+        (inRules && _details.Visible ? (View)_details : _actions).SetFocus();
         return null;
     }
 
