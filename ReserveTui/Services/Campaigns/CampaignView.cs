@@ -12,6 +12,9 @@ internal sealed record CampaignView(
     /// <summary>Whether the scheme ranks candidates by score (the enterprise's open selection): scores import and the ranking apply.</summary>
     public bool Scored => ScoreParts.Count > 0;
 
+    /// <summary>The campaign has reached a final state (完成, 取消): only its record and results remain to read.</summary>
+    public bool Finished { get; init; }
+
     /// <summary>Why nominations and ballots are not taken now (null while the publication's phase runs).</summary>
     public string? NominationClosed { get; init; }
 

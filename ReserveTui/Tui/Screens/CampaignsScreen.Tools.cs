@@ -10,9 +10,14 @@ internal sealed partial class CampaignsScreen
     private List<ListedAction> CampaignActions(CampaignView c)
     {
         var listed = c.Actions.Select(a => new ListedAction(ActionLine(a), () => TakeWorkflowAction(a))).ToList();
-        listed.Add(Tool(_text.ToolNominate, c.NominationClosed, OpenNominate));
-        listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
-        listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
+        if (!c.Finished)
+        {
+            // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
+            listed.Add(Tool(_text.ToolNominate, c.NominationClosed, OpenNominate));
+            listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
+            listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
+        }
+
         listed.Add(new(_text.ToolTally, ShowTally));
         listed.Add(new(_text.ToolTargets(c.Targets.Count, c.Targets.Count(t => t.Status != PoolStatus.Met)), ShowTargets));
         if (c.Scored)

@@ -36,5 +36,14 @@ public sealed class NominationPhaseTests
         tui.Press(Key.F8);
         Assert.False(screen.Form.IsOpen);
         Assert.Equal(Why, screen.Message);
+
+        // A finished campaign is read, not entered into: its entry tools are left out.
+        var other = f.Service.New("street", "示例街道", 2027, new DateOnly(2027, 6, 30));
+        f.Service.Act(other.Id, "cancel");
+        tui.Press(Key.R.WithCtrl);
+        if (!tui.Screen.Contains("当前：已取消", StringComparison.Ordinal)) tui.Press(Key.CursorDown);
+        Assert.Contains("当前：已取消", tui.Screen);
+        Assert.DoesNotContain(screen.ActionLines, l => l.Contains("提名人选", StringComparison.Ordinal) || l.Contains("推荐票", StringComparison.Ordinal));
+        Assert.Contains("[查看] 全程记实（F7）", screen.ActionLines);
     }
 }
