@@ -18,6 +18,9 @@ internal sealed record CampaignView(
     /// <summary>Why nominations and ballots are not taken now (null while the publication's phase runs).</summary>
     public string? NominationClosed { get; init; }
 
+    /// <summary>Whether the scheme's procedure counts recommendation votes (a guard reads the vote share).</summary>
+    public bool CountsVotes { get; init; }
+
     /// <summary>Recommendation ballots entered so far.</summary>
     public int Ballots { get; init; }
 

@@ -14,11 +14,15 @@ internal sealed partial class CampaignsScreen
         {
             // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
             listed.Add(Tool(_text.ToolNominate, c.NominationClosed, OpenNominate));
-            listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
-            listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
+            if (c.CountsVotes)
+            {
+                listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
+                listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
+            }
         }
 
-        listed.Add(new(_text.ToolTally, ShowTally));
+        // Schemes whose procedure counts no votes (the enterprise's open selection) are not offered ballots.
+        if (c.CountsVotes) listed.Add(new(_text.ToolTally, ShowTally));
         listed.Add(new(_text.ToolTargets(c.Targets.Count, c.Targets.Count(t => t.Status != PoolStatus.Met)), ShowTargets));
         if (c.Scored)
         {

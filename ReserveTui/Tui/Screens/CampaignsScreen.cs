@@ -136,11 +136,11 @@ internal sealed partial class CampaignsScreen : IScreen
         if (key == Key.N.WithCtrl) OpenNewCampaign();
         else if (key == Key.R.WithCtrl) Reload();
         else if (_campaign is null) return false;
-        else if (key == Key.F6) ShowTally();
+        else if (key == Key.F6 && _campaign.CountsVotes) ShowTally();
         else if (key == Key.F7) ShowHistory();
         else if ((key == Key.F8 || key == Key.F9) && _nominee is null && _campaign.NominationClosed is { } closed) _message.Text = closed;
         else if (key == Key.F8 && _nominee is null) OpenNominate();
-        else if (key == Key.F9 && _nominee is null) OpenBallot();
+        else if (key == Key.F9 && _nominee is null && _campaign.CountsVotes) OpenBallot();
         else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
         else if (key == Key.F9 && SelectedRule() is { } relax) OpenRelax(relax);
         else return false;

@@ -91,11 +91,13 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     }
 
     [Fact]
-    public void Enterprise_BallotAndScoreFiles_AllOrNothing_Documents_AndTheRanking()
+    public void Street_BallotFile_AllOrNothing_AndSharesBelowTheThresholdMarked()
     {
-        var c = EnterpriseWithTwoNominees();
+        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        _f.Service.Nominate(c.Id, "乙", "中层后备", "民主推荐");
         _tui.Press(Key.F4, Key.Tab);
-        Assert.Contains(Screen.ActionLines, l => l.StartsWith("[导入] 成绩文件", StringComparison.Ordinal));
 
         // A ballot file with an unknown category and a stranger: rejected whole, each row's reason shown.
         Choose("[导入] 推荐票文件");
@@ -110,8 +112,18 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Fill(_dir.File("good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n群众,甲\n"));
         Screen.Form.Submit();
         Assert.Equal("已导入 3 张推荐票", Screen.Message);
-        AssertShown("甲  中层助理后备  已报名  待认定  得票 100%");
-        AssertShown("乙  中层助理后备  已报名  待认定  得票 33%（未达门槛）"); // below the 50% threshold, marked
+        AssertShown("甲  中层后备  已提名  待认定  得票 100%");
+        AssertShown("乙  中层后备  已提名  待认定  得票 33%（未达门槛）"); // below the 50% threshold, marked
+    }
+
+    [Fact]
+    public void Enterprise_ScoreFiles_AllOrNothing_Documents_AndTheRanking()
+    {
+        var c = EnterpriseWithTwoNominees();
+        _tui.Press(Key.F4, Key.Tab);
+        Assert.Contains(Screen.ActionLines, l => l.StartsWith("[导入] 成绩文件", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(Screen.ActionLines, l => l.Contains("推荐票", StringComparison.Ordinal) || l.Contains("计票", StringComparison.Ordinal)); // an open selection counts no votes
 
         // Registration documents of the first nominee listed, by number from the checklist.
         var first = _f.Service.Campaign(c.Id).Nominations[0].Name;
