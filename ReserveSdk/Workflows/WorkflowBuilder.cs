@@ -88,9 +88,30 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <param name="citation">Where the source sets the notice.</param>
     /// <param name="clearName">Chinese name of clearing.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("State the notice period (the overload with days): without it a nominee could be cleared the day the notice opens.")]
     public WorkflowBuilder NomineeNotice(string from, string cleared, string publicizeName, string citation, string clearName = "公示无异议") =>
         Action("publicize", publicizeName, from, "notice", citation)
             .Action("clear", clearName, "notice", cleared, citation, Guards.NoOpenReports(), Guards.NoVerifiedReport())
+            .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
+
+    /// <summary>
+    /// A nominee's part in the notice: <c>publicize</c> into <c>notice</c>; <c>clear</c> into
+    /// <paramref name="cleared"/> once <paramref name="days"/> calendar days have passed since publicizing and no report
+    /// is open or verified; <c>disqualify</c> into <c>disqualified</c> when a report was verified (一经查实). The period
+    /// runs on the nominee's own publicizing, so no nominee leaves the notice early whatever the campaign does.
+    /// </summary>
+    /// <param name="from">The state the nominee is publicized from.</param>
+    /// <param name="cleared">The state after a notice without a verified report.</param>
+    /// <param name="publicizeName">Chinese name of publicizing, e.g. 列入考察公示.</param>
+    /// <param name="days">The notice period in calendar days.</param>
+    /// <param name="citation">Where the source sets the notice.</param>
+    /// <param name="clearName">Chinese name of clearing.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>builder.NomineeNotice("inspected", "noticed", "列入公告公示", 7, "第二篇(二) 五3")</code></example>
+    public WorkflowBuilder NomineeNotice(string from, string cleared, string publicizeName, int days, string citation, string clearName = "公示无异议") =>
+        Action("publicize", publicizeName, from, "notice", citation)
+            .Action("clear", clearName, "notice", cleared, citation,
+                Guards.DaysSince("publicize", days, $"公示期 {days} 天，期满后方可确认{clearName}"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
             .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
 
     /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>.</summary>

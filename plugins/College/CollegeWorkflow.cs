@@ -51,7 +51,7 @@ public static class CollegeWorkflow
             Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第一篇 3.二")
         .Action("inspect", "组织考察", "recommended", "inspected", "第二篇(一) 四(二)", Guards.Inspected(), Guards.NomineeEligible())
-        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
+        .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
         .Action("decide", "党委集体决定", "noticed", "decided", "第二篇(一) 四(三)")
         .Action("reject", "党委未予确定", "noticed", "not-selected", "第二篇(一) 四(三)")
         .Action("file", "报市委组织部备案", "decided", "filed", "第二篇(一) 四(三)",

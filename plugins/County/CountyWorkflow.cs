@@ -50,7 +50,7 @@ public static class CountyWorkflow
             Guards.Fact(WorkflowFacts.ExamPassed, "考选成绩须合格"), Guards.NomineeEligible())
         .Action("not-select", "不列为考察对象", "debriefed", "not-selected")
         .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
-        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
+        .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
         .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "未予确定", "noticed", "not-selected")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")

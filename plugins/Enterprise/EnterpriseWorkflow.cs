@@ -61,7 +61,8 @@ public static class EnterpriseWorkflow
             Guards.Fact(WorkflowFacts.Scored, "须录入完整的笔试、演讲答辩、组织考察成绩"))
         .Action("not-select", "研究审定未确定", "inspected", "not-selected", "第四篇 四(四)")
         .Action("publicize", "列入公示", "selected", "notice", "第四篇 四")
-        .Action("admit", "公示无异议，进入后备干部库", "notice", "admitted", "第四篇 二(二)", Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action("admit", "公示无异议，进入后备干部库", "notice", "admitted", "第四篇 二(二)",
+            Guards.DaysSince("publicize", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
         .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
         .WithdrawableFrom("registered", "qualified", "written", "spoken")
         .Build();

@@ -47,7 +47,7 @@ public static class SchoolWorkflow
         .Action("recommend", "确定为考察对象", "debriefed", "recommended", "第一篇 3.二", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为考察对象", "debriefed", "not-selected", "第一篇 3.二")
         .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
-        .NomineeNotice("inspected", "noticed", "列入考察公示", "第一篇 3.三")
+        .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
         .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "讨论未确定", "noticed", "not-selected")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")

@@ -44,7 +44,7 @@ public static class StreetWorkflow
         .Action("recommend", "党政联席会确定为推荐人选", "debriefed", "recommended", "第二篇(二) 五1", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第二篇(二) 五1")
         .Action("inspect", "组织考察（组织谈话、民主测评）", "recommended", "inspected", "第二篇(二) 五2", Guards.Inspected(), Guards.NomineeEligible())
-        .NomineeNotice("inspected", "noticed", "列入公告公示", "第二篇(二) 五3")
+        .NomineeNotice("inspected", "noticed", "列入公告公示", NoticeDays, "第二篇(二) 五3")
         .Action("admit", "讨论确定为正式人选，纳入后备干部人才库", "noticed", "admitted", "第二篇(二) 五4")
         .Action("reject", "讨论未确定", "noticed", "not-selected", "第二篇(二) 五4")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")

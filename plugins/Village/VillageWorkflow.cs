@@ -42,7 +42,7 @@ public static class VillageWorkflow
         .Final("withdrawn", "已退出")
         .Action("review", "党支部审查通过", "nominated", "reviewed", (string?)null, Guards.NomineeEligible())
         .Action("not-select", "审查未通过", "nominated", "not-selected")
-        .NomineeNotice("reviewed", "noticed", "列入公示", "第一篇 3.三")
+        .NomineeNotice("reviewed", "noticed", "列入公示", NoticeDays, "第一篇 3.三")
         .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted")
         .WithdrawableFrom("nominated", "reviewed")
         .Build();

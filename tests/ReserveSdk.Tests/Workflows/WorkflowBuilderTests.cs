@@ -28,4 +28,20 @@ public sealed class WorkflowBuilderTests
         Assert.True(guard.Check(At(new DateTimeOffset(2026, 6, 8, 8, 0, 0, TimeSpan.FromHours(8)))));
         Assert.False(guard.Check(new GuardContext(opened, new Dictionary<string, DateTimeOffset>(), new Dictionary<string, string>())));
     }
+
+    [Fact]
+    public void NomineeNotice_ClearsOnlyAfterItsOwnPeriod_AndWithoutOpenOrVerifiedReports()
+    {
+        var w = new WorkflowBuilder("nominee", "人选流程").State("inspected", "已考察").State("notice", "公示中").Final("noticed", "公示无异议")
+            .Final("disqualified", "取消资格").NomineeNotice("inspected", "noticed", "列入公示", 7, "第一篇 3.三").Build();
+        var clear = w.Actions.Single(a => a.Id == "clear");
+        var publicized = new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(8));
+        bool Allowed(int days, string openReports = "0") => clear.Guards.All(g => g.Check(new GuardContext(publicized.AddDays(days),
+            new Dictionary<string, DateTimeOffset> { ["publicize"] = publicized },
+            new Dictionary<string, string> { [WorkflowFacts.OpenReports] = openReports, [WorkflowFacts.ReportVerified] = "false" })));
+        Assert.False(Allowed(6));
+        Assert.True(Allowed(7));
+        Assert.False(Allowed(7, openReports: "1"));
+        Assert.Contains(clear.Guards, g => g.Description == "公示期 7 天，期满后方可确认公示无异议");
+    }
 }

@@ -58,12 +58,16 @@ public sealed class CampaignServiceTests
         f.Clock.Advance(TimeSpan.FromDays(6));
         var day6 = Assert.Throws<ReserveException>(() => s.Act(c.Id, "close-notice"));
         Assert.Contains("公示期 7 天", day6.Message);
+        // The nominee's own notice holds too: nobody is admitted before the period has run.
+        var tooSoon = Assert.Throws<ReserveException>(() => s.ActNomination(jia.Id, "clear"));
+        Assert.Contains("公示期 7 天，期满后方可确认公示无异议", tooSoon.Message);
+        Assert.Equal("notice", s.ShowNomination(jia.Id).State);
+
+        f.Clock.Advance(TimeSpan.FromDays(1));
         s.ActNomination(jia.Id, "clear");
         s.ActNomination(jia.Id, "decide");
         jia = s.ActNomination(jia.Id, "admit");
         Assert.Equal("admitted", jia.State);
-
-        f.Clock.Advance(TimeSpan.FromDays(1));
         s.Act(c.Id, "close-notice");
         c = s.Act(c.Id, "complete");
         Assert.Equal("completed", c.State);
