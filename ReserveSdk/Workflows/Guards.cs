@@ -68,6 +68,13 @@ public static class Guards
     /// <returns>The guard.</returns>
     public static Guard ReportVerified() => Fact(WorkflowFacts.ReportVerified, "只有举报经查实，才能取消人选资格");
 
+    /// <summary>The campaign is in the given state (for nominee actions that belong to one stage of the campaign).</summary>
+    /// <param name="campaignState">The campaign state id.</param>
+    /// <param name="description">The Chinese reason shown when held back.</param>
+    /// <returns>The guard.</returns>
+    public static Guard CampaignIn(string campaignState, string description) =>
+        new(description, g => g.Facts.TryGetValue(WorkflowFacts.CampaignState, out var s) && s == campaignState) { Fact = WorkflowFacts.CampaignState };
+
     /// <summary>The nominee is on the given track.</summary>
     /// <param name="trackId">The track id.</param>
     /// <param name="description">The Chinese reason shown when held back.</param>

@@ -114,6 +114,29 @@ public sealed class WorkflowBuilder(string id, string name)
                 Guards.DaysSince("publicize", days, $"公示期 {days} 天，期满后方可确认{clearName}"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
             .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
 
+    /// <summary>
+    /// Holds the given nominee actions back until the campaign is in <paramref name="campaignState"/>: a nominee is
+    /// inspected while the campaign inspects, publicized while it gives notice — never ahead of it. Call after the
+    /// actions are declared; every one named (all its transitions) gets the guard.
+    /// </summary>
+    /// <param name="campaignState">The campaign state id the actions belong to.</param>
+    /// <param name="stageName">Its Chinese name, for the reason shown when held back.</param>
+    /// <param name="actionIds">The nominee actions.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>builder.DuringCampaign("inspecting", "组织考察", "inspect")</code></example>
+    public WorkflowBuilder DuringCampaign(string campaignState, string stageName, params string[] actionIds)
+    {
+        var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to tie to the campaign's {campaignState}.");
+        var guard = Guards.CampaignIn(campaignState, $"须待批次进入“{stageName}”环节");
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { Guards = [.. _actions[i].Guards, guard] };
+        }
+
+        return this;
+    }
+
     /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>.</summary>
     /// <param name="states">The states.</param>
     /// <returns>This builder.</returns>

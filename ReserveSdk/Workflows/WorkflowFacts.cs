@@ -24,6 +24,9 @@ public static class WorkflowFacts
     /// <summary>Nominee: the eligibility verdict code (<see cref="Verdicts.Code(Verdict)"/>).</summary>
     public const string Verdict = "nominee.verdict";
 
+    /// <summary>The campaign's current state id, given to nominee guards so a nominee's step can wait for the campaign's stage.</summary>
+    public const string CampaignState = "campaign.state";
+
     /// <summary>Nominee: "true" when no hard rule fails and every relaxable failure is relaxed and every attestation recorded.</summary>
     public const string Eligible = "nominee.eligible";
 

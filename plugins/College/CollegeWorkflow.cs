@@ -60,5 +60,9 @@ public static class CollegeWorkflow
             Guards.NotOnTrack(CollegeTracks.PrincipalDivision.Id, "正处级后备干部须先报市委组织部备案"))
         .Action("admit", "纳入后备干部库", "filed", "admitted", "第二篇(一) 四(三)")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
+        .DuringCampaign("inspecting", "组织考察", "inspect")
+        .DuringCampaign("notice", "考察公示", "publicize")
+        .DuringCampaign("deciding", "集体决定", "decide", "reject", "file", "admit")
         .Build();
 }

@@ -54,5 +54,9 @@ public static class CountyWorkflow
         .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "未予确定", "noticed", "not-selected")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .DuringCampaign("nominating", "推荐与考选", "recommend", "pass-exam", "not-select")
+        .DuringCampaign("inspecting", "组织考察", "inspect")
+        .DuringCampaign("notice", "考察公示", "publicize")
+        .DuringCampaign("deciding", "研究确定", "admit", "reject")
         .Build();
 }

@@ -65,5 +65,11 @@ public static class EnterpriseWorkflow
             Guards.DaysSince("publicize", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
         .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
         .WithdrawableFrom("registered", "qualified", "written", "spoken")
+        .DuringCampaign("review", "资格审查", "qualify", "disqualify-registration")
+        .DuringCampaign("written", "笔试", "sit-written")
+        .DuringCampaign("speech", "演讲答辩", "speak")
+        .DuringCampaign("inspection", "组织考察", "inspect")
+        .DuringCampaign("deciding", "研究审定", "select", "not-select")
+        .DuringCampaign("notice", "公示", "publicize", "admit")
         .Build();
 }

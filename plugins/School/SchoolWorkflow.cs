@@ -51,5 +51,9 @@ public static class SchoolWorkflow
         .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted")
         .Action("reject", "讨论未确定", "noticed", "not-selected")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
+        .DuringCampaign("inspecting", "组织考察", "inspect")
+        .DuringCampaign("notice", "公示", "publicize")
+        .DuringCampaign("deciding", "党组织讨论确定", "admit", "reject")
         .Build();
 }

@@ -48,5 +48,9 @@ public static class StreetWorkflow
         .Action("admit", "讨论确定为正式人选，纳入后备干部人才库", "noticed", "admitted", "第二篇(二) 五4")
         .Action("reject", "讨论未确定", "noticed", "not-selected", "第二篇(二) 五4")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
+        .DuringCampaign("inspecting", "组织考察", "inspect")
+        .DuringCampaign("notice", "公告公示", "publicize")
+        .DuringCampaign("deciding", "讨论确定", "admit", "reject")
         .Build();
 }

@@ -45,5 +45,8 @@ public static class VillageWorkflow
         .NomineeNotice("reviewed", "noticed", "列入公示", NoticeDays, "第一篇 3.三")
         .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted")
         .WithdrawableFrom("nominated", "reviewed")
+        .DuringCampaign("reviewing", "党支部审查", "review", "not-select")
+        .DuringCampaign("notice", "公示", "publicize")
+        .DuringCampaign("filing", "报乡镇党委备案", "admit")
         .Build();
 }

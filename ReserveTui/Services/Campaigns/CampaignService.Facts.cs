@@ -50,6 +50,7 @@ internal sealed partial class CampaignService
             [WorkflowFacts.TrackId] = n.TrackId,
             [WorkflowFacts.ExamPassed] = Flag(n.ExamPassed),
             [WorkflowFacts.ChannelId] = n.ChannelId,
+            [WorkflowFacts.CampaignState] = c.Doc.State,
         };
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));

@@ -44,4 +44,19 @@ public sealed class WorkflowBuilderTests
         Assert.False(Allowed(7, openReports: "1"));
         Assert.Contains(clear.Guards, g => g.Description == "公示期 7 天，期满后方可确认公示无异议");
     }
+
+    [Fact]
+    public void DuringCampaign_HoldsTheNomineesStepUntilTheCampaignsStage_AndRefusesUnknownActions()
+    {
+        var w = new WorkflowBuilder("nominee", "人选流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z")
+            .DuringCampaign("inspecting", "组织考察", "go").Build();
+        var go = Assert.Single(w.Actions);
+        bool Allowed(string? campaignState) => go.Guards.All(g => g.Check(new GuardContext(DateTimeOffset.Now, new Dictionary<string, DateTimeOffset>(),
+            campaignState is null ? [] : new Dictionary<string, string> { [WorkflowFacts.CampaignState] = campaignState })));
+        Assert.True(Allowed("inspecting"));
+        Assert.False(Allowed("nominating"));
+        Assert.False(Allowed(null));
+        Assert.Equal("须待批次进入“组织考察”环节", Assert.Single(go.Guards).Description);
+        Assert.Throws<InvalidOperationException>(() => new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z").DuringCampaign("x", "某", "fly"));
+    }
 }

@@ -40,6 +40,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _f.Service.ActNomination(n.Id, "debrief");
         _f.Service.AddBallot(c.Id, "班子成员", ["张三"]);
         _f.Service.ActNomination(n.Id, "recommend");
+        _f.Service.Act(c.Id, "close-nomination");
 
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter); // campaigns → actions → nominees; Enter opens 张三
         Assert.Contains("[暂不可] 登记公示举报：只能在公示期间登记举报", Screen.ActionLines);
@@ -65,6 +66,10 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _tui.Press(Key.Esc);
 
         Choose("组织考察（组织谈话");
+        // The nominee waits for the campaign's 公告公示 (another operator opens it; Ctrl+R shows it).
+        Assert.Contains(Screen.ActionLines, l => l.StartsWith("[暂不可] 列入公告公示：须待批次进入“公告公示”环节", StringComparison.Ordinal));
+        _f.Service.Act(c.Id, "open-notice");
+        _tui.Press(Key.R.WithCtrl);
         Choose("列入公告公示");
         Assert.Equal("notice", _f.Service.ShowNomination(n.Id).State);
 

@@ -34,10 +34,14 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void Actions_ListsHeldBackActionsWithEveryUnmetReason()
     {
-        var actions = Nominee.Actions("debriefed", At(Opened));
+        var actions = Nominee.Actions("debriefed", At(Opened, new() { [WorkflowFacts.CampaignState] = "nominating" }));
         var recommend = Assert.Single(actions, a => a.Id == "recommend");
         Assert.False(recommend.Permitted);
         Assert.Equal(2, recommend.Reasons.Count);
+
+        // Once the campaign has moved on, the recommendation is out of its stage, and says so.
+        var late = Nominee.Actions("debriefed", At(Opened, new() { [WorkflowFacts.CampaignState] = "inspecting" })).Single(a => a.Id == "recommend");
+        Assert.Contains("须待批次进入“民主推荐”环节", late.Reasons);
         Assert.Contains(actions, a => a.Id == "withdraw" && a.Permitted);
     }
 
@@ -52,12 +56,12 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void PrincipalDivision_MustBeFiledBeforeAdmission()
     {
-        var facts = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "principal-division" };
+        var facts = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "principal-division", [WorkflowFacts.CampaignState] = "deciding" };
         Assert.Equal(["正处级后备干部须先报市委组织部备案"], Nominee.Fire("decided", "admit", At(Opened, facts)).Reasons);
         var filed = Nominee.Fire("decided", "file", At(Opened, facts));
         Assert.Equal("filed", filed.State);
         Assert.Equal("admitted", Nominee.Fire(filed.State, "admit", At(Opened, facts)).State);
-        var deputy = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "deputy-division" };
+        var deputy = new Dictionary<string, string> { [WorkflowFacts.TrackId] = "deputy-division", [WorkflowFacts.CampaignState] = "deciding" };
         Assert.Equal("admitted", Nominee.Fire("decided", "admit", At(Opened, deputy)).State);
     }
 }

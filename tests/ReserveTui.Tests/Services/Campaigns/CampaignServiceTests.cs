@@ -52,8 +52,10 @@ public sealed class CampaignServiceTests
         s.Act(c.Id, "close-nomination");
         s.Inspect(jia.Id, 0.9m, 0.1m, 0m, "德才兼备，建议列为后备");
         s.ActNomination(jia.Id, "inspect");
-        s.ActNomination(jia.Id, "publicize");
+        // A nominee is publicized while the campaign gives notice, not before.
+        Assert.Contains("须待批次进入“考察公示”环节", Assert.Throws<ReserveException>(() => s.ActNomination(jia.Id, "publicize")).Message);
         s.Act(c.Id, "open-notice");
+        s.ActNomination(jia.Id, "publicize");
 
         f.Clock.Advance(TimeSpan.FromDays(6));
         var day6 = Assert.Throws<ReserveException>(() => s.Act(c.Id, "close-notice"));
@@ -65,10 +67,10 @@ public sealed class CampaignServiceTests
 
         f.Clock.Advance(TimeSpan.FromDays(1));
         s.ActNomination(jia.Id, "clear");
+        s.Act(c.Id, "close-notice");
         s.ActNomination(jia.Id, "decide");
         jia = s.ActNomination(jia.Id, "admit");
         Assert.Equal("admitted", jia.State);
-        s.Act(c.Id, "close-notice");
         c = s.Act(c.Id, "complete");
         Assert.Equal("completed", c.State);
 
@@ -114,16 +116,16 @@ public sealed class CampaignServiceTests
         }
 
         s.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
+        foreach (var id in ids) s.ActNomination(id, "recommend");
+        s.Act(c.Id, "close-nomination");
         foreach (var id in ids)
         {
-            s.ActNomination(id, "recommend");
             s.Inspect(id, 1m, 0m, 0m, "合格");
             s.ActNomination(id, "inspect");
-            s.ActNomination(id, "publicize");
         }
 
-        s.Act(c.Id, "close-nomination");
         s.Act(c.Id, "open-notice");
+        foreach (var id in ids) s.ActNomination(id, "publicize");
         s.Report(ids[1], "反映其工作作风问题");
         Assert.Contains("公示期间收到的举报须先核查完毕", s.ShowNomination(ids[1]).Actions.Single(a => a.Id == "clear").Reasons);
         s.ResolveReport(ids[1], 1, verified: true);
