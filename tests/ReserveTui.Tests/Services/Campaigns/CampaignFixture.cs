@@ -36,6 +36,16 @@ internal sealed class CampaignFixture : IDisposable
 
     public void People(params Person[] people) => new PeopleService(Database, Clock).Add(people, "tester", "test");
 
+    /// <summary>The common start: unit 示例街道, an eligible person, a published street campaign, that person nominated (中层后备, 民主推荐).</summary>
+    public (CampaignView Campaign, NominationView Nominee) StreetWithNominee(string name = "甲")
+    {
+        Unit("示例街道", "街道");
+        People(Eligible(name));
+        var c = Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        c = Service.Act(c.Id, "publish", publication: Publication);
+        return (c, Service.Nominate(c.Id, name, "中层后备", "民主推荐"));
+    }
+
     public static Person Eligible(string name, Gender gender = Gender.Male) => new()
     {
         Name = name, Gender = gender, BirthDate = new DateOnly(1988, 3, 1), Education = EducationLevel.Bachelor, FullTime = true,

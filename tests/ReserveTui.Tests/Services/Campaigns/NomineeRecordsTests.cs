@@ -73,11 +73,7 @@ public sealed class NomineeRecordsTests
     public void AReportOutsideTheNotice_IsRefused_AndNothingIsWritten()
     {
         using var f = new CampaignFixture();
-        f.Unit("示例街道", "街道");
-        f.People(CampaignFixture.Eligible("甲"));
-        var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
-        var n = f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        var (c, n) = f.StreetWithNominee();
         var refused = Assert.Throws<ReserveException>(() => f.Service.Report(n.Id, "举报"));
         Assert.Equal(ErrorCode.Refused, refused.Code);
         Assert.Empty(f.Service.ShowNomination(n.Id).Record.Reports);

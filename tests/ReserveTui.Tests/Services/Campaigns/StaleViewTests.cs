@@ -9,11 +9,7 @@ public sealed class StaleViewTests
     public void AStaleCampaignAction_IsAConflict_NotARuleRefusal_AndNothingChanges()
     {
         using var f = new CampaignFixture();
-        f.Unit("示例街道", "街道");
-        f.People(CampaignFixture.Eligible("甲"));
-        var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
-        f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        var (c, _) = f.StreetWithNominee();
         f.Service.Act(c.Id, "close-nomination", expectedVersion: 1); // the other operator, at version 1
 
         // This operator still sees version 1 (民主推荐); cancel is not allowed in 组织考察, but the answer is the conflict.
@@ -37,11 +33,7 @@ public sealed class StaleViewTests
     public void AStaleNomineeRecord_IsAConflict_AndNothingIsWritten()
     {
         using var f = new CampaignFixture();
-        f.Unit("示例街道", "街道");
-        f.People(CampaignFixture.Eligible("甲"));
-        var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
-        var n = f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        var (c, n) = f.StreetWithNominee();
         f.Service.Inspect(n.Id, 0.9m, 0.1m, 0m, "同意", expectedVersion: 0);
         var stale = Assert.Throws<ReserveException>(() => f.Service.Inspect(n.Id, 0.5m, 0.5m, 0m, "再议", expectedVersion: 0));
         Assert.Equal(ErrorCode.Conflict, stale.Code);
