@@ -32,7 +32,7 @@ internal static class SchemeDocument
         }
 
         o.WriteLine();
-        o.WriteLine("推荐渠道：" + string.Join("、", s.Channels.Select(c => c.Name + (c.DirectEntry ? "（直接列为后备）" : ""))));
+        o.WriteLine("推荐渠道：" + string.Join("、", s.Channels.Select(c => c.Name + (c.DirectEntry && !c.Name.Contains("直接列为", StringComparison.Ordinal) ? "（直接列为后备）" : ""))));
         o.WriteLine();
         o.WriteLine($"批次流程（{s.CampaignWorkflow.Name}）：" + string.Join(" → ", s.CampaignWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
         o.WriteLine($"人选流程（{s.NomineeWorkflow.Name}）：" + string.Join(" → ", s.NomineeWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
