@@ -42,7 +42,7 @@ internal sealed partial record UiText(string Language)
     public string Filter => T("筛选：", "Filter: ");
     public string FailedPlugins => T("加载失败的插件", "Plugins that failed to load");
     public string NoSchemes => T("（没有加载任何方案）", "(no scheme loaded)");
-    public string NoPeople => T("尚无人员数据，可用 reserve people import 或 reserve demo 导入", "No people yet: use reserve people import or reserve demo");
+    public string NoPeople => T("尚无人员（reserve people import 或 demo）", "No people (reserve people import or demo)");
     public string PeopleCount(int shown, int total) => En ? $"{total} people" : $"共 {total} 人";
     public string HelpTitle(string screen) => T($"帮助 — {screen}", $"Help — {screen}");
     public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  F5 单位  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  F5 units  Esc back  q quit");

@@ -29,7 +29,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
     public CampaignView New(string schemeId, string unitName, int year, DateOnly? referenceDate, decimal? threshold = null, int maxChoices = 0)
     {
         var scheme = catalog.Get(schemeId);
-        var unit = _units.FindByName(unitName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先用 reserve unit add 添加）");
+        var unit = _units.FindByName(unitName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先在 F5 单位中添加，或用 reserve unit add）");
         if (year is < 2000 or > 2100) throw new ReserveException(ErrorCode.Usage, $"年份不合理：{year}");
         if (threshold is < 0 or > 1) throw new ReserveException(ErrorCode.Usage, "集中度门槛应在 0 到 1 之间");
         var doc = new CampaignDocument

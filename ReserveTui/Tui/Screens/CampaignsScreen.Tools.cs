@@ -81,14 +81,14 @@ internal sealed partial class CampaignsScreen
     {
         var c = _campaign!;
         _form.Open(_text.BallotFileTitle, _text.FileFields, _text.BallotFileHint,
-            v => Run(() => _text.BallotsImported(_service!.ImportBallots(c.Id, v[0].Trim()))));
+            v => Run(() => _text.BallotsImported(_service!.ImportBallots(c.Id, v[0].Trim())), rowsInPane: true));
     }
 
     private void OpenScoresFile()
     {
         var c = _campaign!;
         _form.Open(_text.ScoresFileTitle, _text.FileFields, _text.ScoresFileHint,
-            v => Run(() => _text.ScoresImported(_service!.ImportScores(c.Id, v[0].Trim()))));
+            v => Run(() => _text.ScoresImported(_service!.ImportScores(c.Id, v[0].Trim())), rowsInPane: true));
     }
 
     private void ShowTally()

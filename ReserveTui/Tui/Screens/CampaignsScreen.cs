@@ -192,10 +192,11 @@ internal sealed partial class CampaignsScreen : IScreen
 
     /// <summary>
     /// Takes a change and shows its result. A refusal shows its Chinese message, changes nothing and is returned,
-    /// so a form stays open with what was typed (no lost edit); row-level reasons open a pane instead. The screen is
-    /// re-read either way, so after a conflict the operator sees the other change before trying again.
+    /// so a form stays open with what was typed (no lost edit). A file's row-level reasons (<paramref name="rowsInPane"/>)
+    /// are too many for that and open a pane instead. The screen is re-read either way, so after a conflict the
+    /// operator sees the other change before trying again.
     /// </summary>
-    private string? Run(Func<string> change)
+    private string? Run(Func<string> change, bool rowsInPane = false)
     {
         // F8 / F9 on the rules keep the operator on the rules, to go on down the list.
         var inRules = _details.HasFocus;
@@ -203,9 +204,8 @@ internal sealed partial class CampaignsScreen : IScreen
         {
             _message.Text = change();
         }
-        catch (ReserveException ex) when (ex.Code == ErrorCode.BadInput && ex.Details.Count > 0)
+        catch (ReserveException ex) when (rowsInPane && ex.Details.Count > 0)
         {
-            // A file's row-level reasons: too many for the message line, so a pane (over a re-read screen).
             _message.Text = ex.Message;
             ShowCampaign();
             ShowText(_text.NotWritten(ex.Message), string.Join("\n", ex.Details));
@@ -213,9 +213,11 @@ internal sealed partial class CampaignsScreen : IScreen
         }
         catch (ReserveException ex)
         {
-            _message.Text = ex.Message;
+            // Input reasons (one ballot's) are not in the message itself; a rule refusal's reasons already are.
+            var why = ex.Code == ErrorCode.BadInput && ex.Details.Count > 0 ? $"{ex.Message}：{string.Join("；", ex.Details)}" : ex.Message;
+            _message.Text = why;
             ShowCampaign();
-            return ex.Message;
+            return why;
         }
         catch (Exception ex) when (_log is not null)
         {

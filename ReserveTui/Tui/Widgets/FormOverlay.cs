@@ -34,7 +34,7 @@ internal sealed class FormOverlay : View
     public bool HasTyping => _fields.Any(f => f.HasFocus);
 
     /// <summary>The refusal shown in the form after a submit that was not taken ("" when none).</summary>
-    public string Error => _error.Text;
+    public string Error { get; private set; } = "";
 
     /// <summary>Opens a form whose submit always closes it.</summary>
     public void Open(string title, IReadOnlyList<string> labels, string hint, Action<IReadOnlyList<string>> submit) =>
@@ -80,6 +80,7 @@ internal sealed class FormOverlay : View
         var hintLines = wrapped.Count;
         Add(new Label { X = 1, Y = labels.Count * 2, Width = Dim.Fill(1), Height = hintLines, Text = string.Join("\n", wrapped) });
         _columns = columns;
+        Error = "";
         _error = new Label { X = 1, Y = labels.Count * 2 + hintLines, Width = Dim.Fill(1), Height = 0, Text = "" };
         Add(_error);
         _baseHeight = labels.Count * 2 + hintLines + 2;
@@ -114,6 +115,7 @@ internal sealed class FormOverlay : View
             return;
         }
 
+        Error = refusal;
         var lines = TextColumns.Wrap("⚠ " + refusal, _columns).ToList();
         _error.Text = string.Join("\n", lines);
         _error.Height = lines.Count;

@@ -142,6 +142,10 @@ public sealed class CampaignsScreenTests : IDisposable
         screen.Form.Submit();
         Assert.Contains("选票有 1 处错误，未写入任何选票", screen.Message);
         Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Ballots);
+        // One ballot is an edit, not a file: the form keeps it and says which field is wrong.
+        Assert.True(screen.Form.IsOpen);
+        Assert.Equal(["外宾", "张三"], screen.Form.Values);
+        Assert.Contains("无法识别“外宾”", screen.Form.Error);
     }
 
     [Fact]
