@@ -15,6 +15,7 @@ internal sealed partial record UiText
         En ? $"{scheme} v{version}\n{unit} {year}  now: {state}  version {rowVersion}" : $"{scheme} v{version}\n{unit} {year} 年  当前：{state}  版本 {rowVersion}";
     public string VoteShare(string share, bool concentrated) =>
         En ? $"  votes {share}{(concentrated ? "" : " (below threshold)")}" : $"  得票 {share}{(concentrated ? "" : "（未达门槛）")}";
+    public string ConfirmFinal(string action) => T($"“{action}”之后不能撤销：再按一次 Enter 确认", $"“{action}” cannot be undone: press Enter again to confirm");
     public string NotWritten(string message) => T($"未写入：{message}", $"Nothing written: {message}");
 
     // Campaign tools

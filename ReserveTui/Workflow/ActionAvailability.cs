@@ -1,4 +1,8 @@
 namespace ReserveTui.Workflow;
 
 /// <summary>One action the current state knows: whether it may be taken now, and the Chinese reasons it is held back.</summary>
-internal sealed record ActionAvailability(string Id, string Name, string To, bool Permitted, IReadOnlyList<string> Reasons);
+internal sealed record ActionAvailability(string Id, string Name, string To, bool Permitted, IReadOnlyList<string> Reasons)
+{
+    /// <summary>The action ends the path (取消, 退出, 入库 …): nothing can be taken after it, so screens confirm it first.</summary>
+    public bool Final { get; init; }
+}

@@ -20,7 +20,7 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition)
         return Definition.Actions.Where(a => a.From == state).Select(a =>
         {
             var ok = machine.CanFire(a.Id, out var unmet);
-            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList());
+            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList()) { Final = Definition.State(a.To).IsFinal };
         }).ToList();
     }
 

@@ -23,7 +23,8 @@ tmux send-keys -t "$a" F4; expect "$a" "当前：民主推荐  版本 1"
 tmux send-keys -t "$b" F4; expect "$b" "当前：民主推荐  版本 1"
 # 甲 closes the nomination (the first action); 乙, still looking at version 1, tries to cancel the campaign.
 tmux send-keys -t "$a" Tab Enter;            expect "$a" "当前：组织考察  版本 2"
-tmux send-keys -t "$b" Tab Down Enter;       expect "$b" "该记录已被其他操作员修改，本次操作未保存"
+tmux send-keys -t "$b" Tab Down Enter;       expect "$b" "再按一次 Enter 确认"   # cancelling ends the campaign: asked first
+tmux send-keys -t "$b" Enter;                expect "$b" "该记录已被其他操作员修改，本次操作未保存"
 expect "$b" "当前：组织考察  版本 2"
 state="$(r campaign show "$id" --json | sed -n 's/^  "state": "\(.*\)",$/\1/p')"
 [ "$state" = "inspecting" ] || { echo "the campaign is $state, not inspecting"; exit 1; }

@@ -37,6 +37,9 @@ internal sealed partial class CampaignsScreen : IScreen
     private CampaignView? _campaign;
     private NominationView? _nominee;
 
+    // The action that one more Enter takes: an action ending the path is confirmed by pressing Enter twice.
+    private string? _armed;
+
     public CampaignsScreen(TuiServices services)
     {
         _text = services.Text;
@@ -61,6 +64,8 @@ internal sealed partial class CampaignsScreen : IScreen
         };
         _actions.ItemActivated += (_, _) => TakeSelected();
         _nominees.KeyDown += (_, key) => { if (key == Key.Enter) { OpenNominee(); key.Handled = true; } };
+        ListEdges.Contain(_nominees);
+        _actions.SelectionChanged += (_, _) => _armed = null;
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(_campaigns, _header, _actions, _nominees, _details, _pane, _message, _form);
         Reload();
@@ -276,6 +281,15 @@ internal sealed partial class CampaignsScreen : IScreen
             return;
         }
 
+        var armKey = $"{_nominee?.Id ?? _campaign!.Id}/{action.Id}";
+        if (action.Final && _armed != armKey)
+        {
+            _armed = armKey;
+            _message.Text = _text.ConfirmFinal(action.Name);
+            return;
+        }
+
+        _armed = null;
         var done = $"{_text.Done}：{action.Name}";
         if (_nominee is { } n)
         {

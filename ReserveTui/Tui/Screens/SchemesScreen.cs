@@ -24,6 +24,7 @@ internal sealed class SchemesScreen : IScreen
         if (items.Count == 0) items.Add(services.Text.NoSchemes);
         _list = new ListView { X = 0, Y = 0, Width = 22, Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = services.Text.Schemes };
         _list.SetSource(items);
+        ListEdges.Contain(_list);
         _details = new TextPane { X = Pos.Right(_list), Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single };
         _list.ValueChanged += (_, _) => ShowSelected();
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };

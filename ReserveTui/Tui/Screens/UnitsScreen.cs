@@ -34,6 +34,7 @@ internal sealed class UnitsScreen : IScreen
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Units };
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        ListEdges.Contain(_list);
         _list.KeyDown += (_, key) =>
         {
             if (key != Key.Enter) return;

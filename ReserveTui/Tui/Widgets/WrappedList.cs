@@ -41,6 +41,7 @@ internal sealed class WrappedList : View
             SelectedIndex = next;
             key.Handled = true;
         };
+        ListEdges.Contain(_lines);
         _lines.ValueChanged += (_, _) =>
         {
             if (!_quiet && SelectedIndex != _lastSelected)

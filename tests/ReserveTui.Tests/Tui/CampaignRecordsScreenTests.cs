@@ -86,6 +86,9 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         AssertShown("举报 1（经查属实）：反映其工作作风问题");
 
         Choose("举报经查实，取消人选资格");
+        Assert.Equal("“举报经查实，取消人选资格”之后不能撤销：再按一次 Enter 确认", Screen.Message);
+        Assert.Equal("notice", _f.Service.ShowNomination(n.Id).State);
+        _tui.Press(Key.Enter);
         Assert.Equal("disqualified", _f.Service.ShowNomination(n.Id).State);
         Assert.Contains(Screen.ActionLines, l => l.Contains("张三 的人选流程已结束（取消资格），不再登记"));
 

@@ -163,6 +163,17 @@ public sealed class CampaignsScreenTests : IDisposable
     }
 
     [Fact]
+    public void ArrowsAtAListsEdge_StayInTheList_SoEnterActsOnWhatIsChosen()
+    {
+        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        Press(Key.F4, Key.Tab, Key.Tab); // the nominee list, one row
+        Press(Key.CursorDown, Key.CursorDown, Key.CursorDown, Key.CursorUp, Key.CursorUp, Key.Enter);
+        Assert.Contains("操作 — 张三", Screen); // still on the nominee: Enter opened it
+        Assert.Equal("nominating", _f.Service.Show(_campaignId).State);
+    }
+
+    [Fact]
     public void AStaleScreen_IsRefused_AndTheOtherOperatorsChangeStands()
     {
         Press(Key.F4);
@@ -171,7 +182,10 @@ public sealed class CampaignsScreenTests : IDisposable
 
         // Another operator publishes while this screen still shows version 0.
         _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
-        Press(Key.Tab, Key.CursorDown, Key.Enter); // 取消本批次, taken at the version on screen
+        Press(Key.Tab, Key.CursorDown, Key.Enter); // 取消本批次 ends the campaign: the first Enter only asks
+        Assert.Equal("“取消本批次”之后不能撤销：再按一次 Enter 确认", screen.Message);
+        Assert.Equal(("nominating", 1), (_f.Service.Show(_campaignId).State, _f.Service.Show(_campaignId).Version)); // asking changed nothing
+        Press(Key.Enter); // confirmed, at the version on screen
         Assert.Equal("该记录已被其他操作员修改，本次操作未保存；请刷新后重试", screen.Message);
         Assert.Equal("nominating", _f.Service.Show(_campaignId).State);
         Assert.Contains("当前：民主推荐  版本 1", Screen); // the screen shows what is stored now
