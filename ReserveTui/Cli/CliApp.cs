@@ -20,10 +20,10 @@ internal static class CliApp
         public void Dispose() => context()?.Dispose();
     }
 
-    /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
     /// <summary>Exit code of an unexpected failure (the detail is in the log).</summary>
     public const int InternalError = 1;
 
+    /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<AppOptions, int> runTui, Func<string, string?>? env = null)
     {
         env ??= Environment.GetEnvironmentVariable;

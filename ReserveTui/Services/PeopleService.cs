@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ReserveSdk;
 using ReserveTui.Hosting;
 using ReserveTui.Import;

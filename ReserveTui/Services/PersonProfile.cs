@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReserveSdk;
+using ReserveTui.Import;
 using ReserveTui.Plugins;
 
 namespace ReserveTui.Services;
@@ -15,27 +16,27 @@ internal static class PersonProfile
     {
         return
         [
-            ("姓名", p.Name),
-            ("性别", p.Gender is { } g ? Terms.Chinese(g) : Unknown),
-            ("民族", p.Ethnicity ?? Unknown),
-            ("出生日期", Date(p.BirthDate)),
-            ("身份证号", p.IdNumber ?? Unknown),
-            ("政治面貌", p.Party is { } party ? Terms.Chinese(party) + (p.PartyName is { } name ? $"（{name}）" : "") : Unknown),
-            ("学历", p.Education is { } e ? Terms.Chinese(e) + (p.FullTime is { } ft ? (ft ? "（全日制）" : "（非全日制）") : "") : Unknown),
-            ("学位", p.Degree is { } d ? Terms.Chinese(d) : Unknown),
-            ("职称", p.Title is { } t ? Terms.Chinese(t) : Unknown),
-            ("现职级", p.Rank is { } r ? Terms.Chinese(r) + (p.RankSince is { } since ? $"（{since:yyyy-MM-dd} 起）" : "") : Unknown),
-            ("参加工作时间", Date(p.WorkStart)),
-            ("单位", p.Unit is null ? Unknown : p.Unit + (p.UnitKind is { } kind ? $"（{kind}）" : "")),
-            ("任职经历", p.Posts is { Count: > 0 } posts ? string.Join("；", posts) : Unknown),
-            ("中层任职年限", p.MidManagementYears?.ToString(CultureInfo.InvariantCulture) ?? Unknown),
-            ("教师", YesNo(p.Teacher)),
-            ("单位中层", YesNo(p.MidLevel)),
-            ("处分", p.Discipline ?? Unknown),
-            ("不良行为", p.Misconduct ?? Unknown),
-            ("回村创业大学生", YesNo(p.ReturneeGraduate)),
-            ("近期可提拔", YesNo(p.ReadyNow)),
-            ("身体状况", p.Health ?? Unknown),
+            (Heading("name"), p.Name),
+            (Heading("gender"), p.Gender is { } g ? Terms.Chinese(g) : Unknown),
+            (Heading("ethnicity"), p.Ethnicity ?? Unknown),
+            (Heading("birth_date"), Date(p.BirthDate)),
+            (Heading("id_number"), p.IdNumber ?? Unknown),
+            (Heading("party"), p.Party is { } party ? Terms.Chinese(party) + (p.PartyName is { } name ? $"（{name}）" : "") : Unknown),
+            (Heading("education"), p.Education is { } e ? Terms.Chinese(e) + (p.FullTime is { } ft ? (ft ? "（全日制）" : "（非全日制）") : "") : Unknown),
+            (Heading("degree"), p.Degree is { } d ? Terms.Chinese(d) : Unknown),
+            (Heading("title"), p.Title is { } t ? Terms.Chinese(t) : Unknown),
+            (Heading("rank"), p.Rank is { } r ? Terms.Chinese(r) + (p.RankSince is { } since ? $"（{since:yyyy-MM-dd} 起）" : "") : Unknown),
+            (Heading("work_start"), Date(p.WorkStart)),
+            (Heading("unit"), p.Unit is null ? Unknown : p.Unit + (p.UnitKind is { } kind ? $"（{kind}）" : "")),
+            (Heading("posts"), p.Posts is { Count: > 0 } posts ? string.Join("；", posts) : Unknown),
+            (Heading("mid_mgmt_years"), p.MidManagementYears?.ToString(CultureInfo.InvariantCulture) ?? Unknown),
+            (Heading("teacher"), YesNo(p.Teacher)),
+            (Heading("mid_level"), YesNo(p.MidLevel)),
+            (Heading("discipline"), p.Discipline ?? Unknown),
+            (Heading("misconduct"), p.Misconduct ?? Unknown),
+            (Heading("returnee_graduate"), YesNo(p.ReturneeGraduate)),
+            (Heading("ready_now"), YesNo(p.ReadyNow)),
+            (Heading("health"), p.Health ?? Unknown),
         ];
     }
 
@@ -48,6 +49,9 @@ internal static class PersonProfile
         })).ToList();
 
     private const string Unknown = "（未填）";
+
+    // The roster's own column names (FORMATS.md), so the profile reads like the file the operator imported.
+    private static string Heading(string key) => RosterField.Find(key)!.Header;
 
     private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Unknown;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ReserveTui.Hosting;
 using ReserveTui.Storage;
 
@@ -44,18 +43,20 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
         {
             var unit = _units.FindByName(name.Trim()) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{name}”");
             VersionedSave.Check(expectedVersion ?? unit.Version, unit.Version);
-            var before = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name };
+            var before = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = ParentName(unit) };
             if (parent is not null) unit.ParentId = string.IsNullOrWhiteSpace(parent) ? null : ParentOf(unit, parent.Trim()).Id;
             unit.Kind = kind?.Trim() ?? unit.Kind;
             unit.PrincipalPosts = principalPosts ?? unit.PrincipalPosts;
             unit.DeputyPosts = deputyPosts ?? unit.DeputyPosts;
             _units.Update(unit, expectedVersion ?? unit.Version);
-            var parentName = unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name;
+            var parentName = ParentName(unit);
             new AuditLog(database).Append(clock.GetUtcNow(), operatorName, "unit.update", $"unit/{unit.Id}",
                 new { name = unit.Name, before, after = new { kind = unit.Kind, principalPosts = unit.PrincipalPosts, deputyPosts = unit.DeputyPosts, parent = parentName } });
             return new UnitView(unit.Id, unit.Name, unit.Kind, unit.PrincipalPosts, unit.DeputyPosts, parentName, unit.Version);
         });
     }
+
+    private string? ParentName(UnitDocument unit) => unit.ParentId is null ? null : _units.Get(unit.ParentId)?.Name;
 
     // A parent must exist and must not be the unit itself or one of its descendants (the tree stays a tree).
     private UnitDocument ParentOf(UnitDocument unit, string parentName)

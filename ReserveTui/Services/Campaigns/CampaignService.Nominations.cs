@@ -41,12 +41,16 @@ internal sealed partial class CampaignService
 
     /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>
     public NominationView ActNomination(string id, string action, string? note = null, int? expectedVersion = null) =>
-        Change(id, expectedVersion, ActAudit, (c, n) =>
+        Change(id, expectedVersion, "nomination.act", recording: false, change: (c, n) =>
         {
             var view = View(c, n, _repo.Ballots(n.CampaignId));
             var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
-            var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
-            if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{named}”：{string.Join("；", result.Reasons)}", result.Reasons);
+            if (!result.Done)
+            {
+                var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
+                throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{named}”：{string.Join("；", result.Reasons)}", result.Reasons);
+            }
+
             var from = n.State;
             n.State = result.State;
             n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
@@ -149,9 +153,12 @@ internal sealed partial class CampaignService
 
     public IReadOnlyList<ReserveDocument> Reserves() => _repo.Reserves();
 
-    private const string ActAudit = "nomination.act";
-
-    private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change)
+    /// <summary>
+    /// One versioned change to a nominee, audited. <paramref name="recording"/> changes (relaxations, inspection,
+    /// reports, documents, scores …) stop when the nominee's path has ended; workflow actions are left to the
+    /// workflow, which says itself what a final state allows.
+    /// </summary>
+    private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change, bool recording = true)
     {
         database.Transaction(() =>
         {
@@ -159,9 +166,7 @@ internal sealed partial class CampaignService
             var c = Load(n.CampaignId);
             var version = expectedVersion ?? n.Version;
             VersionedSave.Check(version, n.Version);
-            // Records (relaxation, inspection, reports, documents, scores …) stop when the nominee's path has ended;
-            // the workflow itself says what a final state still allows.
-            if (auditAction != ActAudit && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)
+            if (recording && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)
                 throw new ReserveException(ErrorCode.Refused, Closed(n.PersonName, final.Name));
             var data = change(c, n);
             _repo.Update(n, version);

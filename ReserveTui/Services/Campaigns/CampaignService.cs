@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ReserveSdk;
 using ReserveTui.Hosting;
 using ReserveTui.Plugins;
@@ -130,7 +129,6 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         return Show(id);
     }
 
-    /// <summary>The campaign's full record: every action on it and its nominations, oldest first.</summary>
     /// <summary>The campaign's full record, oldest first, each entry with its nominee's name where it concerns one.</summary>
     public IReadOnlyList<HistoryEntry> History(string id)
     {
@@ -155,7 +153,6 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
 
     private void Audit(string action, string subject, object data) =>
         _audit.Append(clock.GetUtcNow(), operatorName, action, subject, data);
-
 
     private CampaignRef Load(string id)
     {

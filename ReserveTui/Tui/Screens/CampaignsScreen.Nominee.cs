@@ -87,7 +87,7 @@ internal sealed partial class CampaignsScreen
     {
         if (!record.Permitted)
         {
-            _message.Text = $"{record.Name}：{string.Join("；", record.Reasons)}";
+            _message.Text = HeldBack(record);
             return;
         }
 

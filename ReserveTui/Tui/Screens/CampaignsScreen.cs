@@ -255,7 +255,10 @@ internal sealed partial class CampaignsScreen : IScreen
     }
 
     private string ActionLine(ActionAvailability a) =>
-        a.Permitted ? $"[{_text.Permitted}] {a.Name}" : $"[{_text.HeldBack}] {a.Name}：{string.Join("；", a.Reasons)}";
+        a.Permitted ? $"[{_text.Permitted}] {a.Name}" : $"[{_text.HeldBack}] {HeldBack(a)}";
+
+    /// <summary>An action or record that cannot be taken now, and why.</summary>
+    private static string HeldBack(ActionAvailability a) => $"{a.Name}：{string.Join("；", a.Reasons)}";
 
     private void OpenNominee()
     {
@@ -277,7 +280,7 @@ internal sealed partial class CampaignsScreen : IScreen
     {
         if (!action.Permitted)
         {
-            _message.Text = $"{action.Name}：{string.Join("；", action.Reasons)}";
+            _message.Text = HeldBack(action);
             return;
         }
 
