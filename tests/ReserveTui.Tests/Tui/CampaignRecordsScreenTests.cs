@@ -1,7 +1,5 @@
 using ReserveSdk;
-using ReserveTui.Services;
 using ReserveTui.Tests.Services.Campaigns;
-using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
 using Terminal.Gui.Input;
 
@@ -22,10 +20,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _f.Unit("示例街道", "街道", 1, 3);
         _f.Unit("示例实业有限公司", "企业", 1, 4);
         _f.People(CampaignFixture.Eligible("张三"), CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
-        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh"))
-        {
-            Campaigns = _f.Service, Units = new UnitService(_f.Database, _f.Clock, "tester"),
-        });
+        _tui = new TuiHarness(_f.Screens());
     }
 
     private CampaignsScreen Screen => Assert.IsType<CampaignsScreen>(_tui.Window.Current);

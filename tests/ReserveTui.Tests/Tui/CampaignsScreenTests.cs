@@ -1,4 +1,3 @@
-using ReserveTui.Services.Campaigns;
 using ReserveTui.Tests.Services.Campaigns;
 using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
@@ -19,7 +18,7 @@ public sealed class CampaignsScreenTests : IDisposable
         _f.People(CampaignFixture.Eligible("张三"));
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _campaignId = c.Id;
-        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service });
+        _tui = new TuiHarness(_f.Screens());
     }
 
     private MainWindow Window => _tui.Window;

@@ -1,6 +1,4 @@
-using ReserveTui.Services;
 using ReserveTui.Tests.Services.Campaigns;
-using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
 using Terminal.Gui.Input;
 
@@ -20,10 +18,7 @@ public sealed class PeopleScreenNominationTests : IDisposable
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
         _campaignId = c.Id;
-        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new PeopleService(_f.Database, _f.Clock), new UiText("zh"))
-        {
-            Campaigns = _f.Service, Clock = _f.Clock,
-        });
+        _tui = new TuiHarness(_f.Screens());
     }
 
     [Fact]

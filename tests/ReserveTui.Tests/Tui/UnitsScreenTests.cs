@@ -17,7 +17,7 @@ public sealed class UnitsScreenTests : IDisposable
     {
         _f.Unit("示例街道", "街道", 1, 3);
         _units = new UnitService(_f.Database, _f.Clock, "tester");
-        _tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")) { Campaigns = _f.Service, Units = _units });
+        _tui = new TuiHarness(_f.Screens());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class UnitsScreenTests : IDisposable
     [Fact]
     public void InEnglish_TheUnitAndCampaignScreensChromeIsEnglish_ThePolicyStaysChinese()
     {
-        using var tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("en")) { Campaigns = _f.Service, Units = _units });
+        using var tui = new TuiHarness(_f.Screens("en"));
         _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         tui.Press(Key.F5, Key.N.WithCtrl);
         Assert.Contains("Add a unit", tui.Screen);

@@ -36,6 +36,13 @@ internal sealed class CampaignFixture : IDisposable
 
     public void People(params Person[] people) => new PeopleService(Database, Clock).Add(people, "tester", "test");
 
+    /// <summary>What the terminal UI is given, over this fixture's database and clock.</summary>
+    public ReserveTui.Tui.TuiServices Screens(string language = "zh") =>
+        new(Catalog, new PeopleService(Database, Clock), new ReserveTui.Tui.UiText(language))
+        {
+            Campaigns = Service, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
+        };
+
     /// <summary>The common start: unit 示例街道, an eligible person, a published street campaign, that person nominated (中层后备, 民主推荐).</summary>
     public (CampaignView Campaign, NominationView Nominee) StreetWithNominee(string name = "甲")
     {

@@ -1,5 +1,4 @@
 using ReserveTui.Hosting;
-using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
 using Terminal.Gui.Input;
 
@@ -28,7 +27,7 @@ public sealed class NominationPhaseTests
         Assert.Single(f.Service.Show(c.Id).Nominations);
         Assert.Equal(0, f.Service.Tally(c.Id).Overall.Ballots);
 
-        using var tui = new Tui.TuiHarness(new TuiServices(CampaignFixture.Catalog, new Tui.FakePeople(0), new UiText("zh")) { Campaigns = f.Service });
+        using var tui = new Tui.TuiHarness(f.Screens());
         tui.Press(Key.F4);
         var screen = Assert.IsType<CampaignsScreen>(tui.Window.Current);
         Assert.Contains($"[暂不可] 提名人选（F8）：{Why}", screen.ActionLines);
