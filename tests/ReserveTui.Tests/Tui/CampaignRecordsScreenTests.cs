@@ -103,17 +103,13 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _tui.Press(Key.F4, Key.Tab);
 
         // A ballot file with an unknown category and a stranger: rejected whole, each row's reason shown.
-        Choose("[导入] 推荐票文件");
-        Screen.Form.Fill(_dir.File("bad.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n外宾,甲\n群众,丁\n"));
-        Screen.Form.Submit();
+        Import("[导入] 推荐票文件", "bad.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n外宾,甲\n群众,丁\n");
         Assert.Equal("选票有 2 处错误，未写入任何选票", Screen.Message);
         AssertShown("第 2 行 投票人类别: 无法识别“外宾”"); // data rows: 1 is the first row under the header
         AssertShown("第 3 行 推荐人选: “丁”不是本批次的人选");
         Assert.Equal(0, _f.Service.Tally(c.Id).Overall.Ballots);
         _tui.Press(Key.Esc);
-        Choose("[导入] 推荐票文件");
-        Screen.Form.Fill(_dir.File("good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n群众,甲\n"));
-        Screen.Form.Submit();
+        Import("[导入] 推荐票文件", "good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n群众,甲\n");
         Assert.Equal("已导入 3 张推荐票", Screen.Message);
         AssertShown("甲  中层后备  已提名  待认定  得票 100%");
         AssertShown("乙  中层后备  已提名  待认定  得票 33%（未达门槛）"); // below the 50% threshold, marked
@@ -157,15 +153,11 @@ public sealed class CampaignRecordsScreenTests : IDisposable
 
         // Scores: one over the maximum rejects the whole sheet; a good sheet ranks 甲 before 乙.
         _tui.Press(Key.Tab);
-        Choose("[导入] 成绩文件");
-        Screen.Form.Fill(_dir.File("bad-scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,99,30,12,8,8\n乙,20,30,12,8,8\n"));
-        Screen.Form.Submit();
+        Import("[导入] 成绩文件", "bad-scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,99,30,12,8,8\n乙,20,30,12,8,8\n");
         Assert.StartsWith("成绩文件有 1 处错误，未写入任何成绩", Screen.Message, StringComparison.Ordinal);
         Assert.Equal((first, 83m), _f.Service.Ranking(c.Id).Select(r => (r.Candidate, r.Total)).Single()); // only the sheet entered by hand
         _tui.Press(Key.Esc);
-        Choose("[导入] 成绩文件");
-        Screen.Form.Fill(_dir.File("scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n乙,20,30,12,8,8\n"));
-        Screen.Form.Submit();
+        Import("[导入] 成绩文件", "scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n乙,20,30,12,8,8\n");
         Assert.Equal("已导入 2 人的成绩", Screen.Message);
         Choose("[查看] 成绩排名");
         AssertShown("第 1 名  甲  总分 83"); // 25 + 30 + (12 + 8 + 8)
@@ -205,6 +197,14 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
         _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
         return c;
+    }
+
+    /// <summary>Takes an import tool of the action list and submits a file with <paramref name="content"/>.</summary>
+    private void Import(string tool, string file, string content)
+    {
+        Choose(tool);
+        Screen.Form.Fill(_dir.File(file, content));
+        Screen.Form.Submit();
     }
 
     /// <summary>Moves the cursor of the action list to the first line containing <paramref name="text"/> and presses Enter.</summary>
