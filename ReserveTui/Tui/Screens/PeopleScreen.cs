@@ -82,9 +82,14 @@ internal sealed class PeopleScreen : IScreen
     /// <summary>The filter box takes the focus ("/").</summary>
     private void FocusFilter()
     {
+        CloseProfile();
+        _filter.SetFocus();
+    }
+
+    private void CloseProfile()
+    {
         _profile.Visible = false;
         _table.Visible = true;
-        _filter.SetFocus();
     }
 
     /// <summary>/ jumps to the filter (when not already typing in it).</summary>
@@ -140,8 +145,7 @@ internal sealed class PeopleScreen : IScreen
 
         if (_profile.Visible)
         {
-            _profile.Visible = false;
-            _table.Visible = true;
+            CloseProfile();
             _table.SetFocus();
             return true;
         }
@@ -164,7 +168,7 @@ internal sealed class PeopleScreen : IScreen
         var p = stored.Person;
         var on = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
         var verdicts = PersonProfile.Verdicts(p, _catalog, on);
-        var open = verdicts.Where(v => v.Verdict is Verdict.Eligible or Verdict.EligibleWithRelaxation or Verdict.PendingAttestation).Select(v => $"{v.Scheme}·{v.Track}").ToList();
+        var open = verdicts.Where(v => v.Open).Select(v => $"{v.Scheme}·{v.Track}").ToList();
         var lines = new List<string> { _text.ProfileDate(on.ToString("yyyy-MM-dd")), _text.ProfileOpen(open.Count > 0 ? string.Join("、", open) : null), "" };
         lines.AddRange(PersonProfile.Facts(p).Select(f => $"{f.Heading}：{f.Value}"));
         lines.Add("");

@@ -44,11 +44,7 @@ internal sealed class WrappedList : View
         ListEdges.Contain(_lines);
         _lines.ValueChanged += (_, _) =>
         {
-            if (!_quiet && SelectedIndex != _lastSelected)
-            {
-                _lastSelected = SelectedIndex;
-                SelectionChanged?.Invoke(this, EventArgs.Empty);
-            }
+            if (!_quiet) Settle(_lastSelected);
         };
     }
 
