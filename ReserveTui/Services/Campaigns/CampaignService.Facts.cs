@@ -72,7 +72,7 @@ internal sealed partial class CampaignService
     /// </summary>
     private static IReadOnlyList<ActionAvailability> Records(CampaignRef c, NominationDocument n)
     {
-        var reads = c.Scheme.NomineeWorkflow.Actions.SelectMany(a => a.Guards).Select(g => g.Fact).OfType<string>().ToHashSet();
+        var reads = FactsRead(c.Scheme.NomineeWorkflow);
         var state = c.Scheme.NomineeWorkflow.State(n.State);
         var records = new List<ActionAvailability>();
         void Offer(string fact, string id, string name, string? heldBecause)
@@ -109,6 +109,10 @@ internal sealed partial class CampaignService
 
     /// <summary>Why nothing more is recorded for a nominee whose path has ended.</summary>
     private static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
+
+    /// <summary>The facts a workflow's guards read (<see cref="Guard.Fact"/>): what the scheme's procedure depends on.</summary>
+    private static HashSet<string> FactsRead(WorkflowDefinition workflow) =>
+        workflow.Actions.SelectMany(a => a.Guards).Select(g => g.Fact).OfType<string>().ToHashSet();
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
     private static bool InNotice(CampaignRef c, NominationDocument n) =>

@@ -79,8 +79,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             Ballots = ballots.Count,
             NominationClosed = NotNominating(c),
             Finished = c.Scheme.CampaignWorkflow.State(c.Doc.State).IsFinal,
-            CountsVotes = c.Scheme.NomineeWorkflow.Actions.SelectMany(a => a.Guards)
-                .Any(g => g.Fact is WorkflowFacts.VotesConcentrated or WorkflowFacts.VoteShare),
+            CountsVotes = FactsRead(c.Scheme.NomineeWorkflow).Overlaps([WorkflowFacts.VotesConcentrated, WorkflowFacts.VoteShare]),
             ScoreParts = c.Scheme.Scoring?.Leaves ?? [],
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),

@@ -165,7 +165,8 @@ internal sealed partial class CampaignsScreen : IScreen
             return;
         }
 
-        if (_nominee is not null) _nominee = _service!.ShowNomination(_nominee.Id);
+        // The campaign view already holds its nominees, freshly evaluated: no second read for the open one.
+        if (_nominee is { } open) _nominee = _campaign.Nominations.FirstOrDefault(x => x.Id == open.Id);
         var c = _campaign;
         _header.Text = _text.CampaignHeader(c.SchemeName, c.SchemeVersion, c.Unit, c.Year, c.StateName, c.Version);
         _listed = _nominee is { } n ? NomineeActions(n) : CampaignActions(c);
