@@ -32,6 +32,12 @@ public sealed record ManagementRules
     /// <summary>The reasons a reserve may be removed; a removal records one of them.</summary>
     public IReadOnlyList<RemovalReason> RemovalReasons { get; init; } = [];
 
+    /// <summary>
+    /// How reserves are used once trained (使用): the rules the pool applies when a post falls vacant or the
+    /// training ends (village 择优充实到村两委担任副职; enterprise 岗位空缺时直接进入提名酝酿). Not training forms.
+    /// </summary>
+    public IReadOnlyList<UseRule> UseRules { get; init; } = [];
+
     /// <summary>Training and posting forms the scheme names (挂职, 岗位轮换 …), for training records.</summary>
     public IReadOnlyList<string> TrainingForms { get; init; } = [];
 

@@ -24,6 +24,27 @@ public static class PoolRules
                 $"{LevelName(level)}职数 {posts}，按 1:{Number(ratio)} ");
         });
 
+    /// <summary>
+    /// Reserves of one track = ratio × the posts that track feeds (college 三(一): 正处级后备 against 正处 posts, 正科级后备
+    /// against 正科 posts), so one track's reserves never fill another's target.
+    /// </summary>
+    /// <param name="id">Rule id.</param>
+    /// <param name="description">The rule in Chinese.</param>
+    /// <param name="citation">Where the source says it.</param>
+    /// <param name="track">The track counted.</param>
+    /// <param name="ratio">Reserves per post.</param>
+    /// <param name="postsLabel">The posts counted, in Chinese (e.g. 正处级职数).</param>
+    /// <param name="posts">How many of those posts a unit has.</param>
+    /// <returns>The rule.</returns>
+    /// <example><code>PoolRules.PerTrackPosts("quantity.principal-division", "正处级后备按正处职数1:2确定", "第二篇(一) 三(一)", CollegeTracks.PrincipalDivision, 2m, "正处级职数", u => u.Kind == "科室" ? 0 : u.PrincipalPosts)</code></example>
+    public static PoolRule PerTrackPosts(string id, string description, string citation, Track track, decimal ratio, string postsLabel, Func<UnitFacts, int> posts) =>
+        new(id, description, citation, PoolRuleKind.Quantity, c =>
+        {
+            var total = c.Units.Sum(posts);
+            return Count(id, description, citation, track.Name, (int)Math.Ceiling(total * ratio), c.Members.Count(m => m.TrackId == track.Id),
+                $"{postsLabel} {total}，按 1:{Number(ratio)} ");
+        });
+
     /// <summary>Reserves = ratio × the number of units of the given kinds (street: ½ × 机关部门 + 社区 + 管理处).</summary>
     /// <param name="id">Rule id.</param>
     /// <param name="description">The rule in Chinese.</param>
@@ -68,6 +89,12 @@ public static class PoolRules
     /// <returns>A pool predicate.</returns>
     /// <example><code>PoolRules.CountAtLeast("structure.under30", "30岁以下的后备干部要有5名以上", "第二篇(二) 四2", 5, "30岁以下", PoolRules.AgedUnder(30))</code></example>
     public static Func<Person, DateOnly, bool> AgedUnder(int age) => (p, on) => p.AgeOn(on) is { } a && a < age;
+
+    /// <summary>Who is <paramref name="age"/> or younger on the reference date: "N岁以下" includes N (以上、以下包括本数).</summary>
+    /// <param name="age">The bound, included.</param>
+    /// <returns>A pool predicate.</returns>
+    /// <example><code>PoolRules.CountAtLeast("structure.under30", "30岁以下的后备干部要有5名以上", "第二篇(二) 四2", 5, "30岁以下", PoolRules.AgedAtMost(30))</code></example>
+    public static Func<Person, DateOnly, bool> AgedAtMost(int age) => (p, on) => p.AgeOn(on) is { } a && a <= age;
 
     /// <summary>Who is aged from <paramref name="min"/> to <paramref name="max"/> (both included) on the reference date.</summary>
     /// <param name="min">Lowest age.</param>

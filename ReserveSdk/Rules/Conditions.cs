@@ -20,6 +20,19 @@ public static class Conditions
                 : ConditionResult.From(age <= limit, age <= limit ? $"年龄 {age} 岁，不超过 {limit} 岁" : $"年龄 {age} 岁，超过 {limit} 岁上限");
         });
 
+    /// <summary>
+    /// Age is <paramref name="bound"/> or less on the reference date ("N周岁以下" includes N): the "when" side of a
+    /// rule that applies to younger people only, e.g. the school's 全日制 rule for "35周岁以下的干部".
+    /// </summary>
+    /// <param name="bound">The bound, included.</param>
+    /// <returns>The condition.</returns>
+    /// <example><code>Condition.Implies(Conditions.AgedAtMost(35), Conditions.FullTimeEducationAtLeast(EducationLevel.Bachelor), "35周岁以下须全日制本科")</code></example>
+    public static Condition AgedAtMost(int bound) =>
+        Condition.Create($"年龄在 {bound} 周岁以下（含 {bound} 周岁）", ["birth_date"], (p, c) =>
+            p.AgeOn(c.ReferenceDate) is not { } age
+                ? ConditionResult.Unknown("缺少出生日期，无法计算年龄")
+                : ConditionResult.From(age <= bound, age <= bound ? $"年龄 {age} 岁，在 {bound} 周岁以下（含）" : $"年龄 {age} 岁，已超过 {bound} 周岁"));
+
     /// <summary>年龄低于 N 周岁 (N itself excluded) — used as the case of another requirement, e.g. "35周岁以下的须全日制".</summary>
     /// <param name="bound">The bound.</param>
     /// <returns>The condition.</returns>

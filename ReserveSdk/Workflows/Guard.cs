@@ -14,4 +14,15 @@ public sealed record Guard(string Description, Func<GuardContext, bool> Check)
     /// record a workflow depends on (考察结论, 公示举报, 报名材料, 考选成绩) only for schemes whose workflow reads it.
     /// </summary>
     public string? Fact { get; init; }
+
+    /// <summary>
+    /// When set, the reason given when the guard is unmet, made from the facts (e.g. who is ranked ahead); null or
+    /// empty falls back to <see cref="Description"/>.
+    /// </summary>
+    public Func<GuardContext, string?>? Explain { get; init; }
+
+    /// <summary>The reason to show when the guard is unmet in <paramref name="context"/>.</summary>
+    /// <param name="context">The facts the guard was checked against.</param>
+    /// <returns><see cref="Explain"/>'s text, or <see cref="Description"/>.</returns>
+    public string ReasonIn(GuardContext context) => Explain?.Invoke(context) is { Length: > 0 } why ? why : Description;
 }

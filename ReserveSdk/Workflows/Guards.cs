@@ -89,6 +89,25 @@ public static class Guards
     public static Guard NotOnTrack(string trackId, string description) =>
         new(description, g => !(g.Facts.TryGetValue(WorkflowFacts.TrackId, out var t) && t == trackId));
 
+    /// <summary>第一篇 4.二: a plan runs only after the superior organisation department has reviewed it; put it on <c>publish</c>.</summary>
+    /// <returns>The guard.</returns>
+    public static Guard PlanApproved() =>
+        Fact(WorkflowFacts.PlanApproved, "选拔方案须经上级党委组织部门审核后执行（第一篇 4.二）：尚未记录审核（审核单位、日期、文号）");
+
+    /// <summary>
+    /// Decide in score order (enterprise 四(四) "依据总成绩次序，最终确定"): held back while a higher-ranked candidate is
+    /// neither through this action nor out of the running; the reason names them with rank and total.
+    /// </summary>
+    /// <returns>The guard.</returns>
+    public static Guard InScoreOrder() =>
+        new("须依据总成绩次序确定：排名在前的人选尚未研究审定", g => !g.Facts.TryGetValue(WorkflowFacts.AheadUndecided, out var v) || string.IsNullOrEmpty(v))
+        {
+            Fact = WorkflowFacts.AheadUndecided,
+            Explain = g => g.Facts.TryGetValue(WorkflowFacts.AheadUndecided, out var v) && !string.IsNullOrEmpty(v)
+                ? $"须依据总成绩次序确定：排名在前的 {v} 尚未研究审定（先确定，或记录其未确定的理由）"
+                : null,
+        };
+
     /// <summary>The nominee came through a direct-entry channel (直接列为后备).</summary>
     /// <returns>The guard.</returns>
     public static Guard DirectEntry() => Fact(WorkflowFacts.DirectEntry, "只有直接列为后备的人选（差额人选、未录用的考察对象、选调生）可直接入库");

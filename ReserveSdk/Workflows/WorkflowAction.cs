@@ -10,4 +10,7 @@ public sealed record WorkflowAction(string Id, string Name, string From, string 
 {
     /// <summary>Where the source prescribes this step.</summary>
     public string? Citation { get; init; }
+
+    /// <summary>The action must be taken with a note saying why (e.g. 研究审定未确定 in a ranked selection); the host refuses it without one.</summary>
+    public bool NoteRequired { get; init; }
 }

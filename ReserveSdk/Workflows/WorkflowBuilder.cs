@@ -137,6 +137,22 @@ public sealed class WorkflowBuilder(string id, string name)
         return this;
     }
 
+    /// <summary>The listed actions must be taken with a note saying why (the host refuses them without one).</summary>
+    /// <param name="actionIds">Actions already added.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>.Action("not-select", "研究审定未确定", "inspected", "not-selected").NoteRequired("not-select")</code></example>
+    public WorkflowBuilder NoteRequired(params string[] actionIds)
+    {
+        var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to require a note for.");
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { NoteRequired = true };
+        }
+
+        return this;
+    }
+
     /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>.</summary>
     /// <param name="states">The states.</param>
     /// <returns>This builder.</returns>

@@ -21,6 +21,9 @@ public static class WorkflowFacts
     /// <summary>Campaign: every active nomination has reached a final decision state.</summary>
     public const string AllNomineesDecided = "campaign.all_nominees_decided";
 
+    /// <summary>Campaign: the superior organisation department's approval of the plan is recorded (第一篇 4.二).</summary>
+    public const string PlanApproved = "campaign.plan_approved";
+
     /// <summary>Nominee: the eligibility verdict code (<see cref="Verdicts.Code(Verdict)"/>).</summary>
     public const string Verdict = "nominee.verdict";
 
@@ -68,6 +71,13 @@ public static class WorkflowFacts
 
     /// <summary>Nominee: the channel id.</summary>
     public const string ChannelId = "nominee.channel";
+
+    /// <summary>
+    /// Nominee: the candidates ranked above this one by the scheme's score order who are still undecided, in
+    /// Chinese ("张三（第1名，总分 86）"), separated by "、"; empty when none. Undecided: not in an end state and not yet
+    /// through the action that carries <see cref="Guards.InScoreOrder"/>.
+    /// </summary>
+    public const string AheadUndecided = "nominee.ahead_undecided";
 
     /// <summary>Nominee: the track id.</summary>
     public const string TrackId = "nominee.track";

@@ -22,6 +22,12 @@ internal static class CampaignJson
         actions = c.Actions.Select(Action),
         targets = c.Targets.Select(t => new { id = t.RuleId, status = t.Status.ToString().ToLowerInvariant(), target = t.Target, actual = t.Actual, gap = t.Gap, explanation = t.Explanation }),
         nominations = c.Nominations.Select(n => new { id = n.Id, name = n.Name, track = n.TrackId, state = n.State, verdict = Verdicts.Code(n.Eligibility.Verdict) }),
+        plan_approval = c.PlanApproval is { } a ? PlanApproval(a) : null,
+    };
+
+    public static object PlanApproval(PlanApprovalView a) => new
+    {
+        approver = a.Approver, document = a.Document, on = a.On.ToString("yyyy-MM-dd"), by = a.By, at = a.At.ToUniversalTime().ToString("O"),
     };
 
     public static object Nomination(NominationView n) => new
@@ -56,6 +62,8 @@ internal static class CampaignJson
         exam_passed = r.ExamPassed,
         relaxations = r.Relaxations.Select(Decision),
         attestations = r.Attestations.Select(Decision),
+        competed_rank = r.CompetedRank,
+        action_notes = r.ActionNotes,
     };
 
     private static object Decision(DecisionView d) => new { rule = d.RuleId, reason = d.Reason, approver = d.Approver, by = d.By, at = d.At };

@@ -6,7 +6,7 @@ using ReserveTui.Services;
 
 namespace ReserveTui.Cli;
 
-/// <summary><c>reserve campaign new|list|show|act|history</c>.</summary>
+/// <summary><c>reserve campaign new|list|show|approve|act|history</c>.</summary>
 internal static class CampaignVerb
 {
     public static Command Create(Func<ParseResult, CliContext> context)
@@ -15,6 +15,7 @@ internal static class CampaignVerb
         cmd.Subcommands.Add(New(context));
         cmd.Subcommands.Add(List(context));
         cmd.Subcommands.Add(Show(context));
+        cmd.Subcommands.Add(Approve(context));
         cmd.Subcommands.Add(Act(context));
         cmd.Subcommands.Add(History(context));
         return cmd;
@@ -86,6 +87,28 @@ internal static class CampaignVerb
             foreach (var t in v.Targets) c.Out.WriteLine($"  {t.Explanation}");
             c.Out.WriteLine($"人选（{v.Nominations.Count}）：");
             foreach (var n in v.Nominations) c.Out.WriteLine($"  {n.Id}  {n.Name}  {n.TrackName}  {n.StateName}  得票率 {Percent.Of(n.VoteShare, 0)}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Approve(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("id") { Description = "批次 id" };
+        var approver = new Option<string>("--approver") { Description = "审核的上级党委组织部门（及审核人）", Required = true };
+        var document = new Option<string>("--document") { Description = "审核文号", Required = true };
+        var on = new Option<string?>("--on") { Description = "审核日期 YYYY-MM-DD（默认今天，不得晚于今天）" };
+        var version = new Option<int?>("--version") { Description = "您看到的版本号；若已被他人修改则拒绝" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("approve", "登记上级党委组织部门对选拔方案的审核（第一篇 4.二）；公布选拔方案前必须登记") { id, approver, document, on, version, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var date = r.GetValue(on) is { } text ? CheckVerb.ReferenceDate(text, c.Options.Clock) : (DateOnly?)null;
+            var v = c.Campaigns.ApprovePlan(r.GetValue(id)!, r.GetValue(approver)!, r.GetValue(document)!, date, r.GetValue(version));
+            var a = v.PlanApproval!;
+            if (r.GetValue(json)) c.Json(new { id = v.Id, version = v.Version, plan_approval = CampaignJson.PlanApproval(a) });
+            else c.Out.WriteLine($"已登记方案审核：{a.Approver}，{a.On:yyyy-MM-dd}，{a.Document}");
             return 0;
         });
         return cmd;

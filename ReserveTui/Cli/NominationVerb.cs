@@ -13,12 +13,13 @@ internal static class NominationVerb
         var person = new Option<string>("--person") { Description = "人员姓名、身份证号或 id", Required = true };
         var track = new Option<string>("--track") { Description = "后备类别 id 或中文名称", Required = true };
         var channel = new Option<string>("--channel") { Description = "推荐渠道 id 或中文名称（见 scheme show）", Required = true };
+        var competed = new Option<string?>("--competed-rank") { Description = "所竞争职位的层次（正科、副科…）：差额人选、未录用的考察对象直接列为相应层次后备时必填" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("nominate", "提名人选：按方案的渠道提名，并给出逐条资格审查") { campaign, person, track, channel, json };
+        var cmd = new Command("nominate", "提名人选：按方案的渠道提名，并给出逐条资格审查") { campaign, person, track, channel, competed, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var n = c.Campaigns.Nominate(r.GetValue(campaign)!, r.GetValue(person)!, r.GetValue(track)!, r.GetValue(channel)!);
+            var n = c.Campaigns.Nominate(r.GetValue(campaign)!, r.GetValue(person)!, r.GetValue(track)!, r.GetValue(channel)!, r.GetValue(competed));
             Write(c, n, r.GetValue(json));
             return 0;
         });

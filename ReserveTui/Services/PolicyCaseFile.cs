@@ -10,7 +10,7 @@ namespace ReserveTui.Services;
 /// </summary>
 internal static class PolicyCaseFile
 {
-    private static readonly HashSet<string> Keys = ["name", "on", "track", "unit_kind", "person", "expect", "failing", "attested", "relaxed"];
+    private static readonly HashSet<string> Keys = ["name", "on", "track", "unit_kind", "person", "expect", "failing", "attested", "relaxed", "channel", "competed_rank", "units", "reserves", "expect_pool"];
 
     /// <summary>The cases, and the problems (each "file:line: message") that kept cases from being read.</summary>
     public static (IReadOnlyList<PolicyCase> Cases, IReadOnlyList<string> Problems) Read(string path)
@@ -45,23 +45,50 @@ internal static class PolicyCaseFile
             var errors = new List<string>();
             string? Scalar(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? (v as YamlScalarNode)?.Value : null;
             List<string> ListOf(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v)
-                ? v is YamlSequenceNode s ? s.Children.OfType<YamlScalarNode>().Select(x => x.Value ?? "").ToList() : [((YamlScalarNode)v).Value ?? ""]
+                ? v is YamlSequenceNode s ? s.Children.OfType<YamlScalarNode>().Select(x => x.Value ?? "").ToList() : [(v as YamlScalarNode)?.Value ?? ""]
                 : [];
+            List<KeyValuePair<string, string?>>? Pairs(YamlNode node) => node is YamlMappingNode m
+                ? m.Children.Select(kv => new KeyValuePair<string, string?>((kv.Key as YamlScalarNode)?.Value ?? "", (kv.Value as YamlScalarNode)?.Value)).ToList()
+                : null;
+            List<List<KeyValuePair<string, string?>>> ListOfMaps(string key, string what)
+            {
+                if (!map.Children.TryGetValue(new YamlScalarNode(key), out var v)) return [];
+                if (v is not YamlSequenceNode seq) { errors.Add($"{key}（{what}）应是列表，每项一组键值"); return []; }
+                var items = seq.Children.Select(Pairs).ToList();
+                if (items.Any(i => i is null)) errors.Add($"{key}（{what}）的每一项应是键值对，如 {{ 名称: …, 类型: … }}");
+                return items.OfType<List<KeyValuePair<string, string?>>>().ToList();
+            }
+
             foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").Where(k => !Keys.Contains(k)))
                 errors.Add($"未知的字段“{key}”（可用：{string.Join("、", Keys)}）");
             var caseName = Scalar("name") ?? $"第 {line} 行的用例";
             DateOnly on = default;
             if (Scalar("on") is not { } onText || !DateOnly.TryParseExact(onText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
                 errors.Add("on（基准日）应为 YYYY-MM-DD");
+
+            var expectPool = new Dictionary<string, string>();
+            if (map.Children.TryGetValue(new YamlScalarNode("expect_pool"), out var ep))
+            {
+                if (Pairs(ep) is { Count: > 0 } pairs) foreach (var (k, v) in pairs) expectPool[k] = v ?? "";
+                else errors.Add("expect_pool 应是“规则 id: met / short / warning”的键值对");
+            }
+
+            var units = ListOfMaps("units", "单位");
+            var reserves = ListOfMaps("reserves", "后备干部");
             var track = Scalar("track");
-            if (string.IsNullOrWhiteSpace(track)) errors.Add("缺少 track（后备类别）");
             var expect = Scalar("expect");
-            if (string.IsNullOrWhiteSpace(expect)) errors.Add("缺少 expect（预期结论）");
             var person = new List<KeyValuePair<string, string?>>();
-            if (map.Children.TryGetValue(new YamlScalarNode("person"), out var p) && p is YamlMappingNode pm)
-                person.AddRange(pm.Children.Select(kv => new KeyValuePair<string, string?>(((YamlScalarNode)kv.Key).Value ?? "", (kv.Value as YamlScalarNode)?.Value)));
+            if (expectPool.Count > 0)
+            {
+                if (reserves.Count == 0 && units.Count == 0) errors.Add("数量结构用例须给出 units（单位）或 reserves（后备干部）");
+            }
             else
-                errors.Add("缺少 person（人员信息）");
+            {
+                if (string.IsNullOrWhiteSpace(track)) errors.Add("缺少 track（后备类别）");
+                if (string.IsNullOrWhiteSpace(expect)) errors.Add("缺少 expect（预期结论）");
+                if (map.Children.TryGetValue(new YamlScalarNode("person"), out var p) && Pairs(p) is { } pm) person.AddRange(pm);
+                else errors.Add("缺少 person（人员信息）");
+            }
 
             if (errors.Count > 0)
             {
@@ -69,8 +96,15 @@ internal static class PolicyCaseFile
                 continue;
             }
 
-            cases.Add(new PolicyCase(name, line, caseName, on, track!, Scalar("unit_kind"), person, expect!,
-                map.Children.ContainsKey(new YamlScalarNode("failing")) ? ListOf("failing") : null, ListOf("attested"), ListOf("relaxed")));
+            cases.Add(new PolicyCase(name, line, caseName, on, track ?? "", Scalar("unit_kind"), person, expect ?? "",
+                map.Children.ContainsKey(new YamlScalarNode("failing")) ? ListOf("failing") : null, ListOf("attested"), ListOf("relaxed"))
+            {
+                Channel = Scalar("channel"),
+                CompetedRank = Scalar("competed_rank"),
+                Units = units.Select(u => (IReadOnlyDictionary<string, string?>)u.ToDictionary(kv => kv.Key, kv => kv.Value)).ToList(),
+                Reserves = reserves,
+                ExpectPool = expectPool,
+            });
         }
 
         return (cases, problems);

@@ -33,6 +33,14 @@ internal static class SchemeDocument
 
         o.WriteLine();
         o.WriteLine("推荐渠道：" + string.Join("、", s.Channels.Select(c => c.Name + (c.DirectEntry && !c.Name.Contains("直接列为", StringComparison.Ordinal) ? "（直接列为后备）" : ""))));
+        foreach (var c in s.Channels.Where(c => c.Tracks.Count > 0 || c.RecordsCompetedRank))
+        {
+            var limits = new List<string>();
+            if (c.Tracks.Count > 0) limits.Add("只能列为" + string.Join("、", c.Tracks.Select(t => s.FindTrack(t)?.Name ?? t)));
+            if (c.RecordsCompetedRank) limits.Add("须登记所竞争职位的层次，只能列为该层次的后备");
+            o.WriteLine($"  {c.Name}：{string.Join("；", limits)}〔{c.Citation}〕");
+        }
+
         o.WriteLine();
         o.WriteLine($"批次流程（{s.CampaignWorkflow.Name}）：" + string.Join(" → ", s.CampaignWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
         o.WriteLine($"人选流程（{s.NomineeWorkflow.Name}）：" + string.Join(" → ", s.NomineeWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
@@ -57,8 +65,9 @@ internal static class SchemeDocument
         if (mg.TheoryExamBeforePromotion) o.WriteLine("  提拔前须通过政治理论任职资格考试");
         if (mg.UnfitVoteShareLimit is { } u) o.WriteLine($"  考核不称职票超过 {Math.Round(u * 100, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% 的调出后备干部队伍");
         if (mg.ReviewIntervalMonths is { } rv) o.WriteLine($"  每 {rv} 个月至少考察一次");
-        foreach (var rr in mg.RemovalReasons) o.WriteLine($"  调整原因：{rr.Text} 〔{rr.Citation}〕");
+        foreach (var rr in mg.RemovalReasons) o.WriteLine($"  调整原因：{rr.Text}{(rr.NoteRequired ? "（须写明情况）" : "")} 〔{rr.Citation}〕");
         if (mg.TrainingForms.Count > 0) o.WriteLine("  培养方式：" + string.Join("、", mg.TrainingForms));
+        foreach (var use in mg.UseRules) o.WriteLine($"  使用：{use.Text} 〔{use.Citation}〕");
         if (s.Notes.Count > 0)
         {
             o.WriteLine();
@@ -86,7 +95,7 @@ internal static class SchemeDocument
             note = r.Note,
         }),
         pool_rules = s.PoolRules.Select(p => new { id = p.Id, kind = p.Kind.ToString().ToLowerInvariant(), description = p.Description, citation = p.Citation }),
-        channels = s.Channels.Select(c => new { id = c.Id, name = c.Name, citation = c.Citation, direct_entry = c.DirectEntry }),
+        channels = s.Channels.Select(c => new { id = c.Id, name = c.Name, citation = c.Citation, direct_entry = c.DirectEntry, tracks = c.Tracks, records_competed_rank = c.RecordsCompetedRank }),
         notes = s.Notes,
     };
 }

@@ -29,6 +29,9 @@ internal sealed class CampaignDocument
     /// <summary>Most names a ballot may choose; 0 means no limit.</summary>
     public int MaxChoices { get; set; }
 
+    /// <summary>The superior organisation department's approval of the plan; null until recorded (第一篇 4.二).</summary>
+    public PlanApprovalRecord? PlanApproval { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
 }

@@ -13,6 +13,12 @@ internal sealed class NominationDocument
     public string PersonName { get; set; } = "";
     public string TrackId { get; set; } = "";
     public string ChannelId { get; set; } = "";
+
+    /// <summary>Direct entry as 差额人选 / 未录用的考察对象: the rank of the post competed for (相应层次).</summary>
+    public ReserveSdk.RankLevel? CompetedRank { get; set; }
+
+    /// <summary>Notes given with workflow actions, by action id (the reason a candidate was not selected …).</summary>
+    public Dictionary<string, string> ActionNotes { get; set; } = [];
     public string State { get; set; } = "";
     public int Version { get; set; }
     public Dictionary<string, DateTime> Marks { get; set; } = [];

@@ -29,6 +29,20 @@ internal sealed partial record UiText
     public string ToolScoresFile => T("[导入] 成绩文件（笔试、演讲答辩、组织考察）", "[import] Score file (written, speech, inspection)");
     public string ToolRanking => T("[查看] 成绩排名", "[view] Ranking");
     public string ToolHistory => T("[查看] 全程记实（F7）", "[view] Full record (F7)");
+    public string ToolApprove(bool recorded) => recorded
+        ? T("[录入] 修改方案审核（上级组织部门，第一篇 4.二）", "[enter] Change the plan's approval (superior department, 第一篇 4.二)")
+        : T("[录入] 登记方案审核（上级组织部门，第一篇 4.二）", "[enter] Record the plan's approval (superior department, 第一篇 4.二)");
+    public string ApprovalLine(string approver, DateOnly on, string document) =>
+        T($"[已审核] {approver}，{on:yyyy-MM-dd}，{document}", $"[approved] {approver}, {on:yyyy-MM-dd}, {document}");
+
+    // Plan approval (第一篇 4.二)
+    public string ApproveTitle => T("方案审核（第一篇 4.二）", "Plan approval (第一篇 4.二)");
+    public IReadOnlyList<string> ApproveFields => En ? ["Approved by", "Date", "Document no."] : ["审核单位", "审核日期", "审核文号"];
+    public string ApproveHint => T(
+        "方案经上级党委组织部门审核后方可公布执行\n日期 YYYY-MM-DD，可空（今天）  ",
+        "The plan runs only after the superior organisation department has approved it\nDate YYYY-MM-DD, may be empty (today)  ") + EnterNextOrConfirm;
+    public string ApprovalRecorded => T("已登记方案审核，可以公布选拔方案", "Approval recorded; the plan may now be published");
+    public string ApprovalDateNotValid(string v) => T($"审核日期应为 YYYY-MM-DD 格式的真实日期，“{v}”不是", $"The approval date must be a real date as YYYY-MM-DD, not “{v}”");
 
     // New campaign
     public string NewCampaignTitle => T("新建选拔批次", "New campaign");
@@ -47,6 +61,13 @@ internal sealed partial record UiText
     public IReadOnlyList<string> NominateFields => En ? ["Person", "Track", "Channel"] : ["人员", "后备类别", "推荐渠道"];
     public string NominateHint(string tracks, string channels) =>
         T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}  ", $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}  ") + EnterConfirm;
+    public IReadOnlyList<string> NominateRankFields => En ? ["Person", "Track", "Channel", "Competed rank"] : ["人员", "后备类别", "推荐渠道", "竞争职位层次"];
+    public string NominateRankHint(string tracks, string channels, string rankChannels) =>
+        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}\n竞争职位层次（正科、副科…）只在{rankChannels}时填写  ",
+          $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}\nCompeted rank (正科, 副科 …) only for {rankChannels}  ") + EnterNextOrConfirm;
+    public string ActionNoteTitle(string action, string name) => T($"{action} — {name}", $"{action} — {name}");
+    public IReadOnlyList<string> ActionNoteFields => En ? ["Reason"] : ["理由"];
+    public string ActionNoteHint => T("须写明理由（记入全程记实）  ", "A reason is required (kept in the full record)  ") + EnterConfirm;
     public string Nominated(string who) => T($"已提名：{who}", $"Nominated: {who}");
     public string BallotTitle => T("录入推荐票", "Enter a ballot");
     public IReadOnlyList<string> BallotFields => En ? ["Voter group", "Choices"] : ["投票人类别", "推荐人选"];

@@ -5,4 +5,7 @@ internal sealed record ActionAvailability(string Id, string Name, string To, boo
 {
     /// <summary>The action ends the path (取消, 退出, 入库 …): nothing can be taken after it, so screens confirm it first.</summary>
     public bool Final { get; init; }
+
+    /// <summary>The action is taken with a note saying why (the scheme requires it, e.g. 研究审定未确定).</summary>
+    public bool NoteRequired { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition)
         return Definition.Actions.Where(a => a.From == state).Select(a =>
         {
             var ok = machine.CanFire(a.Id, out var unmet);
-            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList()) { Final = Definition.State(a.To).IsFinal };
+            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList()) { Final = Definition.State(a.To).IsFinal, NoteRequired = a.NoteRequired };
         }).ToList();
     }
 
@@ -52,7 +52,7 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition)
             var config = machine.Configure(group.Key);
             foreach (var a in group)
             {
-                var guards = a.Guards.Select(g => new Tuple<Func<bool>, string>(() => g.Check(context), g.Description)).ToArray();
+                var guards = a.Guards.Select(g => new Tuple<Func<bool>, string>(() => g.Check(context), g.ReasonIn(context))).ToArray();
                 if (a.From == a.To) config.PermitReentryIf(a.Id, guards);
                 else config.PermitIf(a.Id, a.To, guards);
             }

@@ -22,7 +22,7 @@ public static class CollegeWorkflow
         .State("deciding", "集体决定")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
+        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束推荐并报组织人事处", "nominating", "inspecting", "第二篇(一) 四(一)",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名经党政联席扩大会议研究推荐的人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")

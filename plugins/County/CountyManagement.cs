@@ -22,6 +22,8 @@ public static class CountyManagement
             new("theory-exam", "培养期内理论考试不及格", "第五篇 五项制度之三"),
             new("performance", "业绩不突出", "第五篇 五项制度之三"),
             new("unfit-votes", "考核不称职票超过20%", "第五篇 五项制度之三"),
+            // The seed's list ends in "等情形": it is open, so an other reason with what happened stays available.
+            new("other", "其他情形（须写明情况）", "第五篇 五项制度之三") { NoteRequired = true },
         ],
         TrainingForms =
         [

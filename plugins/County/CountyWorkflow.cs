@@ -21,7 +21,7 @@ public static class CountyWorkflow
         .State("deciding", "研究确定")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布选拔条件与方式", "draft", "nominating", "第一篇 3.一")
+        .Action("publish", "公布选拔条件与方式", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束推荐与考选", "nominating", "inspecting", "第五篇 推荐+考选",
             Guards.AtLeast(WorkflowFacts.Nominations, 1, "至少须有一名人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
@@ -43,7 +43,9 @@ public static class CountyWorkflow
         .Final("not-selected", "未确定")
         .Final("disqualified", "取消资格")
         .Final("withdrawn", "已退出")
-        .Action("enter-directly", "直接列为相应层次的后备干部", "nominated", "admitted", "第五篇 推荐+考选", Guards.DirectEntry(), Guards.NomineeEligible())
+        // Direct entry is the seed's own decision: it does not pass through the track's eligibility rules (a new
+        // 选调生 has 0 years of work); which track each case may enter is checked when the person is nominated.
+        .Action("enter-directly", "直接列为相应层次的后备干部", "nominated", "admitted", "第五篇 推荐+考选", Guards.DirectEntry())
         .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二", Guards.NotDirectEntry())
         .Action("recommend", "推荐得票集中，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("pass-exam", "考选合格，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选",

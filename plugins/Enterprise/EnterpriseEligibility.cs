@@ -15,12 +15,14 @@ public static class EnterpriseEligibility
         // 三2
         ReserveSdk.Rules.Relaxable("age.max", "年龄：男45周岁以下，女40周岁以下（实绩突出的可适当放宽）", "第四篇 三2", Conditions.AgeAtMostByGender(45, 40)),
 
-        // 三3: one of three education-plus-years paths.
-        ReserveSdk.Rules.Hard("experience", "符合下列条件之一：研究生学历，参加工作1年以上；本科及以上学历，参加工作3年以上；专科及以上学历，参加工作5年以上", "第四篇 三3",
+        // 三3: one of three education-plus-years paths. The third path's "专科及以上" is 三1's own requirement, which
+        // 三1 relaxes to 中专 for 实绩突出: that part is carried by education.min (relaxable) and education.floor
+        // (中专, hard), so the path reads 中专+ and 5 years here and a relaxed 中专 candidate is not shut out by 三3.
+        ReserveSdk.Rules.Hard("experience", "符合下列条件之一：研究生学历，参加工作1年以上；本科及以上学历，参加工作3年以上；专科及以上学历（按三1可放宽到中专），参加工作5年以上", "第四篇 三3",
             Condition.AnyOf(
                 Condition.AllOf(Conditions.EducationAtLeast(EducationLevel.Master), Conditions.YearsOfWorkAtLeast(1)),
                 Condition.AllOf(Conditions.EducationAtLeast(EducationLevel.Bachelor), Conditions.YearsOfWorkAtLeast(3)),
-                Condition.AllOf(Conditions.EducationAtLeast(EducationLevel.JuniorCollege), Conditions.YearsOfWorkAtLeast(5)))),
+                Condition.AllOf(Conditions.EducationAtLeast(EducationLevel.SecondaryVocational), Conditions.YearsOfWorkAtLeast(5)))),
 
         // 三4, 三5
         ReserveSdk.Rules.Hard("discipline", "无违纪现象", "第四篇 三4", Conditions.NoDisciplineRecord()),

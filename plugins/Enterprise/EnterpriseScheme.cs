@@ -14,7 +14,7 @@ public sealed class EnterpriseScheme : ISchemePlugin
     /// <inheritdoc />
     public SchemeDefinition Define() => new()
     {
-        Manifest = new SchemeManifest("enterprise", "公司公开选拔中层助理后备人选实施方案", "1.0.0", "第四篇 选拔后备干部实施方案", SdkInfo.Version) { ShortName = "公司中层助理方案" },
+        Manifest = new SchemeManifest("enterprise", "公司公开选拔中层助理后备人选实施方案", "1.1.0", "第四篇 选拔后备干部实施方案", SdkInfo.Version) { ShortName = "公司中层助理方案" },
         Tracks = [EnterpriseTracks.Assistant],
         Rules = EnterpriseEligibility.Rules,
         Channels = [UnitRecommendation, SelfNomination],
@@ -24,7 +24,10 @@ public sealed class EnterpriseScheme : ISchemePlugin
         Management = new ManagementRules
         {
             Citation = "第四篇 二(二)",
-            TrainingForms = ["列入公司后备干部库统一管理，岗位空缺时按人岗匹配直接进入提名酝酿程序"],
+            UseRules =
+            [
+                new UseRule("vacancy", "列入公司后备干部库统一管理；待岗位空缺时，根据个人与岗位匹配情况，直接进入提名酝酿程序", "第四篇 二(二)"),
+            ],
         },
         Notes =
         [
@@ -32,7 +35,8 @@ public sealed class EnterpriseScheme : ISchemePlugin
             "总成绩相同时依次比较组织考察、演讲答辩成绩——原文未规定，为推定。",
             "原文未规定公示天数，按 7 天。",
             "年龄条件原文注明“实绩突出的可适当放宽”，按可放宽条件处理，未设刚性上限。",
-            "三3 的三条路径都要求专科及以上学历，因此学历放宽到中专的人员仍不能满足三3——这是原文本身的结果，插件如实执行。",
+            "三3 第三条路径“专科及以上学历，参加工作5年以上”中的学历要求即三1 的学历条件，三1 对实绩突出者放宽到中专：学历部分由 education.min（可放宽）和 education.floor（中专，刚性）承担，三3 按“中专及以上且参加工作5年以上”判断，放宽学历的中专人员不被三3 排除；中专以下仍为刚性不符合。",
+            "研究审定“依据总成绩次序，最终确定”（四(四)）：排名在前的人选尚未确定、也未退出或被取消时，不能先确定排名在后者；不予确定须写明理由。",
         ],
     };
 }

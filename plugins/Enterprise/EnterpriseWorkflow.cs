@@ -21,7 +21,7 @@ public static class EnterpriseWorkflow
         .State("notice", "公示")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "发布实施方案，开始报名", "draft", "registration", "第四篇 六")
+        .Action("publish", "发布实施方案，开始报名", "draft", "registration", "第四篇 六", Guards.PlanApproved())
         .Action("close-registration", "截止报名", "registration", "review", "第四篇 六",
             Guards.AtLeast(WorkflowFacts.Nominations, 1, "没有报名人员"))
         .Action("close-review", "资格审查结束", "review", "written", "第四篇 四",
@@ -58,13 +58,14 @@ public static class EnterpriseWorkflow
         .Action("speak", "参加演讲答辩", "written", "spoken", "第四篇 四(二)")
         .Action("inspect", "组织考察", "spoken", "inspected", "第四篇 四(三)", Guards.Inspected())
         .Action("select", "研究审定确定", "inspected", "selected", "第四篇 四(四)",
-            Guards.Fact(WorkflowFacts.Scored, "须录入完整的笔试、演讲答辩、组织考察成绩"))
+            Guards.Fact(WorkflowFacts.Scored, "须录入完整的笔试、演讲答辩、组织考察成绩"), Guards.InScoreOrder())
         .Action("not-select", "研究审定未确定", "inspected", "not-selected", "第四篇 四(四)")
         .Action("publicize", "列入公示", "selected", "notice", "第四篇 四")
         .Action("admit", "公示无异议，进入后备干部库", "notice", "admitted", "第四篇 二(二)",
             Guards.DaysSince("publicize", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
         .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
-        .WithdrawableFrom("registered", "qualified", "written", "spoken")
+        .WithdrawableFrom("registered", "qualified", "written", "spoken", "inspected")
+        .NoteRequired("not-select")
         .DuringCampaign("review", "资格审查", "qualify", "disqualify-registration")
         .DuringCampaign("written", "笔试", "sit-written")
         .DuringCampaign("speech", "演讲答辩", "speak")

@@ -21,7 +21,7 @@ public static class SchoolWorkflow
         .State("deciding", "党组织讨论确定")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布选拔推荐工作方案", "draft", "nominating", "第一篇 3.一")
+        .Action("publish", "公布选拔推荐工作方案", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束推荐，确定考察对象", "nominating", "inspecting", "第一篇 3.二",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名考察对象"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")

@@ -18,7 +18,7 @@ public static class StreetWorkflow
         .State("deciding", "讨论确定")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一")
+        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "党政联席会确定推荐人选", "nominating", "inspecting", "第二篇(二) 五1",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名推荐人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布公告公示", NoticeDays, "第二篇(二) 五3")

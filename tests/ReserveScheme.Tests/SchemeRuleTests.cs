@@ -11,12 +11,17 @@ public sealed class SchemeRuleTests
         Eligibility.Evaluate(AllSchemes.Get(scheme), track, p, new EvaluationContext(On) { UnitKind = unitKind }).Rules.Single(r => r.RuleId == rule);
 
     [Fact]
-    public void School_Under35MustBeFullTime_From35On_NotRequired()
+    public void School_35AndUnderMustBeFullTime_From36On_NotRequired()
     {
+        // "35周岁以下" includes 35 (以下包括本数): 34 and exactly 35 on the reference date need 全日制; 36 does not.
         var p = new Person { Name = "甲", BirthDate = new DateOnly(1992, 1, 1), Education = EducationLevel.Bachelor, FullTime = false };
         var young = Rule("school", "middle", p, "education.full-time");
-        Assert.Equal((RuleOutcome.Fail, "年龄 34 岁，未满 35 岁，大学本科非全日制，要求全日制大学本科及以上"), (young.Outcome, young.Explanation));
-        Assert.Equal(RuleOutcome.Pass, Rule("school", "middle", p with { BirthDate = new DateOnly(1991, 6, 30) }, "education.full-time").Outcome);
+        Assert.Equal((RuleOutcome.Fail, "年龄 34 岁，在 35 周岁以下（含），大学本科非全日制，要求全日制大学本科及以上"), (young.Outcome, young.Explanation));
+        var exactly35 = Rule("school", "middle", p with { BirthDate = new DateOnly(1991, 6, 30) }, "education.full-time");
+        Assert.Equal((RuleOutcome.Fail, "年龄 35 岁，在 35 周岁以下（含），大学本科非全日制，要求全日制大学本科及以上"), (exactly35.Outcome, exactly35.Explanation));
+        var day36 = Rule("school", "middle", p with { BirthDate = new DateOnly(1990, 6, 30) }, "education.full-time");
+        Assert.Equal((RuleOutcome.Pass, "年龄 36 岁，已超过 35 周岁，不适用此项要求"), (day36.Outcome, day36.Explanation));
+        Assert.Equal(RuleOutcome.Fail, Rule("school", "middle", p with { BirthDate = new DateOnly(1990, 7, 1) }, "education.full-time").Outcome); // 35 until 1 July
     }
 
     [Fact]
@@ -96,7 +101,9 @@ public sealed class SchemeRuleTests
     public void County_DirectEntryChannels_AreMarked()
     {
         var county = AllSchemes.Get("county");
-        Assert.Equal(["runner-up", "graduate"], county.Channels.Where(c => c.DirectEntry).Select(c => c.Id));
+        Assert.Equal(["runner-up", "not-hired", "graduate"], county.Channels.Where(c => c.DirectEntry).Select(c => c.Id));
+        Assert.Equal(["deputy-section"], county.Channels.Single(c => c.Id == "graduate").Tracks);
+        Assert.Equal([true, true, false], county.Channels.Where(c => c.DirectEntry).Select(c => c.RecordsCompetedRank));
         Assert.Equal(3, county.Management.ManagementPeriodYears);
         Assert.True(county.Management.LapsesAtPeriodEnd);
         Assert.False(county.Management.UnfitVotesRequireRemoval(0.20m));

@@ -11,6 +11,7 @@ printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p
 r people import "$data/p.csv" >/dev/null || exit 1
 id="$(r campaign new --scheme street --unit 示例街道 --year 2026 --json | sed -n 's/.*"id": "\([0-9a-f]*\)".*/\1/p')"
 [ -n "$id" ] || { echo "no campaign id"; exit 1; }
+r campaign approve "$id" --approver 区委组织部 --document "组审〔2026〕1号" >/dev/null || exit 1
 r campaign act "$id" publish --purpose 充实 --conditions 见方案 --scope 全体 --eligible 附件 --method 民主推荐 --time-place 会议室 >/dev/null || exit 1
 r nominate "$id" --person 张三 --track 中层后备 --channel 民主推荐 >/dev/null || exit 1
 

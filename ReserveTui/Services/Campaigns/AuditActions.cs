@@ -7,6 +7,7 @@ internal static class AuditActions
     {
         ["campaign.new"] = "新建批次",
         ["campaign.act"] = "批次操作",
+        ["campaign.approve"] = "登记方案审核",
         ["nomination.new"] = "提名",
         ["nomination.act"] = "人选操作",
         ["nomination.relax"] = "放宽",

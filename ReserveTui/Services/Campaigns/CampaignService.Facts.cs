@@ -21,11 +21,12 @@ internal sealed partial class CampaignService
             [WorkflowFacts.Ballots] = Number(_repo.Ballots(c.Doc.Id).Count),
             [WorkflowFacts.ScoresComplete] = Flag(scoresComplete),
             [WorkflowFacts.AllNomineesDecided] = Flag(nominations.All(n => final.Contains(n.State))),
+            [WorkflowFacts.PlanApproved] = Flag(c.Doc.PlanApproval is not null),
         };
         return new GuardContext(clock.GetLocalNow(), Marks(c.Doc.Marks), facts);
     }
 
-    private NominationView View(CampaignRef c, NominationDocument n, IReadOnlyList<BallotDocument> ballots)
+    private NominationView View(CampaignRef c, NominationDocument n, IReadOnlyList<BallotDocument> ballots, IReadOnlyList<NominationDocument>? all = null)
     {
         var report = Evaluate(c, n);
         var share = ballots.Count == 0 ? 0m : (decimal)ballots.Count(b => b.Choices.Contains(n.Id)) / ballots.Count;
@@ -51,6 +52,7 @@ internal sealed partial class CampaignService
             [WorkflowFacts.ExamPassed] = Flag(n.ExamPassed),
             [WorkflowFacts.ChannelId] = n.ChannelId,
             [WorkflowFacts.CampaignState] = c.Doc.State,
+            [WorkflowFacts.AheadUndecided] = AheadUndecided(c, n, all),
         };
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));
@@ -62,7 +64,33 @@ internal sealed partial class CampaignService
         n.Debriefed, n.DebriefNote, n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion,
         n.Reports.Select(r => new ReportView(r.Number, r.At, r.Text ?? "", r.Status, r.ResolvedBy)).ToList(),
         n.Documents, RegistrationDocuments.All.Except(n.Documents).ToList(), n.Scores, n.ExamPassed,
-        n.Relaxations.Select(Decision).ToList(), n.Attestations.Select(Decision).ToList());
+        n.Relaxations.Select(Decision).ToList(), n.Attestations.Select(Decision).ToList())
+    {
+        CompetedRank = n.CompetedRank is { } rank ? Terms.Chinese(rank) : null,
+        ActionNotes = n.ActionNotes,
+    };
+
+    /// <summary>
+    /// For schemes that decide in score order (<see cref="Guards.InScoreOrder"/>): the candidates ranked strictly above
+    /// <paramref name="n"/> who are still undecided — not at an end state and not yet through the action the guard is on
+    /// (its mark). Ties do not hold each other back. Empty when none, or when the scheme does not decide by score.
+    /// </summary>
+    private string AheadUndecided(CampaignRef c, NominationDocument n, IReadOnlyList<NominationDocument>? all)
+    {
+        var ordered = c.Scheme.NomineeWorkflow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).Select(a => a.Id).ToHashSet();
+        if (ordered.Count == 0 || c.Scheme.Scoring is not { } model) return "";
+        var outStates = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != "admitted").Select(s => s.Id).ToHashSet();
+        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
+        var nominations = all ?? _repo.Nominations(c.Doc.Id);
+        var scored = nominations.Where(x => !outStates.Contains(x.State) && model.Validate(new ScoreSheet(x.Id, x.Scores)).Count == 0).ToDictionary(x => x.Id);
+        var ranking = model.Rank(scored.Values.Select(x => new ScoreSheet(x.Id, x.Scores)));
+        if (ranking.FirstOrDefault(r => r.Candidate == n.Id) is not { } mine) return "";
+        var ahead = ranking.Where(r => r.Rank < mine.Rank)
+            .Select(r => (Rank: r, Doc: scored[r.Candidate]))
+            .Where(x => !final.Contains(x.Doc.State) && !ordered.Any(x.Doc.Marks.ContainsKey))
+            .Select(x => $"{x.Doc.PersonName}（第{x.Rank.Rank}名，总分 {x.Rank.Total.ToString("0.##", CultureInfo.InvariantCulture)}）");
+        return string.Join("、", ahead);
+    }
 
     private static DecisionView Decision(RecordedDecision d) => new(d.RuleId, d.Reason, d.Approver, d.By ?? "", d.At);
 

@@ -8,7 +8,12 @@ namespace ReserveTui.Services.Campaigns;
 /// <summary>Nominations (人选): nominating, the eligibility snapshot, relaxations, attestations and the nominee's workflow.</summary>
 internal sealed partial class CampaignService
 {
-    public NominationView Nominate(string campaignId, string personRef, string trackRef, string channelRef)
+    /// <summary>
+    /// Nominates a person on a track through a channel. A channel may name the only track it enters (the county's
+    /// 选调生 → 副科级后备); a channel that records the rank of the post competed for (差额人选, 未录用的考察对象:
+    /// "相应层次") needs <paramref name="competedRank"/>, and it must be the rank of the track's posts.
+    /// </summary>
+    public NominationView Nominate(string campaignId, string personRef, string trackRef, string channelRef, string? competedRank = null)
     {
         var id = database.Transaction(() =>
         {
@@ -16,6 +21,7 @@ internal sealed partial class CampaignService
             var track = SchemeCatalog.GetTrack(c.Scheme, trackRef);
             var channel = c.Scheme.FindChannel(channelRef) ?? throw new ReserveException(ErrorCode.Usage,
                 $"方案 {c.Scheme.Manifest.Id} 不接受“{channelRef}”渠道。可选：{string.Join("、", c.Scheme.Channels.Select(x => $"{x.Name}({x.Id})"))}");
+            var rank = NominationChannels.Check(c.Scheme, track, channel, competedRank);
             var person = FindPerson(personRef);
             var existing = _repo.Nominations(campaignId);
             if (existing.Any(n => n.PersonId == person.Id && n.TrackId == track.Id))
@@ -24,10 +30,10 @@ internal sealed partial class CampaignService
             var doc = new NominationDocument
             {
                 Id = CampaignRepository.NewId(), CampaignId = campaignId, PersonId = person.Id, PersonName = person.Person.Name,
-                TrackId = track.Id, ChannelId = channel.Id, State = c.Scheme.NomineeWorkflow.Initial,
+                TrackId = track.Id, ChannelId = channel.Id, State = c.Scheme.NomineeWorkflow.Initial, CompetedRank = rank,
             };
             _repo.Insert(doc);
-            Audit("nomination.new", NominationSubject(doc), new { person = doc.PersonName, track = track.Id, channel = channel.Id });
+            Audit("nomination.new", NominationSubject(doc), new { person = doc.PersonName, track = track.Id, channel = channel.Id, competed_rank = rank is { } r ? Terms.Chinese(r) : null });
             return doc.Id;
         });
         return ShowNomination(id);
@@ -44,6 +50,9 @@ internal sealed partial class CampaignService
         Change(id, expectedVersion, "nomination.act", recording: false, change: (c, n) =>
         {
             var view = View(c, n, _repo.Ballots(n.CampaignId));
+            var taken = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault(a => a.From == n.State);
+            if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
+                throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
             var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
             if (!result.Done)
             {
@@ -54,6 +63,7 @@ internal sealed partial class CampaignService
             var from = n.State;
             n.State = result.State;
             n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
+            if (!string.IsNullOrWhiteSpace(note)) n.ActionNotes[result.ActionId!] = note.Trim();
             if (result.State == "admitted") Admit(c, n);
             return new { action = result.ActionId, from, to = result.State, note };
         });

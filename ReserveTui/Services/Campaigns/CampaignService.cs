@@ -70,7 +70,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         var c = Load(id);
         var nominations = _repo.Nominations(id);
         var ballots = _repo.Ballots(id);
-        var views = nominations.Select(n => View(c, n, ballots)).ToList();
+        var views = nominations.Select(n => View(c, n, ballots, nominations)).ToList();
         var actions = c.CampaignFlow.Actions(c.Doc.State, CampaignGuards(c, nominations, views));
         return new CampaignView(c.Doc.Id, c.Doc.SchemeId, c.Scheme.Manifest.Name, c.Doc.SchemeVersion, c.Doc.UnitName, c.Doc.Year,
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
@@ -84,6 +84,9 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),
             ChannelNames = c.Scheme.Channels.Select(x => x.Name).ToList(),
+            CompetedRankChannelNames = c.Scheme.Channels.Where(x => x.RecordsCompetedRank).Select(x => x.Name).ToList(),
+            PlanApproval = c.Doc.PlanApproval is { } a ? new PlanApprovalView(a.Approver, a.Document, DateOnly.FromDateTime(a.On), a.By ?? "", a.At) : null,
+            PlanApprovalOpen = c.Doc.State == c.Scheme.CampaignWorkflow.Initial,
         };
     }
 
@@ -115,7 +118,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
 
             var nominations = _repo.Nominations(id);
             var ballots = _repo.Ballots(id);
-            var views = nominations.Select(n => View(c, n, ballots)).ToList();
+            var views = nominations.Select(n => View(c, n, ballots, nominations)).ToList();
             var result = c.CampaignFlow.Fire(c.Doc.State, action, CampaignGuards(c, nominations, views));
             if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"不能执行“{candidates.FirstOrDefault()?.Name ?? action}”：{string.Join("；", result.Reasons)}", result.Reasons);
             var from = c.Doc.State;

@@ -35,4 +35,13 @@ internal sealed record CampaignView(
 
     /// <summary>The scheme's channels (推荐渠道) by Chinese name, for forms.</summary>
     public IReadOnlyList<string> ChannelNames { get; init; } = [];
+
+    /// <summary>Channels whose nominations record the rank of the post competed for (county 差额人选, 未录用的考察对象).</summary>
+    public IReadOnlyList<string> CompetedRankChannelNames { get; init; } = [];
+
+    /// <summary>方案审核 (第一篇 4.二): null until the superior organisation department's approval is recorded.</summary>
+    public PlanApprovalView? PlanApproval { get; init; }
+
+    /// <summary>The approval can be recorded or changed now: before the plan is published (the workflow's initial state).</summary>
+    public bool PlanApprovalOpen { get; init; }
 }

@@ -83,6 +83,13 @@ internal sealed partial class CampaignsScreen
             _service.ActNomination(n.Id, action.Id, note, recorded.Version);
         }, $"{_text.Done}：{action.Name}"));
 
+    /// <summary>An action the scheme takes only with a reason (研究审定未确定): the reason is asked for and recorded with it.</summary>
+    private void OpenActionNote(NominationView n, ActionAvailability action) =>
+        _form.Open(_text.ActionNoteTitle(action.Name, n.Name), _text.ActionNoteFields, _text.ActionNoteHint,
+            v => string.IsNullOrWhiteSpace(v[0])
+                ? Refuse(_text.ActionNoteHint)
+                : Run(() => _service!.ActNomination(n.Id, action.Id, v[0].Trim(), Seen(n)), $"{_text.Done}：{action.Name}"));
+
     private void TakeRecord(ActionAvailability record)
     {
         if (!record.Permitted)

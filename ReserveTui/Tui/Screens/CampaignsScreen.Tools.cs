@@ -10,6 +10,9 @@ internal sealed partial class CampaignsScreen
     private List<ListedAction> CampaignActions(CampaignView c)
     {
         var listed = c.Actions.Select(a => new ListedAction(ActionLine(a), () => TakeWorkflowAction(a))).ToList();
+        // 第一篇 4.二: the approval publication waits for comes first while it can still change; afterwards it is
+        // one line of record at the end.
+        if (c.PlanApprovalOpen) listed.Add(new(_text.ToolApprove(c.PlanApproval is not null), () => OpenApproval(c)));
         if (!c.Finished)
         {
             // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
@@ -31,6 +34,8 @@ internal sealed partial class CampaignsScreen
         }
 
         listed.Add(new(_text.ToolHistory, ShowHistory));
+        if (c.PlanApproval is { } a && !c.PlanApprovalOpen)
+            listed.Add(new(_text.ApprovalLine(a.Approver, a.On, a.Document), () => _message.Text = _text.ApprovalLine(a.Approver, a.On, a.Document)));
         return listed;
     }
 
@@ -63,10 +68,36 @@ internal sealed partial class CampaignsScreen
             v => Run(() => _service!.Act(c.Id, "publish", publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: Seen(c)), $"{_text.Done}：{action.Name}"));
     }
 
+    private void OpenApproval(CampaignView c)
+    {
+        _form.Open(_text.ApproveTitle, _text.ApproveFields, _text.ApproveHint, v =>
+        {
+            DateOnly? on = null;
+            if (!string.IsNullOrWhiteSpace(v[1]))
+            {
+                if (!DateOnly.TryParseExact(v[1].Trim(), "yyyy-MM-dd", out var day)) return Refuse(_text.ApprovalDateNotValid(v[1].Trim()));
+                on = day;
+            }
+
+            return Run(() => _service!.ApprovePlan(c.Id, v[0], v[2], on, Seen(c)), _text.ApprovalRecorded);
+        });
+        if (c.PlanApproval is { } a) _form.Fill(a.Approver, a.On.ToString("yyyy-MM-dd"), a.Document);
+    }
+
     private void OpenNominate()
     {
         var c = _campaign!;
-        _form.Open(_text.NominateTitle, _text.NominateFields, _text.NominateHint(string.Join("、", c.TrackNames), string.Join("、", c.ChannelNames)),
+        var tracks = string.Join("、", c.TrackNames);
+        var channels = string.Join("、", c.ChannelNames);
+        if (c.CompetedRankChannelNames.Count > 0)
+        {
+            // Only schemes with "相应层次" direct entry ask for the rank of the post competed for.
+            _form.Open(_text.NominateTitle, _text.NominateRankFields, _text.NominateRankHint(tracks, channels, string.Join("、", c.CompetedRankChannelNames)),
+                v => Run(() => _service!.Nominate(c.Id, v[0], v[1], v[2], string.IsNullOrWhiteSpace(v[3]) ? null : v[3]), _text.Nominated(v[0])));
+            return;
+        }
+
+        _form.Open(_text.NominateTitle, _text.NominateFields, _text.NominateHint(tracks, channels),
             v => Run(() => _service!.Nominate(c.Id, v[0], v[1], v[2]), _text.Nominated(v[0])));
     }
 

@@ -298,6 +298,7 @@ internal sealed partial class CampaignsScreen : IScreen
         if (_nominee is { } n)
         {
             if (action.Id == "debrief") OpenDebrief(n, action);
+            else if (action.NoteRequired) OpenActionNote(n, action);
             else Run(() => _service!.ActNomination(n.Id, action.Id, expectedVersion: n.Version), done);
             return;
         }

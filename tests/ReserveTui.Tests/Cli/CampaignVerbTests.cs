@@ -27,8 +27,22 @@ public sealed class CampaignVerbTests
         var show = JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement;
         Assert.Equal(("street", "draft"), (show.GetProperty("scheme").GetString(), show.GetProperty("state").GetString()));
         var publish = show.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "publish");
-        Assert.True(publish.GetProperty("permitted").GetBoolean());
+        Assert.False(publish.GetProperty("permitted").GetBoolean());
         Assert.Equal("公布选拔方案", publish.GetProperty("name").GetString());
+        Assert.Contains("第一篇 4.二", publish.GetProperty("reasons")[0].GetString());
+        Assert.Equal(JsonValueKind.Null, show.GetProperty("plan_approval").ValueKind);
+
+        // 第一篇 4.二: the superior organisation department's approval, with who, when and the document number.
+        var future = R(Day0, "campaign", "approve", id, "--approver", "区委组织部", "--document", "组审〔2026〕3号", "--on", "2099-01-01");
+        Assert.Equal(2, future.Exit);
+        Assert.Contains("晚于今天", future.Err);
+        var empty = R(Day0, "campaign", "approve", id, "--approver", "  ", "--document", "组审〔2026〕3号");
+        Assert.Equal(2, empty.Exit);
+        Assert.Contains("须填写审核单位", empty.Err);
+        var approved = JsonDocument.Parse(R(Day0, "campaign", "approve", id, "--approver", "区委组织部", "--document", "组审〔2026〕3号", "--on", "2026-06-20", "--json").Out).RootElement;
+        var approval = approved.GetProperty("plan_approval");
+        Assert.Equal(("区委组织部", "组审〔2026〕3号", "2026-06-20"), (approval.GetProperty("approver").GetString(), approval.GetProperty("document").GetString(), approval.GetProperty("on").GetString()));
+        Assert.Equal("区委组织部", JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement.GetProperty("plan_approval").GetProperty("approver").GetString());
 
         var refused = R(Day0, "campaign", "act", id, "publish");
         Assert.Equal(5, refused.Exit);

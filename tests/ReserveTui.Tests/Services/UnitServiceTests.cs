@@ -15,11 +15,11 @@ public sealed class UnitServiceTests
         f.Unit("示例学院", "学院", 2, 4);
         var units = new UnitService(f.Database, f.Clock, "tester");
         var c = f.Service.New("college", "示例学院", 2026, new DateOnly(2026, 6, 30));
-        Assert.Equal(4, f.Service.Show(c.Id).Targets.Single(t => t.RuleId == "quantity.principal").Target);
+        Assert.Equal(4, f.Service.Show(c.Id).Targets.Single(t => t.RuleId == "quantity.principal-division").Target);
 
         var changed = units.Update("示例学院", null, 3, null, null);
         Assert.Equal((3, 4, 1), (changed.PrincipalPosts, changed.DeputyPosts, changed.Version));
-        Assert.Equal(6, f.Service.Show(c.Id).Targets.Single(t => t.RuleId == "quantity.principal").Target); // 1:2
+        Assert.Equal(6, f.Service.Show(c.Id).Targets.Single(t => t.RuleId == "quantity.principal-division").Target); // 1:2
         var entry = new AuditLog(f.Database).For("unit/").Last();
         Assert.Equal("unit.update", entry.Action);
         Assert.Contains("\"before\":{\"kind\":\"学院\",\"principalPosts\":2", entry.Data);

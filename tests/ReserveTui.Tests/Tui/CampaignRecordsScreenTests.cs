@@ -29,7 +29,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     public void Street_InspectionResults_ReportDuringTheNotice_VerifiedDisqualifies()
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(c.Id);
         var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
         foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Service.Attest(n.Id, rule.RuleId);
         _f.Service.ActNomination(n.Id, "debrief");
@@ -97,7 +97,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     public void Street_BallotFile_AllOrNothing_AndSharesBelowTheThresholdMarked()
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(c.Id);
         _f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
         _f.Service.Nominate(c.Id, "乙", "中层后备", "民主推荐");
         _tui.Press(Key.F4, Key.Tab);
@@ -180,7 +180,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     public void ANomineesLongRules_AreWrapped_NotCut()
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(c.Id);
         var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter);
         var screen = Squeeze(_tui.Screen);
@@ -193,7 +193,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     private ReserveTui.Services.Campaigns.CampaignView EnterpriseWithTwoNominees()
     {
         var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(c.Id);
         _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
         _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
         return c;

@@ -30,9 +30,10 @@ public sealed class CampaignsScreenTests : IDisposable
     [Fact]
     public void WalksACampaign_ShowsHeldBackReasons_AndChangesNothingWhenRefused()
     {
+        _f.Service.ApprovePlan(_campaignId, "区委组织部", "组审〔2026〕2号"); // 第一篇 4.二, so publication is open
         Press(Key.F4);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
-        Assert.Contains("街道后备干部选拔方案 v1.0.0", Screen);
+        Assert.Contains("街道后备干部选拔方案 v1.1.0", Screen);
         Assert.Contains("[可执行] 公布选拔方案", Screen);
 
         // publish asks for the pre-selection publication; Esc cancels, an empty form is refused: nothing changes.
@@ -81,7 +82,7 @@ public sealed class CampaignsScreenTests : IDisposable
     [Fact]
     public void InANominee_F8AttestsTheSelectedRule_F9AsksForReasonAndApprover_F6ShowsTheTally()
     {
-        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(_campaignId);
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         _f.Service.AddBallot(_campaignId, "班子成员", ["张三"]);
         Press(Key.F4);
@@ -118,9 +119,30 @@ public sealed class CampaignsScreenTests : IDisposable
         screen.Form.Submit();
         Assert.Equal("已新建选拔批次", screen.Message);
         var created = _f.Service.List().Single(c => c.Year == 2027);
-        Assert.Contains("学院后备干部选拔方案 v1.0.0", Screen);
+        Assert.Contains("学院后备干部选拔方案 v1.1.0", Screen);
 
-        Press(Key.Enter); // focus is on the new campaign's actions: 公布选拔方案 asks for the six items
+        // 第一篇 4.二: publication waits for the plan's approval; Enter on it says so and opens nothing.
+        Press(Key.Enter);
+        Assert.False(screen.Form.IsOpen);
+        Assert.Contains("须经上级党委组织部门审核", screen.Message);
+        Assert.Contains("[录入] 登记方案审核（上级组织部门，第一篇 4.二）", screen.ActionLines[2]);
+        Press(Key.CursorDown, Key.CursorDown, Key.Enter);
+        Assert.True(screen.Form.IsOpen);
+        Assert.Contains("方案审核（第一篇 4.二）", Screen);
+        screen.Form.Fill("区委组织部", "2026-02-30", "组审〔2027〕5号");
+        screen.Form.Submit();
+        Assert.True(screen.Form.IsOpen); // no such date: the form keeps what was typed and says why
+        Assert.Equal(["区委组织部", "2026-02-30", "组审〔2027〕5号"], screen.Form.Values);
+        Assert.Contains("2026-02-30", screen.Form.Error);
+        Assert.Null(_f.Service.Show(created.Id).PlanApproval);
+        screen.Form.Fill("区委组织部", "", "组审〔2027〕5号");
+        screen.Form.Submit();
+        Assert.False(screen.Form.IsOpen);
+        Assert.Equal("已登记方案审核，可以公布选拔方案", screen.Message);
+        Assert.Equal(("区委组织部", "组审〔2027〕5号"), (_f.Service.Show(created.Id).PlanApproval!.Approver, _f.Service.Show(created.Id).PlanApproval!.Document));
+
+        screen.SelectAction(0); // 公布选拔方案, now permitted, asks for the six items
+        Press(Key.Enter);
         Assert.True(screen.Form.IsOpen);
         Assert.Contains("选拔前公开（第一篇 3.一）", Screen);
         screen.Form.Fill("充实", "见方案", "全体", "附件", "民主推荐", "会议室");
@@ -150,7 +172,7 @@ public sealed class CampaignsScreenTests : IDisposable
     [Fact]
     public void InANominee_F8AgainAndAgain_AttestsRuleAfterRule_WithoutLeavingTheNominee()
     {
-        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(_campaignId);
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         Press(Key.F4, Key.Tab, Key.Tab, Key.Enter, Key.Tab);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
@@ -164,7 +186,7 @@ public sealed class CampaignsScreenTests : IDisposable
     [Fact]
     public void ArrowsAtAListsEdge_StayInTheList_SoEnterActsOnWhatIsChosen()
     {
-        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(_campaignId);
         _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         Press(Key.F4, Key.Tab, Key.Tab); // the nominee list, one row
         Press(Key.CursorDown, Key.CursorDown, Key.CursorDown, Key.CursorUp, Key.CursorUp, Key.Enter);
@@ -180,14 +202,14 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.Contains("当前：筹备  版本 0", Screen);
 
         // Another operator publishes while this screen still shows version 0.
-        _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(_campaignId);
         Press(Key.Tab, Key.CursorDown, Key.Enter); // 取消本批次 ends the campaign: the first Enter only asks
         Assert.Equal("“取消本批次”之后不能撤销：再按一次 Enter 确认", screen.Message);
-        Assert.Equal(("nominating", 1), (_f.Service.Show(_campaignId).State, _f.Service.Show(_campaignId).Version)); // asking changed nothing
+        Assert.Equal(("nominating", 2), (_f.Service.Show(_campaignId).State, _f.Service.Show(_campaignId).Version)); // asking changed nothing
         Press(Key.Enter); // confirmed, at the version on screen
         Assert.Equal("该记录已被其他操作员修改，本次操作未保存；请刷新后重试", screen.Message);
         Assert.Equal("nominating", _f.Service.Show(_campaignId).State);
-        Assert.Contains("当前：民主推荐  版本 1", Screen); // the screen shows what is stored now
+        Assert.Contains("当前：民主推荐  版本 2", Screen); // the screen shows what is stored now
     }
 
     public void Dispose()

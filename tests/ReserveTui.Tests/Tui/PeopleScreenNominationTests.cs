@@ -16,7 +16,7 @@ public sealed class PeopleScreenNominationTests : IDisposable
         _f.Unit("示例街道", "街道", 1, 3);
         _f.People(CampaignFixture.Eligible("甲"));
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        _f.Service.ApproveAndPublish(c.Id);
         _campaignId = c.Id;
         _tui = new TuiHarness(_f.Screens());
     }

@@ -91,7 +91,9 @@ public sealed class UnitsScreenTests : IDisposable
         var campaigns = Assert.IsType<CampaignsScreen>(tui.Window.Current);
         Assert.Contains("示例街道 2026  now: 筹备  version 0", tui.Screen);
         Assert.Contains("[view] Tally (F6)", campaigns.ActionLines);
-        Assert.Contains("[ready] 公布选拔方案", campaigns.ActionLines); // the plugin's own words
+        // The plugin's own words, held back until the plan's approval (第一篇 4.二) is recorded; the tool is English chrome.
+        Assert.Contains(campaigns.ActionLines, l => l.StartsWith("[held] 公布选拔方案：选拔方案须经上级党委组织部门审核后执行", StringComparison.Ordinal));
+        Assert.Contains("[enter] Record the plan's approval (superior department, 第一篇 4.二)", campaigns.ActionLines);
     }
 
     public void Dispose()

@@ -49,7 +49,7 @@ internal sealed class CampaignFixture : IDisposable
         Unit("示例街道", "街道");
         People(Eligible(name));
         var c = Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        c = Service.Act(c.Id, "publish", publication: Publication);
+        c = Service.ApproveAndPublish(c.Id);
         return (c, Service.Nominate(c.Id, name, "中层后备", "民主推荐"));
     }
 

@@ -15,15 +15,22 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
         var s = f.Service;
         var c = s.New("college", "示例学院", 2026, new DateOnly(2026, 6, 30));
-        Assert.Equal(("draft", "1.0.0"), (c.State, c.SchemeVersion));
-        Assert.Contains(c.Targets, t => t.RuleId == "quantity.principal" && t.Target == 4);
+        Assert.Equal(("draft", "1.1.0"), (c.State, c.SchemeVersion));
+        Assert.Contains(c.Targets, t => t.RuleId == "quantity.principal-division" && t.Target == 4);
 
         // Nomination cannot start before the pre-selection publication.
         var early = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "甲", "副处级后备", "民主推荐"));
         Assert.Equal(ErrorCode.Refused, early.Code);
         var noText = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish"));
         Assert.Contains("尚缺：选拔目的", noText.Message);
-        c = s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        // 第一篇 4.二: the plan runs only after the superior organisation department has reviewed it.
+        var publish = c.Actions.Single(a => a.Id == "publish");
+        Assert.False(publish.Permitted);
+        Assert.Contains("须经上级党委组织部门审核", Assert.Single(publish.Reasons));
+        var unapproved = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish", publication: CampaignFixture.Publication));
+        Assert.Equal(ErrorCode.Refused, unapproved.Code);
+        Assert.Equal("draft", s.Show(c.Id).State);
+        c = s.ApproveAndPublish(c.Id);
         Assert.Equal("nominating", c.State);
 
         var jia = s.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
@@ -89,7 +96,7 @@ public sealed class CampaignServiceTests
         f.Unit("示例学院", "学院");
         f.People(CampaignFixture.Eligible("老丙") with { BirthDate = new DateOnly(1980, 1, 1) });
         var c = f.Service.New("college", "示例学院", 2026, new DateOnly(2026, 6, 30));
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        f.Service.ApproveAndPublish(c.Id);
         var n = f.Service.Nominate(c.Id, "老丙", "副处级后备", "民主推荐");
         Assert.Equal(Verdict.Ineligible, n.Eligibility.Verdict);
         Assert.Contains(n.Eligibility.Rules, r => r.Explanation == "年龄 46 岁，超过 40 岁上限");
@@ -107,7 +114,7 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
         var s = f.Service;
         var c = s.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        s.ApproveAndPublish(c.Id);
         var ids = new[] { "甲", "乙" }.Select(name => s.Nominate(c.Id, name, "中层后备", "民主推荐").Id).ToList();
         foreach (var id in ids)
         {
@@ -146,7 +153,7 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"), CampaignFixture.Eligible("丙"));
         var s = f.Service;
         var c = s.New("college", "示例学院", 2026, null, threshold: 0.5m);
-        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        s.ApproveAndPublish(c.Id);
         foreach (var name in new[] { "甲", "乙", "丙" }) s.Nominate(c.Id, name, "副处级后备", "民主推荐");
         // 班子成员: 2 ballots (甲乙, 甲); 中层干部: 3 (甲, 乙丙, 乙); 群众: 1 (丙).
         s.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
@@ -174,7 +181,7 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
         var s = f.Service;
         var c = s.New("college", "示例学院", 2026, null, maxChoices: 1);
-        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        s.ApproveAndPublish(c.Id);
         s.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
         s.Nominate(c.Id, "乙", "副处级后备", "民主推荐");
         var file = dir.File("ballots.csv", "投票人类别,推荐人选\n群众,甲\n外单位,甲\n中层干部,丁\n普通党员,甲、乙\n");
@@ -200,7 +207,7 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"), CampaignFixture.Eligible("丙"));
         var s = f.Service;
         var c = s.New("enterprise", "示例公司", 2026, null);
-        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        s.ApproveAndPublish(c.Id);
         foreach (var name in new[] { "甲", "乙", "丙" }) s.Nominate(c.Id, name, "中层助理后备", "个人自荐");
         var bad = dir.File("bad.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,31,30,13,8,8\n");
         Assert.Contains("第 1 行 甲：“笔试”得分 31 超出 0–30 分", Assert.Throws<ReserveException>(() => s.ImportScores(c.Id, bad)).Details);
@@ -221,7 +228,7 @@ public sealed class CampaignServiceTests
         a.Unit("示例学院", "学院");
         a.People(CampaignFixture.Eligible("甲"));
         var c = a.Service.New("college", "示例学院", 2026, null);
-        a.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        a.Service.ApproveAndPublish(c.Id);
         var n = a.Service.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
         using var b = new CampaignFixture(ReserveDatabase.Open(path));
 

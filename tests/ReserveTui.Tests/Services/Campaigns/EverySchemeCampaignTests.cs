@@ -27,7 +27,7 @@ public sealed class EverySchemeCampaignTests
         f.People(CampaignFixture.Eligible("甲"));
         var s = f.Service;
         var c = s.New(scheme, "示例单位", 2026, new DateOnly(2026, 6, 30));
-        c = s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        c = s.ApproveAndPublish(c.Id);
         var n = s.Nominate(c.Id, "甲", track, channel);
         foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) s.Attest(n.Id, rule.RuleId);
         foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Fail && r.Kind == RuleKind.Relaxable)) s.Relax(n.Id, rule.RuleId, "表现突出", "组织部部务会");

@@ -15,7 +15,7 @@ public sealed class NominationPhaseTests
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
         var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         Assert.Contains("须先公布选拔方案", Assert.Throws<ReserveException>(() => f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐")).Message);
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        f.Service.ApproveAndPublish(c.Id);
         f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
         f.Service.Act(c.Id, "close-nomination");
 

@@ -12,7 +12,7 @@ public sealed class NomineeRecordsTests
     [InlineData("street", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
     [InlineData("school", "中层后备", "民主推荐", "record.inspection record.report record.resolve")]
     [InlineData("enterprise", "中层助理后备", "单位推荐", "record.inspection record.report record.resolve record.documents record.scores")]
-    [InlineData("village", "村级后备", "党支部提名", "record.report record.resolve")]
+    [InlineData("village", "村级后备", "党支部提名", "record.inspection record.report record.resolve")]
     [InlineData("county", "副科级后备", "exam", "record.inspection record.report record.resolve record.exam")]
     public void EachScheme_OffersTheRecordsItsWorkflowReads(string scheme, string track, string channel, string expected)
     {
@@ -20,7 +20,7 @@ public sealed class NomineeRecordsTests
         f.Unit("示例单位", "机关部门");
         f.People(CampaignFixture.Eligible("甲"));
         var c = f.Service.New(scheme, "示例单位", 2026, new DateOnly(2026, 6, 30));
-        f.Service.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        f.Service.ApproveAndPublish(c.Id);
         var n = f.Service.Nominate(c.Id, "甲", track, channel);
         Assert.Equal(expected.Split(' '), n.Records.Select(r => r.Id));
         Assert.All(n.Records.Where(r => r.Id is RecordIds.Report or RecordIds.Resolve), r => Assert.False(r.Permitted));
@@ -35,7 +35,7 @@ public sealed class NomineeRecordsTests
         f.People(CampaignFixture.Eligible("甲"));
         var s = f.Service;
         var c = s.New("enterprise", "示例公司", 2026, new DateOnly(2026, 6, 30));
-        s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
+        s.ApproveAndPublish(c.Id);
         var n = s.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
         s.ReceiveDocuments(n.Id, ["身份证", "现任岗位证明"]);
         s.Inspect(n.Id, 0.8m, 0.15m, 0.05m, "同意");

@@ -10,12 +10,12 @@ public sealed class StaleViewTests
     {
         using var f = new CampaignFixture();
         var (c, _) = f.StreetWithNominee();
-        f.Service.Act(c.Id, "close-nomination", expectedVersion: 1); // the other operator, at version 1
+        f.Service.Act(c.Id, "close-nomination", expectedVersion: 2); // the other operator, at version 2 (approved, published)
 
-        // This operator still sees version 1 (民主推荐); cancel is not allowed in 组织考察, but the answer is the conflict.
-        var stale = Assert.Throws<ReserveException>(() => f.Service.Act(c.Id, "cancel", expectedVersion: 1));
+        // This operator still sees version 2 (民主推荐); cancel is not allowed in 组织考察, but the answer is the conflict.
+        var stale = Assert.Throws<ReserveException>(() => f.Service.Act(c.Id, "cancel", expectedVersion: 2));
         Assert.Equal(ErrorCode.Conflict, stale.Code);
-        Assert.Equal(("inspecting", 2), (f.Service.Show(c.Id).State, f.Service.Show(c.Id).Version));
+        Assert.Equal(("inspecting", 3), (f.Service.Show(c.Id).State, f.Service.Show(c.Id).Version));
     }
 
     [Fact]
