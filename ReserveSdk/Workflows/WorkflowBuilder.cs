@@ -137,6 +137,27 @@ public sealed class WorkflowBuilder(string id, string name)
         return this;
     }
 
+    /// <summary>
+    /// Gives actions already added — including those made by <see cref="WithdrawableFrom"/> and
+    /// <see cref="CancellableFrom"/> — their citation, so every step of a procedure says where it comes from (or
+    /// that it is inferred where the source is silent).
+    /// </summary>
+    /// <param name="citation">Where the source says it, e.g. <c>第一篇 3.三</c>, or <c>推定：…</c>.</param>
+    /// <param name="actionIds">Actions already added.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>.WithdrawableFrom("nominated", "debriefed").Cite("推定：原文未规定，人选可自愿退出", "withdraw")</code></example>
+    public WorkflowBuilder Cite(string citation, params string[] actionIds)
+    {
+        var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to cite.");
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { Citation = citation };
+        }
+
+        return this;
+    }
+
     /// <summary>The listed actions must be taken with a note saying why (the host refuses them without one).</summary>
     /// <param name="actionIds">Actions already added.</param>
     /// <returns>This builder.</returns>

@@ -29,6 +29,7 @@ public static class CollegeWorkflow
         .Action("complete", "完成选拔", "deciding", "completed", "第二篇(一) 四(三)",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有集体决定的结果（入库、未确定或已退出）"))
         .CancellableFrom("draft", "nominating")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -60,6 +61,7 @@ public static class CollegeWorkflow
             Guards.NotOnTrack(CollegeTracks.PrincipalDivision.Id, "正处级后备干部须先报市委组织部备案"))
         .Action("admit", "纳入后备干部库", "filed", "admitted", "第二篇(一) 四(三)")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
         .DuringCampaign("notice", "考察公示", "publicize")

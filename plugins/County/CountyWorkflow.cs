@@ -25,9 +25,10 @@ public static class CountyWorkflow
         .Action("close-nomination", "结束推荐与考选", "nominating", "inspecting", "第五篇 推荐+考选",
             Guards.AtLeast(WorkflowFacts.Nominations, 1, "至少须有一名人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
-        .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
+        .Action("complete", "完成选拔", "deciding", "completed", "推定：原文未规定（县委组织部研究确定全部人选后结束）",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
         .CancellableFrom("draft", "nominating")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -50,12 +51,13 @@ public static class CountyWorkflow
         .Action("recommend", "推荐得票集中，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("pass-exam", "考选合格，列为考察对象", "debriefed", "recommended", "第五篇 推荐+考选",
             Guards.Fact(WorkflowFacts.ExamPassed, "考选成绩须合格"), Guards.NomineeEligible())
-        .Action("not-select", "不列为考察对象", "debriefed", "not-selected")
-        .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
+        .Action("not-select", "不列为考察对象", "debriefed", "not-selected", "第一篇 3.二")
+        .Action("inspect", "组织考察", "recommended", "inspected", "第一篇 3.三", Guards.Inspected(), Guards.NomineeEligible())
         .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
-        .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted")
-        .Action("reject", "未予确定", "noticed", "not-selected")
+        .Action("admit", "县委组织部研究确定，纳入后备干部队伍", "noticed", "admitted", "推定：原文未规定（县委组织部研究确定）")
+        .Action("reject", "未予确定", "noticed", "not-selected", "推定：原文未规定（县委组织部研究确定）")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("nominating", "推荐与考选", "recommend", "pass-exam", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
         .DuringCampaign("notice", "考察公示", "publicize")

@@ -33,6 +33,7 @@ public static class EnterpriseWorkflow
         .CampaignNotice("deciding", "notice", "completed", "研究审定后发布公示", NoticeDays, "第四篇 四",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
         .CancellableFrom("draft", "registration")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each candidate's path.</summary>
@@ -65,6 +66,7 @@ public static class EnterpriseWorkflow
             Guards.DaysSince("publicize", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
         .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
         .WithdrawableFrom("registered", "qualified", "written", "spoken", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .NoteRequired("not-select")
         .DuringCampaign("review", "资格审查", "qualify", "disqualify-registration")
         .DuringCampaign("written", "笔试", "sit-written")

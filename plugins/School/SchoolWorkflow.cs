@@ -25,9 +25,10 @@ public static class SchoolWorkflow
         .Action("close-nomination", "结束推荐，确定考察对象", "nominating", "inspecting", "第一篇 3.二",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名考察对象"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
-        .Action("complete", "完成选拔", "deciding", "completed", (string?)null,
+        .Action("complete", "完成选拔", "deciding", "completed", "推定：原文在资格条件后中断（党组织讨论确定）",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有党组织讨论确定的结果"))
         .CancellableFrom("draft", "nominating")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -46,11 +47,12 @@ public static class SchoolWorkflow
         .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二")
         .Action("recommend", "确定为考察对象", "debriefed", "recommended", "第一篇 3.二", Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为考察对象", "debriefed", "not-selected", "第一篇 3.二")
-        .Action("inspect", "组织考察", "recommended", "inspected", (string?)null, Guards.Inspected(), Guards.NomineeEligible())
+        .Action("inspect", "组织考察", "recommended", "inspected", "第一篇 3.三", Guards.Inspected(), Guards.NomineeEligible())
         .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
-        .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted")
-        .Action("reject", "讨论未确定", "noticed", "not-selected")
+        .Action("admit", "党组织讨论确定，纳入后备干部队伍", "noticed", "admitted", "推定：原文在资格条件后中断（党组织讨论确定）")
+        .Action("reject", "讨论未确定", "noticed", "not-selected", "推定：原文在资格条件后中断（党组织讨论确定）")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
         .DuringCampaign("notice", "公示", "publicize")

@@ -19,7 +19,8 @@ public static class StreetManagement
             new("conduct", "作风不实，群众意见较大的", "第二篇(二) 七(二)5"),
             new("health", "由于健康原因，不能担负繁重工作任务的", "第二篇(二) 七(二)6"),
             new("age", "年龄已超出选拔条件的", "第二篇(二) 七(二)7"),
-            new("other", "因其他原因，不适宜继续作为后备干部的", "第二篇(二) 七(二)8"),
+            // An open reason: a removal under it says what the other reason is.
+            new("other", "因其他原因，不适宜继续作为后备干部的（须写明原因）", "第二篇(二) 七(二)8") { NoteRequired = true },
         ],
         TrainingForms = ["到社区、管理处挂职、任职", "机关部门之间或上下横向交流", "同一部门不同岗位轮换", "参与重大活动和中心工作", "牵头难度较大、突击性强的工作"],
     };

@@ -25,6 +25,7 @@ public static class StreetWorkflow
         .Action("complete", "确定正式人选并纳入人才库", "deciding", "completed", "第二篇(二) 五4",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有讨论确定的结果"))
         .CancellableFrom("draft", "nominating")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each nominee's path; a report verified during the notice disqualifies (五3).</summary>
@@ -48,6 +49,7 @@ public static class StreetWorkflow
         .Action("admit", "讨论确定为正式人选，纳入后备干部人才库", "noticed", "admitted", "第二篇(二) 五4")
         .Action("reject", "讨论未确定", "noticed", "not-selected", "第二篇(二) 五4")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
         .DuringCampaign("notice", "公告公示", "publicize")

@@ -32,6 +32,7 @@ public static class VillageWorkflow
         .Action("complete", "报乡镇党委备案完毕", "filing", "completed", "第三篇（推定）",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))
         .CancellableFrom("draft", "nominating")
+        .Cite(Inferred.Cancel, "cancel")
         .Build();
 
     /// <summary>Each nominee's path.</summary>
@@ -52,6 +53,7 @@ public static class VillageWorkflow
         .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
         .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted", "第三篇（推定）")
         .WithdrawableFrom("nominated", "reviewed", "inspected")
+        .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("reviewing", "党支部审查", "review", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
         .DuringCampaign("notice", "考察公示", "publicize")

@@ -53,6 +53,40 @@ internal sealed class CampaignFixture : IDisposable
         return (c, Service.Nominate(c.Id, name, "中层后备", "民主推荐"));
     }
 
+    /// <summary>
+    /// An enterprise campaign in 研究审定 with the named candidates inspected and scored from <paramref name="scoreRows"/>
+    /// (rows of 姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表). Returns the campaign and each name's nomination id.
+    /// </summary>
+    public (CampaignView Campaign, Dictionary<string, string> Ids) EnterpriseAtDeciding(string[] names, string scoreRows)
+    {
+        Unit("示例公司", "企业", 1, 4);
+        People([.. names.Select(x => Eligible(x))]);
+        var c = Service.ApproveAndPublish(Service.New("enterprise", "示例公司", 2026, new DateOnly(2026, 6, 30)).Id);
+        var ids = names.ToDictionary(x => x, x => Service.Nominate(c.Id, x, "中层助理后备", "单位推荐").Id);
+        foreach (var id in ids.Values)
+        {
+            Service.Attest(id, "health");
+            Service.ReceiveDocuments(id, RegistrationDocuments.All);
+        }
+
+        foreach (var (campaignAction, nomineeAction) in new[] { ("close-registration", "qualify"), ("close-review", "sit-written"), ("close-written", "speak") })
+        {
+            Service.Act(c.Id, campaignAction);
+            foreach (var id in ids.Values) Service.ActNomination(id, nomineeAction);
+        }
+
+        Service.Act(c.Id, "close-speech");
+        foreach (var id in ids.Values)
+        {
+            Service.Inspect(id, 1m, 0m, 0m, "合格");
+            Service.ActNomination(id, "inspect");
+        }
+
+        using var dir = new TempDir();
+        Service.ImportScores(c.Id, dir.File("s.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n" + scoreRows));
+        return (Service.Act(c.Id, "close-inspection"), ids);
+    }
+
     public static Person Eligible(string name, Gender gender = Gender.Male) => new()
     {
         Name = name, Gender = gender, BirthDate = new DateOnly(1988, 3, 1), Education = EducationLevel.Bachelor, FullTime = true,

@@ -1,0 +1,105 @@
+using ReserveSdk;
+
+namespace ReserveScheme.Tests;
+
+/// <summary>
+/// What every bundled scheme must satisfy for its rules to be reviewable against the seed: ids that can be
+/// referred to, a citation on every rule and every step, tracks that exist, and the rule book's conventions
+/// (a softened clause is relaxable; the plan is approved before it is published).
+/// </summary>
+public sealed class PolicyConformanceTests
+{
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void RuleIds_AreUnique_AcrossEligibilityAndPoolRules(string id)
+    {
+        var s = AllSchemes.Get(id);
+        // A repeated id could never be relaxed or attested on its own.
+        Assert.Empty(s.Rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(s.PoolRules.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(s.Channels.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(s.Management.RemovalReasons.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void EveryRuleAndEveryAction_HasACitation(string id)
+    {
+        var s = AllSchemes.Get(id);
+        Assert.All(s.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation), $"{id}: rule {r.Id} has no citation"));
+        Assert.All(s.PoolRules, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation), $"{id}: pool rule {r.Id} has no citation"));
+        Assert.All(s.Channels, c => Assert.False(string.IsNullOrWhiteSpace(c.Citation), $"{id}: channel {c.Id} has no citation"));
+        foreach (var wf in new[] { s.CampaignWorkflow, s.NomineeWorkflow })
+            Assert.All(wf.Actions, a => Assert.False(string.IsNullOrWhiteSpace(a.Citation), $"{id}/{wf.Id}: action {a.Id} from {a.From} has no citation"));
+        Assert.All(s.Management.RemovalReasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation), $"{id}: removal reason {r.Id} has no citation"));
+        Assert.All(s.Management.UseRules, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation), $"{id}: use rule {r.Id} has no citation"));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void EveryTrackNamedByARuleOrChannel_Exists(string id)
+    {
+        var s = AllSchemes.Get(id);
+        var tracks = s.Tracks.Select(t => t.Id).ToHashSet();
+        // A rule restricted to a track that does not exist would silently never apply.
+        Assert.All(s.Rules, r => Assert.All(r.Tracks, t => Assert.Contains(t, tracks)));
+        Assert.All(s.Channels, c => Assert.All(c.Tracks, t => Assert.Contains(t, tracks)));
+        Assert.All(s.Rules, r => Assert.Contains(s.Tracks, t => r.AppliesTo(t.Id)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void ASoftenedClause_IsRelaxable_OrSaysWhyNot(string id)
+    {
+        // SCHEMES.md conventions: "一般" / "原则上" make a condition relaxable, never silently hard.
+        var s = AllSchemes.Get(id);
+        foreach (var r in s.Rules.Where(r => r.Description.Contains("一般", StringComparison.Ordinal) || r.Description.Contains("原则上", StringComparison.Ordinal)))
+        {
+            var relaxable = r.Kind == RuleKind.Relaxable || r.RelaxableWhen is not null;
+            Assert.True(relaxable || !string.IsNullOrWhiteSpace(r.Note), $"{id}: rule {r.Id} says 一般/原则上 but is {r.Kind} without a note saying why");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void ARelaxableRule_SaysSoInItsOwnWords(string id)
+    {
+        // The operator reads the description, not the kind code: a relaxable rule names its softener.
+        var words = new[] { "一般", "原则上", "放宽", "破格" };
+        var s = AllSchemes.Get(id);
+        Assert.All(s.Rules.Where(r => r.Kind == RuleKind.Relaxable), r =>
+            Assert.True(words.Any(w => r.Description.Contains(w, StringComparison.Ordinal)), $"{id}: relaxable rule {r.Id} does not say it may be relaxed: {r.Description}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void Publication_WaitsForThePlansApproval_AndTheNoticeIsAStep(string id)
+    {
+        var s = AllSchemes.Get(id);
+        var publish = Assert.Single(s.CampaignWorkflow.Actions, a => a.Id == "publish");
+        Assert.Equal(s.CampaignWorkflow.Initial, publish.From);
+        Assert.Contains(publish.Guards, g => g.Fact == WorkflowFacts.PlanApproved);
+        // 第一篇 3.三: 考察公示 is a 必经程序 in every scheme, with a period before anyone is cleared.
+        Assert.Contains(s.NomineeWorkflow.Actions, a => a.Id == "publicize");
+        Assert.Contains(s.NomineeWorkflow.Actions, a => a.To == "admitted" && a.From != s.NomineeWorkflow.Initial
+            || a.Guards.Any(g => g.Fact == WorkflowFacts.DirectEntry));
+    }
+
+    [Fact]
+    public void County_EveryEligibilityCondition_IsRelaxable()
+    {
+        // "一般从…的干部中选拔": nothing in the two clauses is hard.
+        Assert.All(AllSchemes.Get("county").Rules, r => Assert.Equal(RuleKind.Relaxable, r.Kind));
+    }
+
+    [Fact]
+    public void County_RemovalReasons_KeepAnOpenOtherWithANote_AndUseRulesAreNotTrainingForms()
+    {
+        var county = AllSchemes.Get("county").Management;
+        var other = Assert.Single(county.RemovalReasons, r => r.Id == "other");
+        Assert.True(other.NoteRequired);
+        Assert.DoesNotContain(AllSchemes.Definitions.SelectMany(d => d.Management.TrainingForms), f => f.Contains("提名", StringComparison.Ordinal) || f.Contains("择优充实", StringComparison.Ordinal));
+        Assert.Contains(AllSchemes.Get("village").Management.UseRules, u => u.Text.Contains("择优充实到村两委担任副职", StringComparison.Ordinal));
+        Assert.Contains(AllSchemes.Get("enterprise").Management.UseRules, u => u.Text.Contains("直接进入提名酝酿程序", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,75 @@
+using ReserveSdk;
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>Issue 8's new steps as an operator meets them: the competed rank on nomination, and a reason for not selecting.</summary>
+public sealed class PolicyStepsScreenTests : IDisposable
+{
+    private readonly CampaignFixture _f = new();
+    private readonly TuiHarness _tui;
+
+    public PolicyStepsScreenTests() => _tui = new TuiHarness(_f.Screens());
+
+    private CampaignsScreen Screen => Assert.IsType<CampaignsScreen>(_tui.Window.Current);
+
+    [Fact]
+    public void County_F8AsksForTheCompetedRank_AndAWrongTrackKeepsTheFormWithTheReason()
+    {
+        _f.Unit("示例县委组织部", "县直机关", 2, 4);
+        _f.People(CampaignFixture.Eligible("差额甲"));
+        _f.Service.ApproveAndPublish(_f.Service.New("county", "示例县委组织部", 2026, new DateOnly(2026, 6, 30)).Id);
+        _tui.Press(Key.F4, Key.F8);
+        Assert.True(Screen.Form.IsOpen);
+        Assert.Contains("竞争职位层次", _tui.Screen);
+        Screen.Form.Fill("差额甲", "正科级后备", "runner-up", "副科");
+        Screen.Form.Submit();
+        Assert.True(Screen.Form.IsOpen);
+        Assert.Contains("竞争的是副科级职位", Screen.Form.Error);
+        Assert.Equal(["差额甲", "正科级后备", "runner-up", "副科"], Screen.Form.Values);
+        Screen.Form.Fill("差额甲", "正科级后备", "runner-up", "正科");
+        Screen.Form.Submit();
+        Assert.Equal("已提名：差额甲", Screen.Message);
+        Assert.Equal("正科", _f.Service.Show(_f.Service.List().Single().Id).Nominations.Single().Record.CompetedRank);
+    }
+
+    [Fact]
+    public void Enterprise_NotSelecting_AsksForTheReason_AndSelectingOutOfOrderSaysWhoRanksAhead()
+    {
+        var (_, ids) = _f.EnterpriseAtDeciding(["甲", "乙"], "甲,25,30,12,8,8\n乙,20,30,12,8,8\n");
+        _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter); // the first nominee listed, 乙, ranked second
+        Assert.Contains("操作 — 乙", _tui.Screen);
+        Assert.Contains("[暂不可] 研究审定确定：须依据总成绩次序确定", _tui.Screen);
+        Choose("研究审定确定");
+        Assert.Contains("排名在前的 甲（第1名，总分 83） 尚未研究审定", Screen.Message);
+        Assert.Equal("inspected", _f.Service.ShowNomination(ids["乙"]).State);
+
+        Choose("研究审定未确定");
+        Assert.Equal("“研究审定未确定”之后不能撤销：再按一次 Enter 确认", Screen.Message); // it ends the path: asked first
+        _tui.Press(Key.Enter);
+        Assert.True(Screen.Form.IsOpen);
+        Screen.Form.Submit(); // empty: refused inside the form, nothing written
+        Assert.True(Screen.Form.IsOpen);
+        Assert.Equal("inspected", _f.Service.ShowNomination(ids["乙"]).State);
+        Screen.Form.Fill("总成绩排名靠后");
+        Screen.Form.Submit();
+        Assert.Equal("已执行：研究审定未确定", Screen.Message);
+        Assert.Equal("总成绩排名靠后", _f.Service.ShowNomination(ids["乙"]).Record.ActionNotes["not-select"]);
+    }
+
+    private void Choose(string text)
+    {
+        var index = Screen.ActionLines.ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no line with {text}: {string.Join(" | ", Screen.ActionLines)}");
+        Screen.SelectAction(index);
+        _tui.Press(Key.Enter);
+    }
+
+    public void Dispose()
+    {
+        _tui.Dispose();
+        _f.Dispose();
+    }
+}
