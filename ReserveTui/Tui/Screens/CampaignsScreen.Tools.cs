@@ -92,7 +92,7 @@ internal sealed partial class CampaignsScreen
         if (c.CompetedRankChannelNames.Count > 0)
         {
             // Only schemes with "相应层次" direct entry ask for the rank of the post competed for.
-            _form.Open(_text.NominateTitle, _text.NominateRankFields, _text.NominateRankHint(tracks, channels, string.Join("、", c.CompetedRankChannelNames)),
+            _form.Open(_text.NominateTitle, _text.NominateRankFields, _text.NominateRankHint(tracks, channels),
                 v => Run(() => _service!.Nominate(c.Id, v[0], v[1], v[2], string.IsNullOrWhiteSpace(v[3]) ? null : v[3]), _text.Nominated(v[0])));
             return;
         }

@@ -25,6 +25,9 @@ internal static class TextColumns
         return result.Append(' ', columns - width).ToString();
     }
 
+    /// <summary>Marks that may not begin a line in Chinese typesetting (避头点号).</summary>
+    private const string NoLineStart = "、，。；：！？）》」』】〕”’…";
+
     /// <summary>Breaks each line so that no piece is wider than <paramref name="columns"/>; continuation lines keep the indent.</summary>
     public static IEnumerable<string> Wrap(string text, int columns)
     {
@@ -39,9 +42,17 @@ internal static class TextColumns
                 var w = Width(c);
                 if (width + w > columns)
                 {
+                    // 避头: a closing mark (、，。）…) never starts a line; the character before it moves down with it.
+                    var carried = NoLineStart.Contains(c) && current.Length > indent.Length + 1 && !char.IsSurrogate(current[^1]) ? current[^1] : (char?)null;
+                    if (carried is not null) current.Length--;
                     yield return current.ToString();
                     current.Clear().Append(indent);
                     width = indent.Length;
+                    if (carried is { } moved)
+                    {
+                        current.Append(moved);
+                        width += Width(moved);
+                    }
                 }
 
                 current.Append(c);

@@ -59,7 +59,7 @@ public sealed class PolicyFidelityTests
         Assert.True(garbage.Message.Length < 120, "a 2,000-character paste is not echoed back whole");
         var mismatch = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", "副科"));
         Assert.Equal(ErrorCode.Refused, mismatch.Code);
-        Assert.Contains("竞争的是副科级职位，只能直接列为相应层次的后备，不能列为正科级后备", mismatch.Message);
+        Assert.Equal("竞争的是副科级职位，只能直接列为相应层次（副科级）的后备，不能列为正科级后备〔第五篇 推荐+考选〕", mismatch.Message);
         var notAsked = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "exam", "正科"));
         Assert.Equal(ErrorCode.Usage, notAsked.Code);
         Assert.Empty(s.Show(c.Id).Nominations);

@@ -1,0 +1,23 @@
+using ReserveTui.Tui.Widgets;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>Wrapping Chinese text to terminal columns.</summary>
+public sealed class TextColumnsTests
+{
+    [Fact]
+    public void Wrap_NeverStartsALineWithAClosingMark_TheCharacterBeforeItMovesDown()
+    {
+        // 16 columns hold eight characters: the ninth, "、", would start the second line.
+        var lines = TextColumns.Wrap("尚未记录审核单位、日期、文号", 16).ToList();
+        Assert.Equal(["尚未记录审核单", "位、日期、文号"], lines);
+        Assert.All(lines, l => Assert.True(TextColumns.Width(l) <= 16));
+        Assert.DoesNotContain(lines, l => "、，。；：）".Contains(l[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Wrap_BreaksPlainTextAtTheWidth_AndKeepsTheIndent()
+    {
+        Assert.Equal(["  一二三四五六", "  七八九"], TextColumns.Wrap("  一二三四五六七八九", 14));
+    }
+}
