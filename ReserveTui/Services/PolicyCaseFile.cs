@@ -78,9 +78,12 @@ internal static class PolicyCaseFile
             var track = Scalar("track");
             var expect = Scalar("expect");
             var person = new List<KeyValuePair<string, string?>>();
-            if (expectPool.Count > 0)
+            // A case is a pool case by its keys, so a malformed expect_pool is reported as that, not as a missing person.
+            var isPool = new[] { "expect_pool", "units", "reserves" }.Any(k => map.Children.ContainsKey(new YamlScalarNode(k)));
+            if (isPool)
             {
                 if (reserves.Count == 0 && units.Count == 0) errors.Add("数量结构用例须给出 units（单位）或 reserves（后备干部）");
+                if (!map.Children.ContainsKey(new YamlScalarNode("expect_pool"))) errors.Add("数量结构用例须给出 expect_pool（每条规则的预期）");
             }
             else
             {

@@ -47,7 +47,7 @@ internal static class PolicyCaseRunner
             try
             {
                 NominationChannels.Check(scheme, track, channel, c.CompetedRank);
-                (outcome, detail) = channel.DirectEntry ? (EntersDirectly, "直接列为后备，不经该类别的资格条件") : ("", "");
+                (outcome, detail) = channel.DirectEntry ? DirectEntry(scheme, track, c) : ("", "");
             }
             catch (Hosting.ReserveException ex)
             {
@@ -78,6 +78,32 @@ internal static class PolicyCaseRunner
         if (problems.Count == 0) return new(c.File, c.Line, c.Name, true, Verdicts.Code(report.Verdict));
         var why = report.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown).Select(r => $"{r.RuleId}: {r.Explanation}");
         return Fail(string.Join("；", problems) + (failing.Count > 0 ? "。" + string.Join("；", why) : ""));
+    }
+
+    /// <summary>
+    /// A direct entrant passed by their channel: the scheme's own direct-entry step (the nominee action from the
+    /// initial state that reads <see cref="WorkflowFacts.DirectEntry"/>) decides, with the person's verdict among its
+    /// facts — so a step that still asks for eligibility refuses, as it would in a campaign.
+    /// </summary>
+    private static (string Outcome, string Detail) DirectEntry(SchemeDefinition scheme, Track track, PolicyCase c)
+    {
+        var flow = scheme.NomineeWorkflow;
+        var step = flow.Actions.FirstOrDefault(a => a.From == flow.Initial && a.Guards.Any(g => g.Fact == WorkflowFacts.DirectEntry));
+        if (step is null) return (Refused, "方案的人选流程没有直接列为后备的步骤");
+        var (person, errors) = PersonFields.Parse(c.Line, c.Person);
+        if (person is null) return (Refused, "人员信息有误：" + string.Join("；", errors.Select(e => $"{e.Column}: {e.Reason}")));
+        var report = Eligibility.Evaluate(scheme, track.Id, person, new EvaluationContext(c.On) { UnitKind = c.UnitKind, Attested = c.Attested.ToHashSet(), Relaxed = c.Relaxed.ToHashSet() });
+        var facts = new Dictionary<string, string>
+        {
+            [WorkflowFacts.DirectEntry] = "true",
+            [WorkflowFacts.Verdict] = Verdicts.Code(report.Verdict),
+            [WorkflowFacts.Eligible] = report.Verdict is Verdict.Eligible or Verdict.EligibleWithRelaxation ? "true" : "false",
+            [WorkflowFacts.TrackId] = track.Id,
+            [WorkflowFacts.ChannelId] = c.Channel ?? "",
+        };
+        var context = new GuardContext(c.On.ToDateTime(TimeOnly.MinValue), new Dictionary<string, DateTimeOffset>(), facts);
+        var unmet = step.Guards.Where(g => !g.Check(context)).Select(g => g.ReasonIn(context)).ToList();
+        return unmet.Count == 0 ? (EntersDirectly, $"{step.Name}，不经该类别的资格条件") : (Refused, string.Join("；", unmet));
     }
 
     /// <summary>A pool case: the scheme's quantity and structure rules over the given units and reserves, each named rule's status compared.</summary>

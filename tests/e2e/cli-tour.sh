@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's tour, as a user would type it, against the built executable.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 dll="${RESERVE_DLL:?set RESERVE_DLL}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-data="$(mktemp -d)"; trap 'rm -rf "$data"' EXIT
+data="$(mktemp -d)"; trap 'rm -rf "$data"; e2e_end' EXIT
 r() { XDG_DATA_HOME="$data" dotnet "$dll" "$@"; }
 fail() { echo "cli-tour: $*"; exit 1; }
 

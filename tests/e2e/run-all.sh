@@ -12,10 +12,15 @@ if [ ! -f "$RESERVE_DLL" ]; then
   exit 1
 fi
 passed=0; failed=0
+# Each script starts from a clean environment: nothing the operator exported (RESERVE_DB, RESERVE_NOW, a TMUX of
+# their own, LANG …) reaches the program under test; lib.sh puts tmux on a private socket.
+home="$(mktemp -d)"; trap 'rm -rf "$home"' EXIT
+clean=(env -i PATH="$PATH" HOME="${HOME:-$home}" TMPDIR="${TMPDIR:-/tmp}" LANG=C.UTF-8 TERM=xterm-256color
+  XDG_DATA_HOME="$home/data" RESERVE_DLL="$RESERVE_DLL" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1)
 for t in "$here"/*.sh; do
-  [ "$(basename "$t")" = "run-all.sh" ] && continue
+  case "$(basename "$t")" in run-all.sh|lib.sh) continue ;; esac
   name="$(basename "$t" .sh)"
-  if bash "$t"; then echo "e2e PASS $name"; passed=$((passed + 1)); else echo "e2e FAIL $name"; failed=$((failed + 1)); fi
+  if "${clean[@]}" bash "$t"; then echo "e2e PASS $name"; passed=$((passed + 1)); else echo "e2e FAIL $name"; failed=$((failed + 1)); fi
 done
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

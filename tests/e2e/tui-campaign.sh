@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A short campaign in the real terminal at 80x24: prepared with the CLI, then driven in the TUI with keys.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 dll="${RESERVE_DLL:?set RESERVE_DLL}"
 data="$(mktemp -d)"
 session="reserve-camp-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"' EXIT
+trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
 r() { XDG_DATA_HOME="$data" dotnet "$dll" "$@"; }
 r unit add 示例街道 --kind 街道 --principal-posts 1 --deputy-posts 3 >/dev/null || exit 1
 printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p.csv"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The real executable in tmux at 80x24: scheme list in Chinese, help, people screen, filter, quit restores the terminal.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 dll="${RESERVE_DLL:?set RESERVE_DLL}"
 data="$(mktemp -d)"
 session="reserve-e2e-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"' EXIT
+trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
 XDG_DATA_HOME="$data" dotnet "$dll" demo --people 50 >/dev/null || { echo "demo failed"; exit 1; }
 
 tmux new-session -d -s "$session" -x 80 -y 24 "XDG_DATA_HOME=$data dotnet $dll; echo RESERVE-EXITED; sleep 60"

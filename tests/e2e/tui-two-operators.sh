@@ -2,10 +2,11 @@
 # Two operators, two terminals, one database (LiteDB shared mode): the first change stands, the second
 # operator's stale change is refused on their screen, which then shows what the first one did.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 dll="${RESERVE_DLL:?set RESERVE_DLL}"
 data="$(mktemp -d)"
 a="reserve-op-a-$$"; b="reserve-op-b-$$"
-trap 'tmux kill-session -t "$a" 2>/dev/null; tmux kill-session -t "$b" 2>/dev/null; rm -rf "$data"' EXIT
+trap 'tmux kill-session -t "$a" 2>/dev/null; tmux kill-session -t "$b" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
 r() { XDG_DATA_HOME="$data" RESERVE_OPERATOR=准备 dotnet "$dll" "$@"; }
 r unit add 示例街道 --kind 街道 --principal-posts 1 --deputy-posts 3 >/dev/null || exit 1
 printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p.csv"

@@ -68,4 +68,51 @@ public sealed class PolicyCaseRunnerTests
         Assert.Equal(0, exit);
         Assert.Contains("16 通过，0 失败", stdout);
     }
+
+    [Fact]
+    public void PoolAndChannelCases_AreJudged_AndAWrongOneSaysWhatHappened()
+    {
+        using var dir = new TempDir();
+        dir.File("pool.yaml", """
+            - name: 30 岁整算 30 岁以下，却预期不足
+              on: 2026-06-30
+              reserves:
+                - { 类别: 中层后备, 出生日期: 1996-06-30 }
+              expect_pool: { structure.under30: met }
+            - name: 规则 id 写错
+              on: 2026-06-30
+              reserves:
+                - { 类别: 中层后备, 出生日期: 1996-06-30 }
+              expect_pool: { structure.under29: met }
+            - name: 类别写错
+              on: 2026-06-30
+              reserves:
+                - { 类别: 正厅级后备, 出生日期: 1996-06-30 }
+              expect_pool: { structure.under30: short }
+            - name: expect_pool 不是键值对
+              on: 2026-06-30
+              reserves:
+                - { 类别: 中层后备 }
+              expect_pool: [met]
+            """);
+        var results = PolicyCaseRunner.Run(Catalog.Get("street").Definition, dir.Path);
+        Assert.Equal(4, results.Count);
+        Assert.Equal("structure.under30 预期 met，实际 short（目标30岁以下（含）后备干部 5 名，现有 1 名，缺 4 名）", results.Single(r => r.Line == 1).Detail);
+        Assert.Equal("方案中没有数量结构规则 structure.under29", results.Single(r => r.Line == 6).Detail);
+        Assert.Equal("后备干部的类别“正厅级后备”不是本方案的类别", results.Single(r => r.Line == 11).Detail);
+        Assert.Contains(results, r => r.Detail == "pool.yaml:16: expect_pool 不是键值对：expect_pool 应是“规则 id: met / short / warning”的键值对");
+        Assert.All(results, r => Assert.False(r.Passed));
+
+        dir.File("pool.yaml", """
+            - name: 选调生预期可列为正科级
+              on: 2026-06-30
+              track: 正科级后备
+              channel: graduate
+              person: { 姓名: 甲, 出生日期: 2002-09-01 }
+              expect: enters-directly
+            """);
+        var graduate = Assert.Single(PolicyCaseRunner.Run(Catalog.Get("county").Definition, dir.Path));
+        Assert.False(graduate.Passed);
+        Assert.Equal("预期 enters-directly，实际 refused：“选调生（直接列为副科级后备）”只能列为副科级后备，不能列为正科级后备〔第五篇 推荐+考选〕", graduate.Detail);
+    }
 }
