@@ -53,6 +53,12 @@ public sealed record SchemeDefinition
     /// <summary>Notes for the scheme document: choices inferred where the source is silent, differences from the rule book.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>报名材料 — what a candidate hands in when the scheme has a registration (enterprise 六); empty when none.</summary>
+    public IReadOnlyList<string> RegistrationDocuments { get; init; } = [];
+
+    /// <summary>The voter groups whose recommendation ballots are counted separately (第一篇 3.二); <see cref="VoterGroups.Default"/> unless the scheme names its own.</summary>
+    public IReadOnlyList<string> VoterCategories { get; init; } = VoterGroups.Default;
+
     /// <summary>Finds a track by its ASCII id or its Chinese name.</summary>
     /// <param name="idOrName">What the user typed.</param>
     /// <returns>The track, or null.</returns>

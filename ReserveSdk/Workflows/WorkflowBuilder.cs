@@ -74,8 +74,8 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <returns>This builder.</returns>
     /// <example><code>builder.CampaignNotice("inspecting", "notice", "deciding", "发布公告公示", 7, "第二篇(二) 五3")</code></example>
     public WorkflowBuilder CampaignNotice(string from, string notice, string after, string openName, int days, string citation, params Guard[] closeGuards) =>
-        Action("open-notice", openName, from, notice, citation, Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
-            .Action("close-notice", "结束公示", notice, after, citation, [Guards.DaysSince("open-notice", days, $"公示期 {days} 天，期满后方可结束公示"), .. closeGuards]);
+        Action(Conventions.OpenNotice, openName, from, notice, citation, Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有进入公示的人选"))
+            .Action(Conventions.CloseNotice, "结束公示", notice, after, citation, [Guards.DaysSince(Conventions.OpenNotice, days, $"公示期 {days} 天，期满后方可结束公示"), .. closeGuards]);
 
     /// <summary>
     /// A nominee's part in the notice: <c>publicize</c> into <c>notice</c>; <c>clear</c> into
@@ -90,9 +90,9 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <returns>This builder.</returns>
     [Obsolete("State the notice period (the overload with days): without it a nominee could be cleared the day the notice opens.")]
     public WorkflowBuilder NomineeNotice(string from, string cleared, string publicizeName, string citation, string clearName = "公示无异议") =>
-        Action("publicize", publicizeName, from, "notice", citation)
-            .Action("clear", clearName, "notice", cleared, citation, Guards.NoOpenReports(), Guards.NoVerifiedReport())
-            .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
+        Action(Conventions.Publicize, publicizeName, from, Conventions.Notice, citation)
+            .Action(Conventions.Clear, clearName, Conventions.Notice, cleared, citation, Guards.NoOpenReports(), Guards.NoVerifiedReport())
+            .Action(Conventions.Disqualify, "举报经查实，取消人选资格", Conventions.Notice, "disqualified", citation, Guards.ReportVerified());
 
     /// <summary>
     /// A nominee's part in the notice: <c>publicize</c> into <c>notice</c>; <c>clear</c> into
@@ -109,10 +109,10 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <returns>This builder.</returns>
     /// <example><code>builder.NomineeNotice("inspected", "noticed", "列入公告公示", 7, "第二篇(二) 五3")</code></example>
     public WorkflowBuilder NomineeNotice(string from, string cleared, string publicizeName, int days, string citation, string clearName = "公示无异议") =>
-        Action("publicize", publicizeName, from, "notice", citation)
-            .Action("clear", clearName, "notice", cleared, citation,
-                Guards.DaysSince("publicize", days, $"公示期 {days} 天，期满后方可确认{clearName}"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
-            .Action("disqualify", "举报经查实，取消人选资格", "notice", "disqualified", citation, Guards.ReportVerified());
+        Action(Conventions.Publicize, publicizeName, from, Conventions.Notice, citation)
+            .Action(Conventions.Clear, clearName, Conventions.Notice, cleared, citation,
+                Guards.DaysSince(Conventions.Publicize, days, $"公示期 {days} 天，期满后方可确认{clearName}"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
+            .Action(Conventions.Disqualify, "举报经查实，取消人选资格", Conventions.Notice, "disqualified", citation, Guards.ReportVerified());
 
     /// <summary>
     /// Holds the given nominee actions back until the campaign is in <paramref name="campaignState"/>: a nominee is

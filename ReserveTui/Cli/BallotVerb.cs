@@ -13,13 +13,13 @@ internal static class BallotVerb
     {
         var cmd = new Command("ballots", "推荐票：逐张录入或从文件导入（投票人类别、推荐人选）");
         var campaign = new Argument<string>("campaign") { Description = "批次 id" };
-        var category = new Option<string>("--category") { Description = "投票人类别：" + string.Join("、", VoterCategories.All), Required = true };
-        var choices = new Option<string>("--choices") { Description = "推荐人选姓名，用 ; 或 、 分隔", Required = true };
+        var category = new Option<string>("--category") { Description = "投票人类别：" + string.Join("、", ReserveSdk.VoterGroups.Default) + "（方案另有规定的从其规定）", Required = true };
+        var choices = new Option<string>("--choices") { Description = "推荐人选姓名，用 、 ; 或 , 分隔", Required = true };
         var add = new Command("add", "录入一张推荐票") { campaign, category, choices };
         add.SetAction(r =>
         {
             var c = context(r);
-            var names = r.GetValue(choices)!.Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var names = OperatorInput.Names(r.GetValue(choices));
             c.Campaigns.AddBallot(r.GetValue(campaign)!, r.GetValue(category)!, names);
             c.Out.WriteLine("已录入 1 张推荐票。");
             return 0;

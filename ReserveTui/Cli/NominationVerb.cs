@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReserveSdk;
+using ReserveTui.Services;
 using ReserveTui.Services.Campaigns;
 
 namespace ReserveTui.Cli;
@@ -42,17 +43,19 @@ internal static class NominationVerb
         cmd.Subcommands.Add(Simple(context, "attest", "认定一条需认定的条件（记录操作员与时间）", (s, id, r) => s.Attest(id, r.GetValue(rule2)!, r.GetValue(note2), r.GetValue(Version)), rule2, note2));
         var note3 = new Option<string?>("--note") { Description = "述职要点" };
         cmd.Subcommands.Add(Simple(context, "debrief", "记录述职（德、能、勤、绩、廉）", (s, id, r) => s.Debrief(id, r.GetValue(note3), r.GetValue(Version)), note3));
-        var fit = new Option<decimal>("--fit") { Description = "称职比例 0–1", Required = true };
-        var basic = new Option<decimal>("--basic") { Description = "基本称职比例 0–1" };
-        var unfit = new Option<decimal>("--unfit") { Description = "不称职比例 0–1" };
+        var fit = new Option<string>("--fit") { Description = "称职比例：85%、85 或 0.85", Required = true };
+        var basic = new Option<string?>("--basic") { Description = "基本称职比例（同上，默认 0）" };
+        var unfit = new Option<string?>("--unfit") { Description = "不称职比例（同上，默认 0）" };
         var conclusion = new Option<string>("--conclusion") { Description = "考察结论", Required = true };
-        cmd.Subcommands.Add(Simple(context, "inspect", "记录组织考察：民主测评比例与考察结论", (s, id, r) => s.Inspect(id, r.GetValue(fit), r.GetValue(basic), r.GetValue(unfit), r.GetValue(conclusion)!, r.GetValue(Version)), fit, basic, unfit, conclusion));
+        cmd.Subcommands.Add(Simple(context, "inspect", "记录组织考察：民主测评比例与考察结论", (s, id, r) => s.Inspect(id,
+            OperatorInput.RequireShare(r.GetValue(fit), "称职比例"), OperatorInput.RequireShare(r.GetValue(basic), "基本称职比例", emptyIsZero: true),
+            OperatorInput.RequireShare(r.GetValue(unfit), "不称职比例", emptyIsZero: true), r.GetValue(conclusion)!, r.GetValue(Version)), fit, basic, unfit, conclusion));
         var text = new Option<string>("--text") { Description = "举报内容", Required = true };
         cmd.Subcommands.Add(Simple(context, "report", "登记公示期间收到的举报", (s, id, r) => s.Report(id, r.GetValue(text)!, r.GetValue(Version)), text));
         var number = new Option<int>("--number") { Description = "举报编号", Required = true };
         var verified = new Option<bool>("--verified") { Description = "经查属实（不给则为查无实据）" };
         cmd.Subcommands.Add(Simple(context, "resolve", "记录举报的核查结果", (s, id, r) => s.ResolveReport(id, r.GetValue(number), r.GetValue(verified), r.GetValue(Version)), number, verified));
-        var docs = new Option<string[]>("--document") { Description = "收到的材料：" + string.Join("、", RegistrationDocuments.All), AllowMultipleArgumentsPerToken = true, Required = true };
+        var docs = new Option<string[]>("--document") { Description = "收到的材料（方案的报名材料清单，见 scheme show）", AllowMultipleArgumentsPerToken = true, Required = true };
         cmd.Subcommands.Add(Simple(context, "documents", "登记收到的报名材料", (s, id, r) => s.ReceiveDocuments(id, r.GetValue(docs)!, r.GetValue(Version)), docs));
         cmd.Subcommands.Add(Simple(context, "exam", "记录考选合格", (s, id, r) => s.PassExam(id, r.GetValue(Version))));
         return cmd;

@@ -41,6 +41,8 @@ internal static class SchemeDocument
             o.WriteLine($"  {c.Name}：{string.Join("；", limits)}〔{c.Citation}〕");
         }
 
+        o.WriteLine("推荐票投票人类别（分别统计）：" + string.Join("、", s.VoterCategories));
+        if (s.RegistrationDocuments.Count > 0) o.WriteLine("报名材料：" + string.Join("、", s.RegistrationDocuments));
         o.WriteLine();
         o.WriteLine($"批次流程（{s.CampaignWorkflow.Name}）：" + string.Join(" → ", s.CampaignWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
         o.WriteLine($"人选流程（{s.NomineeWorkflow.Name}）：" + string.Join(" → ", s.NomineeWorkflow.States.Where(x => !x.IsFinal).Select(x => x.Name)));
@@ -97,5 +99,7 @@ internal static class SchemeDocument
         pool_rules = s.PoolRules.Select(p => new { id = p.Id, kind = p.Kind.ToString().ToLowerInvariant(), description = p.Description, citation = p.Citation }),
         channels = s.Channels.Select(c => new { id = c.Id, name = c.Name, citation = c.Citation, direct_entry = c.DirectEntry, tracks = c.Tracks, records_competed_rank = c.RecordsCompetedRank }),
         notes = s.Notes,
+        voter_categories = s.VoterCategories,
+        registration_documents = s.RegistrationDocuments,
     };
 }

@@ -22,7 +22,7 @@ public static class CollegeWorkflow
         .State("deciding", "集体决定")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布选拔方案", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
+        .Action(Conventions.Publish, "公布选拔方案", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束推荐并报组织人事处", "nominating", "inspecting", "第二篇(一) 四(一)",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名经党政联席扩大会议研究推荐的人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
@@ -39,15 +39,15 @@ public static class CollegeWorkflow
         .State("debriefed", "已述职")
         .State("recommended", "已推荐")
         .State("inspected", "已考察")
-        .State("notice", "公示中")
+        .State(Conventions.Notice, "公示中")
         .State("noticed", "公示无异议")
         .State("decided", "党委已确定")
         .State("filed", "已备案")
-        .Final("admitted", "已入库")
+        .Final(Conventions.Admitted, "已入库")
         .Final("not-selected", "未列为人选")
         .Final("disqualified", "取消资格")
         .Final("withdrawn", "已退出")
-        .Action("debrief", "述职", "nominated", "debriefed", "第一篇 3.二")
+        .Action(Conventions.Debrief, "述职", "nominated", "debriefed", "第一篇 3.二")
         .Action("recommend", "党政联席扩大会议研究推荐", "debriefed", "recommended", "第二篇(一) 四(一)",
             Guards.VotesConcentrated(), Guards.NomineeEligible())
         .Action("not-select", "不列为推荐人选", "debriefed", "not-selected", "第一篇 3.二")
@@ -57,14 +57,14 @@ public static class CollegeWorkflow
         .Action("reject", "党委未予确定", "noticed", "not-selected", "第二篇(一) 四(三)")
         .Action("file", "报市委组织部备案", "decided", "filed", "第二篇(一) 四(三)",
             Guards.OnTrack(CollegeTracks.PrincipalDivision.Id, "只有正处级后备干部须报市委组织部备案"))
-        .Action("admit", "纳入后备干部库", "decided", "admitted", "第二篇(一) 四(三)",
+        .Action("admit", "纳入后备干部库", "decided", Conventions.Admitted, "第二篇(一) 四(三)",
             Guards.NotOnTrack(CollegeTracks.PrincipalDivision.Id, "正处级后备干部须先报市委组织部备案"))
-        .Action("admit", "纳入后备干部库", "filed", "admitted", "第二篇(一) 四(三)")
+        .Action("admit", "纳入后备干部库", "filed", Conventions.Admitted, "第二篇(一) 四(三)")
         .WithdrawableFrom("nominated", "debriefed", "recommended", "inspected")
         .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("nominating", "民主推荐", "recommend", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
-        .DuringCampaign("notice", "考察公示", "publicize")
+        .DuringCampaign("notice", "考察公示", Conventions.Publicize)
         .DuringCampaign("deciding", "集体决定", "decide", "reject", "file", "admit")
         .Build();
 }

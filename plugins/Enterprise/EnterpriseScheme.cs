@@ -21,6 +21,7 @@ public sealed class EnterpriseScheme : ISchemePlugin
         CampaignWorkflow = EnterpriseWorkflow.Campaign(),
         NomineeWorkflow = EnterpriseWorkflow.Nominee(),
         Scoring = EnterpriseScoring.Model,
+        RegistrationDocuments = ["应聘人员登记表（一式2份）", "身份证", "学历（学位）证", "现任岗位证明"],
         Management = new ManagementRules
         {
             Citation = "第四篇 二(二)",

@@ -21,7 +21,7 @@ public static class EnterpriseWorkflow
         .State("notice", "公示")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "发布实施方案，开始报名", "draft", "registration", "第四篇 六", Guards.PlanApproved())
+        .Action(Conventions.Publish, "发布实施方案，开始报名", "draft", "registration", "第四篇 六", Guards.PlanApproved())
         .Action("close-registration", "截止报名", "registration", "review", "第四篇 六",
             Guards.AtLeast(WorkflowFacts.Nominations, 1, "没有报名人员"))
         .Action("close-review", "资格审查结束", "review", "written", "第四篇 四",
@@ -45,8 +45,8 @@ public static class EnterpriseWorkflow
         .State("spoken", "已演讲答辩")
         .State("inspected", "已考察")
         .State("selected", "研究审定确定")
-        .State("notice", "公示中")
-        .Final("admitted", "已入库")
+        .State(Conventions.Notice, "公示中")
+        .Final(Conventions.Admitted, "已入库")
         .Final("not-qualified", "资格审查未通过")
         .Final("not-selected", "未确定")
         .Final("disqualified", "取消资格")
@@ -61,10 +61,10 @@ public static class EnterpriseWorkflow
         .Action("select", "研究审定确定", "inspected", "selected", "第四篇 四(四)",
             Guards.Fact(WorkflowFacts.Scored, "须录入完整的笔试、演讲答辩、组织考察成绩"), Guards.InScoreOrder())
         .Action("not-select", "研究审定未确定", "inspected", "not-selected", "第四篇 四(四)")
-        .Action("publicize", "列入公示", "selected", "notice", "第四篇 四")
-        .Action("admit", "公示无异议，进入后备干部库", "notice", "admitted", "第四篇 二(二)",
-            Guards.DaysSince("publicize", NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
-        .Action("disqualify", "举报经查实，取消资格", "notice", "disqualified", "第一篇 3.三", Guards.ReportVerified())
+        .Action(Conventions.Publicize, "列入公示", "selected", Conventions.Notice, "第四篇 四")
+        .Action("admit", "公示无异议，进入后备干部库", Conventions.Notice, Conventions.Admitted, "第四篇 二(二)",
+            Guards.DaysSince(Conventions.Publicize, NoticeDays, $"公示期 {NoticeDays} 天，期满后方可进入后备干部库"), Guards.NoOpenReports(), Guards.NoVerifiedReport())
+        .Action(Conventions.Disqualify, "举报经查实，取消资格", Conventions.Notice, "disqualified", "第一篇 3.三", Guards.ReportVerified())
         .WithdrawableFrom("registered", "qualified", "written", "spoken", "inspected")
         .Cite(Inferred.Withdraw, "withdraw")
         .NoteRequired("not-select")
@@ -73,6 +73,6 @@ public static class EnterpriseWorkflow
         .DuringCampaign("speech", "演讲答辩", "speak")
         .DuringCampaign("inspection", "组织考察", "inspect")
         .DuringCampaign("deciding", "研究审定", "select", "not-select")
-        .DuringCampaign("notice", "公示", "publicize", "admit")
+        .DuringCampaign("notice", "公示", Conventions.Publicize, "admit")
         .Build();
 }

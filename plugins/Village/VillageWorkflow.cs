@@ -23,7 +23,7 @@ public static class VillageWorkflow
         .State("filing", "报乡镇党委备案")
         .Final("completed", "已完成")
         .Final("cancelled", "已取消")
-        .Action("publish", "公布培养选拔条件", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
+        .Action(Conventions.Publish, "公布培养选拔条件", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束提名，党支部审查", "nominating", "reviewing", "第一篇 3.二",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名提名人选"))
         .Action("close-review", "审查结束，组织考察", "reviewing", "inspecting", "第一篇 3.三",
@@ -41,9 +41,9 @@ public static class VillageWorkflow
         .State("nominated", "已提名")
         .State("reviewed", "审查通过")
         .State("inspected", "已考察")
-        .State("notice", "公示中")
+        .State(Conventions.Notice, "公示中")
         .State("noticed", "公示无异议")
-        .Final("admitted", "已入库")
+        .Final(Conventions.Admitted, "已入库")
         .Final("not-selected", "审查未通过")
         .Final("disqualified", "取消资格")
         .Final("withdrawn", "已退出")
@@ -51,12 +51,12 @@ public static class VillageWorkflow
         .Action("not-select", "审查未通过", "nominated", "not-selected", "第三篇（推定）")
         .Action("inspect", "组织考察", "reviewed", "inspected", "第一篇 3.三", Guards.Inspected(), Guards.NomineeEligible())
         .NomineeNotice("inspected", "noticed", "列入考察公示", NoticeDays, "第一篇 3.三")
-        .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", "admitted", "第三篇（推定）")
+        .Action("admit", "报乡镇党委备案，列为后备干部", "noticed", Conventions.Admitted, "第三篇（推定）")
         .WithdrawableFrom("nominated", "reviewed", "inspected")
         .Cite(Inferred.Withdraw, "withdraw")
         .DuringCampaign("reviewing", "党支部审查", "review", "not-select")
         .DuringCampaign("inspecting", "组织考察", "inspect")
-        .DuringCampaign("notice", "考察公示", "publicize")
+        .DuringCampaign("notice", "考察公示", Conventions.Publicize)
         .DuringCampaign("filing", "报乡镇党委备案", "admit")
         .Build();
 }

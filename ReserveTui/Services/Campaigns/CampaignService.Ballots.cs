@@ -21,7 +21,7 @@ internal sealed partial class CampaignService
         if (category < 0 || choices < 0) throw new ReserveException(ErrorCode.BadInput, "选票文件须有“投票人类别”和“推荐人选”两列");
         var rows = table.Rows().Select(r => (r.Row,
             category < r.Cells.Count ? r.Cells[category] ?? "" : "",
-            (IReadOnlyList<string>)(choices < r.Cells.Count ? r.Cells[choices] ?? "" : "").Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
+            OperatorInput.Names(choices < r.Cells.Count ? r.Cells[choices] : null))).ToList();
         return StoreBallots(campaignId, rows, "ballots.import");
     }
 
@@ -37,7 +37,7 @@ internal sealed partial class CampaignService
             return new TallyColumn(set.Count, votes, shares);
         }
 
-        var categories = VoterCategories.All.Where(cat => ballots.Any(b => b.Category == cat))
+        var categories = c.Scheme.VoterCategories.Where(cat => ballots.Any(b => b.Category == cat))
             .ToDictionary(cat => cat, cat => Column(ballots.Where(b => b.Category == cat).ToList()));
         var overall = Column(ballots);
         var below = overall.Shares.Where(s => ballots.Count > 0 && s.Value < c.Doc.ConcentrationThreshold).Select(s => s.Key).ToList();
@@ -89,7 +89,7 @@ internal sealed partial class CampaignService
     {
         var c = Load(campaignId);
         var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
-        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != "admitted").Select(s => s.Id).ToHashSet();
+        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
         return model.Rank(_repo.Nominations(campaignId).Where(n => !final.Contains(n.State) && n.Scores.Count > 0).Select(n => new ScoreSheet(n.PersonName, n.Scores)));
     }
 
@@ -103,8 +103,8 @@ internal sealed partial class CampaignService
         var ballots = new List<BallotDocument>();
         foreach (var (row, categoryText, names) in rows)
         {
-            var category = VoterCategories.Normalize(categoryText);
-            if (category is null) errors.Add($"第 {row} 行 投票人类别: 无法识别“{categoryText}”（可填：{string.Join("、", VoterCategories.All)}）");
+            var category = VoterCategories.Normalize(c.Scheme.VoterCategories, categoryText);
+            if (category is null) errors.Add($"第 {row} 行 投票人类别: 无法识别“{categoryText}”（可填：{string.Join("、", c.Scheme.VoterCategories)}）");
             if (names.Count > limit) errors.Add($"第 {row} 行 推荐人选: 选了 {names.Count} 人，超过本批次每票最多 {limit} 人");
             if (names.Distinct().Count() != names.Count) errors.Add($"第 {row} 行 推荐人选: 同一人选重复");
             var ids = new List<string>();

@@ -11,7 +11,7 @@ internal sealed partial class CampaignService
     private GuardContext CampaignGuards(CampaignRef c, IReadOnlyList<NominationDocument> nominations, IReadOnlyList<NominationView> views)
     {
         var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
-        var active = nominations.Count(n => !final.Contains(n.State) || n.State == "admitted");
+        var active = nominations.Count(n => !final.Contains(n.State) || n.State == Conventions.Admitted);
         var scoresComplete = c.Scheme.Scoring is { } model
             && nominations.Where(n => !final.Contains(n.State)).All(n => model.Validate(new ScoreSheet(n.PersonName, n.Scores)).Count == 0);
         var facts = new Dictionary<string, string>
@@ -44,7 +44,7 @@ internal sealed partial class CampaignService
             [WorkflowFacts.UnfitShare] = (n.UnfitShare ?? 0m).ToString("0.####", CultureInfo.InvariantCulture),
             [WorkflowFacts.ReportVerified] = Flag(n.Reports.Any(r => r.Status == "verified")),
             [WorkflowFacts.OpenReports] = Number(n.Reports.Count(r => r.Status == "open")),
-            [WorkflowFacts.DocumentsComplete] = Flag(RegistrationDocuments.All.All(n.Documents.Contains)),
+            [WorkflowFacts.DocumentsComplete] = Flag(c.Scheme.RegistrationDocuments.All(n.Documents.Contains)),
             [WorkflowFacts.Scored] = Flag(c.Scheme.Scoring is { } m && m.Validate(new ScoreSheet(n.PersonName, n.Scores)).Count == 0),
             [WorkflowFacts.PrincipalTrack] = Flag(track?.Level == PostLevel.Principal),
             [WorkflowFacts.DirectEntry] = Flag(channel?.DirectEntry == true),
@@ -57,13 +57,13 @@ internal sealed partial class CampaignService
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));
         return new NominationView(n.Id, n.CampaignId, n.PersonId, n.PersonName, n.TrackId, track?.Name ?? n.TrackId, n.ChannelId,
-            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(n), Records(c, n));
+            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(c, n), Records(c, n));
     }
 
-    private static NominationRecord Recorded(NominationDocument n) => new(
+    private static NominationRecord Recorded(CampaignRef c, NominationDocument n) => new(
         n.Debriefed, n.DebriefNote, n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion,
         n.Reports.Select(r => new ReportView(r.Number, r.At, r.Text ?? "", r.Status, r.ResolvedBy)).ToList(),
-        n.Documents, RegistrationDocuments.All.Except(n.Documents).ToList(), n.Scores, n.ExamPassed,
+        n.Documents, c.Scheme.RegistrationDocuments.Except(n.Documents).ToList(), n.Scores, n.ExamPassed,
         n.Relaxations.Select(Decision).ToList(), n.Attestations.Select(Decision).ToList())
     {
         CompetedRank = n.CompetedRank is { } rank ? Terms.Chinese(rank) : null,
@@ -79,7 +79,7 @@ internal sealed partial class CampaignService
     {
         var ordered = c.Scheme.NomineeWorkflow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).Select(a => a.Id).ToHashSet();
         if (ordered.Count == 0 || c.Scheme.Scoring is not { } model) return "";
-        var outStates = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != "admitted").Select(s => s.Id).ToHashSet();
+        var outStates = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
         var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
         var nominations = all ?? _repo.Nominations(c.Doc.Id);
         var scored = nominations.Where(x => !outStates.Contains(x.State) && model.Validate(new ScoreSheet(x.Id, x.Scores)).Count == 0).ToDictionary(x => x.Id);
@@ -114,7 +114,7 @@ internal sealed partial class CampaignService
         Offer(WorkflowFacts.OpenReports, RecordIds.Report, "登记公示举报", InNotice(c, n) ? null : "只能在公示期间登记举报");
         Offer(WorkflowFacts.OpenReports, RecordIds.Resolve, "核查举报", n.Reports.Any(r => r.Status == "open") ? null : "没有待核查的举报");
         Offer(WorkflowFacts.DocumentsComplete, RecordIds.Documents, "登记报名材料",
-            RegistrationDocuments.All.All(n.Documents.Contains) ? "报名材料已齐全" : null);
+            c.Scheme.RegistrationDocuments.All(n.Documents.Contains) ? "报名材料已齐全" : null);
         Offer(WorkflowFacts.Scored, RecordIds.Scores, "录入成绩（笔试、演讲答辩、组织考察）", null);
         Offer(WorkflowFacts.ExamPassed, RecordIds.Exam, "记录考选合格", n.ExamPassed ? "已记录考选合格" : null);
         return records;
@@ -128,7 +128,7 @@ internal sealed partial class CampaignService
     private static string? NotNominating(CampaignRef c)
     {
         var flow = c.Scheme.CampaignWorkflow;
-        var phase = flow.Actions.FirstOrDefault(a => a.Id == "publish")?.To;
+        var phase = flow.Actions.FirstOrDefault(a => a.Id == Conventions.Publish)?.To;
         var state = flow.State(c.Doc.State);
         if (phase is null ? c.Doc.State != flow.Initial && !state.IsFinal : c.Doc.State == phase) return null;
         if (c.Doc.State == flow.Initial) return $"批次尚在“{state.Name}”，须先公布选拔方案（第一篇 3.一）";
@@ -144,7 +144,7 @@ internal sealed partial class CampaignService
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
     private static bool InNotice(CampaignRef c, NominationDocument n) =>
-        c.Scheme.NomineeWorkflow.Actions.Any(a => a.From == n.State && a.Id == "disqualify");
+        c.Scheme.NomineeWorkflow.Actions.Any(a => a.From == n.State && a.Id == Conventions.Disqualify);
 
     private EligibilityReport Evaluate(CampaignRef c, NominationDocument n)
     {

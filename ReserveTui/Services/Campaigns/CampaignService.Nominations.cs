@@ -64,7 +64,8 @@ internal sealed partial class CampaignService
             n.State = result.State;
             n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
             if (!string.IsNullOrWhiteSpace(note)) n.ActionNotes[result.ActionId!] = note.Trim();
-            if (result.State == "admitted") Admit(c, n);
+            if (result.ActionId == Conventions.Debrief) (n.Debriefed, n.DebriefNote) = (true, Clean(note));
+            if (result.State == Conventions.Admitted) Admit(c, n);
             return new { action = result.ActionId, from, to = result.State, note };
         });
 
@@ -90,14 +91,25 @@ internal sealed partial class CampaignService
             return new { rule = ruleId, note };
         });
 
-    /// <summary>述职 recorded (第一篇 3.二).</summary>
-    public NominationView Debrief(string id, string? note = null, int? expectedVersion = null) =>
-        Change(id, expectedVersion, "nomination.debrief", (_, n) =>
-        {
-            n.Debriefed = true;
-            n.DebriefNote = note;
-            return new { note };
-        });
+    /// <summary>
+    /// 述职 (第一篇 3.二), one use case whichever way it is asked for (<c>nomination debrief</c>, <c>nomination act
+    /// … debrief</c>, the screen's form): where the scheme's workflow has the 述职 step from the nominee's state it is
+    /// taken, with the note recorded in the same change; a scheme without that step just records it.
+    /// </summary>
+    public NominationView Debrief(string id, string? note = null, int? expectedVersion = null)
+    {
+        var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
+        var step = Load(n.CampaignId).Scheme.NomineeWorkflow.Actions.Any(a => a.Id == Conventions.Debrief && a.From == n.State);
+        return step
+            ? ActNomination(id, Conventions.Debrief, note, expectedVersion)
+            : Change(id, expectedVersion, "nomination.debrief", (_, doc) =>
+            {
+                (doc.Debriefed, doc.DebriefNote) = (true, Clean(note));
+                return new { note = doc.DebriefNote };
+            });
+    }
+
+    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
     /// <summary>组织考察: 民主测评 shares (称职 / 基本称职 / 不称职, each 0–1, together at most 1) and the conclusion.</summary>
     public NominationView Inspect(string id, decimal fit, decimal basicallyFit, decimal unfit, string conclusion, int? expectedVersion = null) =>
@@ -134,10 +146,10 @@ internal sealed partial class CampaignService
 
     /// <summary>Registration documents received (enterprise).</summary>
     public NominationView ReceiveDocuments(string id, IReadOnlyList<string> documents, int? expectedVersion = null) =>
-        Change(id, expectedVersion, "nomination.documents", (_, n) =>
+        Change(id, expectedVersion, "nomination.documents", (c, n) =>
         {
-            var unknown = documents.Where(d => !RegistrationDocuments.All.Contains(d)).ToList();
-            if (unknown.Count > 0) throw new ReserveException(ErrorCode.Usage, $"未知的报名材料：{string.Join("、", unknown)}（可填：{string.Join("、", RegistrationDocuments.All)}）");
+            var unknown = documents.Where(d => !c.Scheme.RegistrationDocuments.Contains(d)).ToList();
+            if (unknown.Count > 0) throw new ReserveException(ErrorCode.Usage, $"未知的报名材料：{string.Join("、", unknown)}（可填：{string.Join("、", c.Scheme.RegistrationDocuments)}）");
             n.Documents = n.Documents.Union(documents).ToList();
             return new { documents };
         });

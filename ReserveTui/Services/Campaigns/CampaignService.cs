@@ -84,6 +84,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),
             ChannelNames = c.Scheme.Channels.Select(x => x.Name).ToList(),
+            VoterCategories = c.Scheme.VoterCategories,
             CompetedRankChannelNames = c.Scheme.Channels.Where(x => x.RecordsCompetedRank).Select(x => x.Name).ToList(),
             PlanApproval = c.Doc.PlanApproval is { } a ? new PlanApprovalView(a.Approver, a.Document, DateOnly.FromDateTime(a.On), a.By ?? "", a.At) : null,
             PlanApprovalOpen = c.Doc.State == c.Scheme.CampaignWorkflow.Initial,
@@ -109,7 +110,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             }
 
             var candidates = c.Scheme.CampaignWorkflow.FindActions(action);
-            if (candidates.Any(a => a.Id == "publish"))
+            if (candidates.Any(a => a.Id == Conventions.Publish))
             {
                 var missing = PublicationFields.Where(f => !c.Doc.Publication.TryGetValue(f, out var v) || string.IsNullOrWhiteSpace(v)).ToList();
                 if (missing.Count > 0)

@@ -36,6 +36,9 @@ internal sealed record CampaignView(
     /// <summary>The scheme's channels (推荐渠道) by Chinese name, for forms.</summary>
     public IReadOnlyList<string> ChannelNames { get; init; } = [];
 
+    /// <summary>The scheme's voter groups, counted separately (第一篇 3.二).</summary>
+    public IReadOnlyList<string> VoterCategories { get; init; } = [];
+
     /// <summary>Channels whose nominations record the rank of the post competed for (county 差额人选, 未录用的考察对象).</summary>
     public IReadOnlyList<string> CompetedRankChannelNames { get; init; } = [];
 

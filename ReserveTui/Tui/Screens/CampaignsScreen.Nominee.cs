@@ -74,14 +74,10 @@ internal sealed partial class CampaignsScreen
             });
     }
 
-    /// <summary>述职 is a workflow step; its note is recorded with it.</summary>
+    /// <summary>述职 is a workflow step; its note is recorded with it, in the one service call the CLI makes too.</summary>
     private void OpenDebrief(NominationView n, ActionAvailability action) =>
-        _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint, v => Run(() =>
-        {
-            var note = string.IsNullOrWhiteSpace(v[0]) ? null : v[0].Trim();
-            var recorded = _service!.Debrief(n.Id, note, Seen(n));
-            _service.ActNomination(n.Id, action.Id, note, recorded.Version);
-        }, $"{_text.Done}：{action.Name}"));
+        _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint,
+            v => Run(() => _service!.Debrief(n.Id, v[0], Seen(n)), $"{_text.Done}：{action.Name}"));
 
     /// <summary>An action the scheme takes only with a reason (研究审定未确定): the reason is asked for and recorded with it.</summary>
     private void OpenActionNote(NominationView n, ActionAvailability action) =>
@@ -104,7 +100,7 @@ internal sealed partial class CampaignsScreen
             case RecordIds.Inspection:
                 _form.Open(_text.InspectionTitle(n.Name), _text.InspectionFields, _text.InspectionHint, v =>
                     {
-                        if (ParseShare(v[0]) is not { } fit || ParseShare(v[1]) is not { } basic || ParseShare(v[2]) is not { } unfit)
+                        if (OperatorInput.Share(v[0]) is not { } fit || OperatorInput.Share(v[1]) is not { } basic || OperatorInput.Share(v[2]) is not { } unfit)
                             return Refuse(_text.SharesInvalid(v[0], v[1], v[2]));
                         return Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), Seen(n)), _text.InspectionRecorded(n.Name));
                     });
@@ -171,15 +167,6 @@ internal sealed partial class CampaignsScreen
             .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
         if (picked.Count == 0 || picked.Any(p => p is null)) return Refuse(_text.DocumentNumbersInvalid(missing.Count, numbers));
         return Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), Seen(n)), _text.DocumentsRecorded(picked.Count));
-    }
-
-    /// <summary>85%, 85 or 0.85 all mean 0.85; anything else is not a share.</summary>
-    private static decimal? ParseShare(string text)
-    {
-        var t = text.Trim().TrimEnd('%', '％');
-        if (!decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0) return null;
-        var share = text.Contains('%') || text.Contains('％') || value > 1 ? value / 100 : value;
-        return share <= 1 ? share : null;
     }
 
     private static string Plain(decimal? share) => share is { } s ? (s * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "";

@@ -65,7 +65,7 @@ internal sealed partial class CampaignsScreen
     {
         var keys = CampaignService.PublicationKeys;
         _form.Open(_text.PublicationTitle, keys.Select(CampaignService.PublicationName).ToList(), _text.PublicationHint,
-            v => Run(() => _service!.Act(c.Id, "publish", publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: Seen(c)), $"{_text.Done}：{action.Name}"));
+            v => Run(() => _service!.Act(c.Id, Conventions.Publish, publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: Seen(c)), $"{_text.Done}：{action.Name}"));
     }
 
     private void OpenApproval(CampaignView c)
@@ -104,8 +104,8 @@ internal sealed partial class CampaignsScreen
     private void OpenBallot()
     {
         var c = _campaign!;
-        _form.Open(_text.BallotTitle, _text.BallotFields, _text.BallotHint(string.Join("、", VoterCategories.All)),
-            v => Run(() => _service!.AddBallot(c.Id, v[0], v[1].Split(['、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), _text.BallotEntered));
+        _form.Open(_text.BallotTitle, _text.BallotFields, _text.BallotHint(string.Join("、", c.VoterCategories)),
+            v => Run(() => _service!.AddBallot(c.Id, v[0], OperatorInput.Names(v[1])), _text.BallotEntered));
     }
 
     private void OpenBallotFile()

@@ -297,14 +297,14 @@ internal sealed partial class CampaignsScreen : IScreen
         var done = $"{_text.Done}：{action.Name}";
         if (_nominee is { } n)
         {
-            if (action.Id == "debrief") OpenDebrief(n, action);
+            if (action.Id == Conventions.Debrief) OpenDebrief(n, action);
             else if (action.NoteRequired) OpenActionNote(n, action);
             else Run(() => _service!.ActNomination(n.Id, action.Id, expectedVersion: n.Version), done);
             return;
         }
 
         var c = _campaign!;
-        if (action.Id == "publish") OpenPublication(c, action);
+        if (action.Id == Conventions.Publish) OpenPublication(c, action);
         else Run(() => _service!.Act(c.Id, action.Id, expectedVersion: c.Version), done);
     }
 }

@@ -66,7 +66,7 @@ internal sealed class CampaignFixture : IDisposable
         foreach (var id in ids.Values)
         {
             Service.Attest(id, "health");
-            Service.ReceiveDocuments(id, RegistrationDocuments.All);
+            Service.ReceiveDocuments(id, Catalog.Get("enterprise").Definition.RegistrationDocuments);
         }
 
         foreach (var (campaignAction, nomineeAction) in new[] { ("close-registration", "qualify"), ("close-review", "sit-written"), ("close-written", "speak") })

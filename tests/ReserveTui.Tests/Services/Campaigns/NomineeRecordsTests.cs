@@ -45,7 +45,7 @@ public sealed class NomineeRecordsTests
         Assert.Equal((0.8m, 0.15m, 0.05m, "同意"), (n.Record.FitShare, n.Record.BasicallyFitShare, n.Record.UnfitShare, n.Record.InspectionConclusion));
         Assert.True(n.Records.Single(r => r.Id == RecordIds.Documents).Permitted);
 
-        s.ReceiveDocuments(n.Id, RegistrationDocuments.All);
+        s.ReceiveDocuments(n.Id, CampaignFixture.Catalog.Get("enterprise").Definition.RegistrationDocuments);
         Assert.Equal("报名材料已齐全", Assert.Single(s.ShowNomination(n.Id).Records.Single(r => r.Id == RecordIds.Documents).Reasons));
 
         s.ActNomination(n.Id, "withdraw");

@@ -1,0 +1,44 @@
+using System.Globalization;
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Services;
+
+/// <summary>
+/// Reading what an operator types — shares, lists of names, dates — in one place, so the command line and the
+/// terminal UI accept the same things and refuse the rest with the same words.
+/// </summary>
+internal static class OperatorInput
+{
+    /// <summary>The separators a list of names may use: 、 ， , ; ；.</summary>
+    private static readonly char[] NameSeparators = ['、', '，', ',', ';', '；'];
+
+    /// <summary>85%, 85 or 0.85 all mean 0.85; empty is 0 when <paramref name="emptyIsZero"/>; anything else is not a share (null).</summary>
+    public static decimal? Share(string? text, bool emptyIsZero = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return emptyIsZero ? 0m : null;
+        var t = text.Trim().TrimEnd('%', '％');
+        if (!decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0) return null;
+        var share = text.Contains('%') || text.Contains('％') || value > 1 ? value / 100 : value;
+        return share <= 1 ? share : null;
+    }
+
+    /// <summary>A share, or a usage error naming the field.</summary>
+    public static decimal RequireShare(string? text, string field, bool emptyIsZero = false) =>
+        Share(text, emptyIsZero) ?? throw new ReserveException(ErrorCode.Usage, $"{field}应为百分数（如 85%、85 或 0.85），“{Shorten(text ?? "")}”不是");
+
+    /// <summary>A list of names as typed on one ballot: 甲、乙；丙 → [甲, 乙, 丙]; blanks dropped.</summary>
+    public static IReadOnlyList<string> Names(string? text) =>
+        (text ?? "").Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A calendar date written YYYY-MM-DD; null for empty; a usage error for anything else, including dates that do not exist (2026-02-30).</summary>
+    public static DateOnly? Date(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.Trim();
+        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        var shaped = t.Length == 10 && t[4] == '-' && t[7] == '-';
+        throw new ReserveException(ErrorCode.Usage, shaped ? $"{field}“{t}”不是真实存在的日期" : $"{field}应写成 YYYY-MM-DD，“{Shorten(t)}”不是");
+    }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+}
