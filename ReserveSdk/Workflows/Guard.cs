@@ -21,6 +21,12 @@ public sealed record Guard(string Description, Func<GuardContext, bool> Check)
     /// </summary>
     public Func<GuardContext, string?>? Explain { get; init; }
 
+    /// <summary>For a time guard (<see cref="Guards.DaysSince"/>): the calendar days it waits; null otherwise.</summary>
+    public int? PeriodDays { get; init; }
+
+    /// <summary>For a stage guard (<see cref="Guards.CampaignIn"/>): the campaign state it waits for; null otherwise.</summary>
+    public string? Stage { get; init; }
+
     /// <summary>The reason to show when the guard is unmet in <paramref name="context"/>.</summary>
     /// <param name="context">The facts the guard was checked against.</param>
     /// <returns><see cref="Explain"/>'s text, or <see cref="Description"/>.</returns>

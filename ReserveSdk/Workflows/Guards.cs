@@ -10,7 +10,7 @@ public static class Guards
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
     public static Guard DaysSince(string mark, int days, string description) =>
-        new(description, g => g.Marks.TryGetValue(mark, out var at) && (DateOnly.FromDateTime(g.Now.Date).DayNumber - DateOnly.FromDateTime(at.Date).DayNumber) >= days);
+        new Guard(description, g => g.Marks.TryGetValue(mark, out var at) && (DateOnly.FromDateTime(g.Now.Date).DayNumber - DateOnly.FromDateTime(at.Date).DayNumber) >= days) with { PeriodDays = days };
 
     /// <summary>An earlier action has fired.</summary>
     /// <param name="mark">The action id.</param>
@@ -73,7 +73,7 @@ public static class Guards
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
     public static Guard CampaignIn(string campaignState, string description) =>
-        new(description, g => g.Facts.TryGetValue(WorkflowFacts.CampaignState, out var s) && s == campaignState) { Fact = WorkflowFacts.CampaignState };
+        new(description, g => g.Facts.TryGetValue(WorkflowFacts.CampaignState, out var s) && s == campaignState) { Fact = WorkflowFacts.CampaignState, Stage = campaignState };
 
     /// <summary>The nominee is on the given track.</summary>
     /// <param name="trackId">The track id.</param>

@@ -14,6 +14,7 @@ public sealed class WorkflowBuilder(string id, string name)
 {
     private readonly List<WorkflowState> _states = [];
     private readonly List<WorkflowAction> _actions = [];
+    private readonly List<(string State, string Name, string[] Actions)> _stages = [];
 
     /// <summary>Adds a state; the first state added is the initial one.</summary>
     /// <param name="stateId">ASCII id.</param>
@@ -116,8 +117,8 @@ public sealed class WorkflowBuilder(string id, string name)
 
     /// <summary>
     /// Holds the given nominee actions back until the campaign is in <paramref name="campaignState"/>: a nominee is
-    /// inspected while the campaign inspects, publicized while it gives notice — never ahead of it. Call after the
-    /// actions are declared; every one named (all its transitions) gets the guard.
+    /// inspected while the campaign inspects, publicized while it gives notice — never ahead of it. May be called
+    /// before or after the actions are declared; every one named (all its transitions) gets the guard at Build().
     /// </summary>
     /// <param name="campaignState">The campaign state id the actions belong to.</param>
     /// <param name="stageName">Its Chinese name, for the reason shown when held back.</param>
@@ -126,14 +127,8 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <example><code>builder.DuringCampaign("inspecting", "组织考察", "inspect")</code></example>
     public WorkflowBuilder DuringCampaign(string campaignState, string stageName, params string[] actionIds)
     {
-        var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to tie to the campaign's {campaignState}.");
-        var guard = Guards.CampaignIn(campaignState, $"须待批次进入“{stageName}”环节");
-        for (var i = 0; i < _actions.Count; i++)
-        {
-            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { Guards = [.. _actions[i].Guards, guard] };
-        }
-
+        // Applied in Build(), so the order of declarations does not matter.
+        _stages.Add((campaignState, stageName, actionIds));
         return this;
     }
 
@@ -198,6 +193,17 @@ public sealed class WorkflowBuilder(string id, string name)
     public WorkflowDefinition Build()
     {
         if (_states.Count == 0) throw new InvalidOperationException($"Workflow {id} has no states.");
+        foreach (var (state, stageName, actionIds) in _stages)
+        {
+            var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
+            if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to tie to the campaign's {state}.");
+            var guard = Guards.CampaignIn(state, $"须待批次进入“{stageName}”环节");
+            for (var i = 0; i < _actions.Count; i++)
+            {
+                if (actionIds.Contains(_actions[i].Id) && _actions[i].Guards.All(g => g.Stage != state)) _actions[i] = _actions[i] with { Guards = [.. _actions[i].Guards, guard] };
+            }
+        }
+
         var ids = _states.Select(s => s.Id).ToHashSet();
         if (ids.Count != _states.Count) throw new InvalidOperationException($"Workflow {id} repeats a state id.");
         foreach (var a in _actions)

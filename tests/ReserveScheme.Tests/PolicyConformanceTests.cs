@@ -11,6 +11,57 @@ public sealed class PolicyConformanceTests
 {
     [Theory]
     [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void EveryBundledScheme_PassesTheSdksOwnConformanceCheck(string id) =>
+        Assert.Empty(SchemeConformance.Problems(AllSchemes.Get(id)));
+
+    [Fact]
+    public void TheConformanceCheck_CatchesWhatTheSchemeTestsUsedToMiss()
+    {
+        var street = AllSchemes.Get("street");
+        // A mistyped stage ("inspectng"), a state with no way out, a step and a rule without citation, a rule on a
+        // track that does not exist, a repeated rule id, and an admission that skips the notice period.
+        var nominee = new WorkflowBuilder("nominee", "人选流程")
+            .State("nominated", "已提名").State("stuck", "卡住").Final(Conventions.Admitted, "已入库")
+            .Action("inspect", "组织考察", "nominated", "stuck", "第一篇 3.三", Guards.NomineeEligible())
+            .Action("admit", "入库", "nominated", Conventions.Admitted, (string?)null, Guards.NomineeEligible())
+            .DuringCampaign("inspectng", "组织考察", "inspect")
+            .Build();
+        var broken = street with
+        {
+            NomineeWorkflow = nominee,
+            Rules = [.. street.Rules, street.Rules[0], Rules.Hard("x", "无引用", "", Conditions.AgeAtMost(40)).ForTracks("no-such-track")],
+        };
+        var problems = SchemeConformance.Problems(broken);
+        Assert.Contains("人选操作 inspect（自 nominated）等待的批次环节 inspectng 不存在", problems);
+        Assert.Contains("人选流程的环节 stuck（卡住）不是终点，却没有出口", problems);
+        Assert.Contains("人选流程的操作 admit（自 nominated 至 admitted）没有引用条款", problems);
+        Assert.Contains("资格规则 x 没有引用条款", problems);
+        Assert.Contains("资格规则 x 限于不存在的类别 no-such-track（该规则永远不会适用）", problems);
+        Assert.Contains($"资格规则 id {street.Rules[0].Id} 重复（重复的 id 无法单独放宽、认定或引用）", problems);
+        Assert.Contains("人选流程的入库路径 admit 没有公示期（Guards.DaysSince / NomineeNotice）", problems);
+        var noPublish = street with { CampaignWorkflow = new WorkflowBuilder("campaign", "流程").State("draft", "筹备").Final("done", "完成").Action("announce", "公布", "draft", "done", "第一篇 3.一").Build() };
+        Assert.Contains("批次流程没有“publish”操作：选拔前公开（第一篇 3.一）会被跳过", SchemeConformance.Problems(noPublish));
+    }
+
+    [Fact]
+    public void DuringCampaign_DoesNotDependOnCallOrder()
+    {
+        WorkflowDefinition Build(bool stageFirst)
+        {
+            var b = new WorkflowBuilder("nominee", "人选流程").State("a", "甲").Final("b", "乙");
+            if (stageFirst) b.DuringCampaign("inspecting", "组织考察", "go");
+            b.Action("go", "走", "a", "b", "第一篇");
+            if (!stageFirst) b.DuringCampaign("inspecting", "组织考察", "go");
+            return b.Build();
+        }
+
+        Assert.Equal("inspecting", Assert.Single(Build(true).Actions.Single().Guards).Stage);
+        Assert.Equal("inspecting", Assert.Single(Build(false).Actions.Single().Guards).Stage);
+        Assert.Throws<InvalidOperationException>(() => new WorkflowBuilder("n", "n").State("a", "甲").Final("b", "乙").DuringCampaign("x", "x", "nope").Build());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
     public void RuleIds_AreUnique_AcrossEligibilityAndPoolRules(string id)
     {
         var s = AllSchemes.Get(id);

@@ -57,6 +57,6 @@ public sealed class WorkflowBuilderTests
         Assert.False(Allowed("nominating"));
         Assert.False(Allowed(null));
         Assert.Equal("须待批次进入“组织考察”环节", Assert.Single(go.Guards).Description);
-        Assert.Throws<InvalidOperationException>(() => new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z").DuringCampaign("x", "某", "fly"));
+        Assert.Throws<InvalidOperationException>(() => new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z").DuringCampaign("x", "某", "fly").Build()); // checked at Build(), so the order of calls does not matter
     }
 }
