@@ -20,4 +20,14 @@ public sealed class TextColumnsTests
     {
         Assert.Equal(["  一二三四五六", "  七八九"], TextColumns.Wrap("  一二三四五六七八九", 14));
     }
+
+    [Fact]
+    public void Width_CountsZeroWidthAsNone_AndEmojiAsTwo_LikeTheTerminal()
+    {
+        Assert.Equal(4, TextColumns.Width("韩丽"));
+        Assert.Equal(2, TextColumns.Width("e\u0301\u200Bx")); // e, a combining accent, a zero-width space, x
+        Assert.Equal(2, TextColumns.Width("😀"));
+        // Eight columns hold four emoji; no surrogate pair is split across lines.
+        Assert.Equal(["😀😀😀😀", "😀"], TextColumns.Wrap("😀😀😀😀😀", 8));
+    }
 }
