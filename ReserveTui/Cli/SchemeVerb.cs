@@ -43,15 +43,19 @@ internal static class SchemeVerb
     private static Command Test(Func<ParseResult, CliContext> context)
     {
         var id = new Argument<string?>("scheme") { Description = "方案 id（不给则运行全部方案的用例）", Arity = ArgumentArity.ZeroOrOne };
-        var cmd = new Command("test", "运行方案插件自带的政策测试用例（cases/*.yaml），逐条显示通过与否；有失败时退出码为 1") { id };
+        var cases = new Option<string?>("--cases") { Description = "另一个用例文件夹（*.yaml）：组织部门自己的用例，不必放进插件目录；须同时给出方案 id" };
+        var cmd = new Command("test", "运行方案插件自带的政策测试用例（cases/*.yaml），逐条显示通过与否；有失败时退出码为 1") { id, cases };
         cmd.SetAction(r =>
         {
             var c = context(r);
+            var folder = r.GetValue(cases) is { } given ? Path.GetFullPath(given) : null;
+            if (folder is not null && r.GetValue(id) is null) throw new ReserveException(ErrorCode.Usage, "--cases 须同时给出方案 id，如 reserve scheme test village --cases 我的用例");
+            if (folder is not null && !Directory.Exists(folder)) throw new ReserveException(ErrorCode.NotFound, $"用例文件夹不存在：{folder}");
             var schemes = r.GetValue(id) is { } one ? [c.Catalog.Get(one)] : c.Catalog.Schemes;
             int passed = 0, failed = 0;
             foreach (var scheme in schemes)
             {
-                var results = PolicyCaseRunner.Run(scheme);
+                var results = folder is null ? PolicyCaseRunner.Run(scheme) : PolicyCaseRunner.Run(scheme.Definition, folder);
                 c.Out.WriteLine($"{scheme.Id}（{scheme.Definition.Manifest.Name}）：{results.Count} 个用例");
                 foreach (var x in results)
                 {

@@ -26,7 +26,8 @@ internal sealed class CampaignRepository
 
     public CampaignDocument? Campaign(string id) => _campaigns.FindById(id);
 
-    public IReadOnlyList<CampaignDocument> Campaigns() => _campaigns.Query().OrderBy(c => c.CreatedAt).ToList();
+    // Creation time first; ties (one clock tick, a fixed --now) fall back to year, unit and id, so the order is stable.
+    public IReadOnlyList<CampaignDocument> Campaigns() => _campaigns.FindAll().OrderBy(c => c.CreatedAt).ThenBy(c => c.Year).ThenBy(c => c.UnitName, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
     public void Insert(CampaignDocument c) => _campaigns.Insert(c);
 

@@ -61,12 +61,25 @@ public sealed class PolicyCaseRunnerTests
     }
 
     [Fact]
-    public void SchemeTestVerb_ExitsNonZeroOnAFailure()
+    public void SchemeTestVerb_ExitsZeroWhenAllPass_AndNonZeroOnAFailure()
     {
         using var dir = new TempDir();
         var (exit, stdout, _) = CliRunner.Run(dir.Path, "scheme", "test", "village");
         Assert.Equal(0, exit);
         Assert.Contains("16 通过，0 失败", stdout);
+
+        // The department's own case file, outside the plugin folder, expecting the wrong verdict: the verb fails, naming it.
+        dir.File("village.yaml", """
+            - name: 初中却预期符合
+              on: 2026-06-30
+              track: 村级后备
+              person: { 姓名: 甲, 出生日期: 1996-06-30, 学历: 初中 }
+              expect: eligible
+            """);
+        var failing = CliRunner.Run(dir.Path, "scheme", "test", "village", "--cases", dir.Path);
+        Assert.Equal(1, failing.Exit);
+        Assert.Contains("共 1 个用例：0 通过，1 失败", failing.Out);
+        Assert.Contains("初中却预期符合", failing.Out + failing.Err);
     }
 
     [Fact]

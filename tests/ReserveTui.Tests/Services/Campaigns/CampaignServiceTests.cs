@@ -103,7 +103,8 @@ public sealed class CampaignServiceTests
         f.Service.ActNomination(n.Id, "debrief");
         var recommend = f.Service.ShowNomination(n.Id).Actions.Single(a => a.Id == "recommend");
         Assert.Contains("须符合全部资格条件：刚性条件通过，未达到的可放宽条件已记录放宽，需认定的条件已认定", recommend.Reasons);
-        Assert.Throws<ReserveException>(() => f.Service.Relax(n.Id, "age.max.deputy", "表现突出", "组织部"));
+        var notRelaxable = Assert.Throws<ReserveException>(() => f.Service.Relax(n.Id, "age.max.deputy", "表现突出", "组织部"));
+        Assert.Equal((ErrorCode.Refused, "规则 age.max.deputy（刚性）不可放宽"), (notRelaxable.Code, notRelaxable.Message));
     }
 
     [Fact]
@@ -137,10 +138,14 @@ public sealed class CampaignServiceTests
         Assert.Contains("公示期间收到的举报须先核查完毕", s.ShowNomination(ids[1]).Actions.Single(a => a.Id == "clear").Reasons);
         s.ResolveReport(ids[1], 1, verified: true);
         Assert.Equal("disqualified", s.ActNomination(ids[1], "disqualify").State);
-        Assert.Throws<ReserveException>(() => s.ActNomination(ids[0], "disqualify"));
+        var unverified = Assert.Throws<ReserveException>(() => s.ActNomination(ids[0], "disqualify"));
+        Assert.Equal(ErrorCode.Refused, unverified.Code);
+        Assert.Contains("只有举报经查实，才能取消人选资格", unverified.Message);
 
         f.Clock.Advance(TimeSpan.FromDays(6).Add(TimeSpan.FromHours(14))); // day 6, 23:00
-        Assert.Throws<ReserveException>(() => s.Act(c.Id, "close-notice"));
+        var early = Assert.Throws<ReserveException>(() => s.Act(c.Id, "close-notice"));
+        Assert.Equal(ErrorCode.Refused, early.Code);
+        Assert.Contains("公示期 7 天，期满后方可结束公示", early.Message);
         f.Clock.Advance(TimeSpan.FromHours(2)); // day 7, 01:00
         Assert.Equal("deciding", s.Act(c.Id, "close-notice").State);
     }
