@@ -14,7 +14,7 @@ public sealed class CollegeScheme : ISchemePlugin
             Organisation = "中国共产党岳阳职业技术学院委员会",
         },
         Tracks = CollegeTracks.All,
-        Rules = CollegeEligibility.Rules,
+        Rules = CollegeEligibility.All,
         PoolRules = CollegeQuotas.Rules,
         Channels = ReserveSdk.Channels.All,
         CampaignWorkflow = CollegeWorkflow.Campaign(),

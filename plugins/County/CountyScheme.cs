@@ -41,7 +41,7 @@ public sealed class CountyScheme : ISchemePlugin
             Organisation = "临朐县",
         },
         Tracks = [CountyTracks.PrincipalSection, CountyTracks.DeputySection],
-        Rules = CountyEligibility.Rules,
+        Rules = CountyEligibility.All,
         PoolRules = CountyQuotas.Rules,
         Channels = [Recommendation, Examination, RunnerUp, UnhiredCandidate, SelectedGraduate],
         CampaignWorkflow = CountyWorkflow.Campaign(),

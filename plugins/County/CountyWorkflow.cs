@@ -23,7 +23,7 @@ public static class CountyWorkflow
         .Final("cancelled", "已取消")
         .Action(Conventions.Publish, "公布选拔条件与方式", "draft", "nominating", "第一篇 3.一", Guards.PlanApproved())
         .Action("close-nomination", "结束推荐与考选", "nominating", "inspecting", "第五篇 推荐+考选",
-            Guards.AtLeast(WorkflowFacts.Nominations, 1, "至少须有一名人选"))
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "至少须有一名人选"))
         .CampaignNotice("inspecting", "notice", "deciding", "发布考察公示", NoticeDays, "第一篇 3.三")
         .Action("complete", "完成选拔", "deciding", "completed", "推定：原文未规定（县委组织部研究确定全部人选后结束）",
             Guards.Fact(WorkflowFacts.AllNomineesDecided, "每名人选都须有结果"))

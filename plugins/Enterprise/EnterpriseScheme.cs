@@ -16,20 +16,13 @@ public sealed class EnterpriseScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("enterprise", "公司公开选拔中层助理后备人选实施方案", "1.1.0", "第四篇 选拔后备干部实施方案", SdkInfo.Version) { ShortName = "公司中层助理方案" },
         Tracks = [EnterpriseTracks.Assistant],
-        Rules = EnterpriseEligibility.Rules,
+        Rules = EnterpriseEligibility.All,
         Channels = [UnitRecommendation, SelfNomination],
         CampaignWorkflow = EnterpriseWorkflow.Campaign(),
         NomineeWorkflow = EnterpriseWorkflow.Nominee(),
         Scoring = EnterpriseScoring.Model,
         RegistrationDocuments = ["应聘人员登记表（一式2份）", "身份证", "学历（学位）证", "现任岗位证明"],
-        Management = new ManagementRules
-        {
-            Citation = "第四篇 二(二)",
-            UseRules =
-            [
-                new UseRule("vacancy", "列入公司后备干部库统一管理；待岗位空缺时，根据个人与岗位匹配情况，直接进入提名酝酿程序", "第四篇 二(二)"),
-            ],
-        },
+        Management = EnterpriseManagement.Rules,
         Notes =
         [
             "报名材料：《应聘人员登记表》一式2份，身份证、学历（学位）证、所在单位出具的现任岗位证明（六）。",

@@ -23,7 +23,7 @@ public static class EnterpriseWorkflow
         .Final("cancelled", "已取消")
         .Action(Conventions.Publish, "发布实施方案，开始报名", "draft", "registration", "第四篇 六", Guards.PlanApproved())
         .Action("close-registration", "截止报名", "registration", "review", "第四篇 六",
-            Guards.AtLeast(WorkflowFacts.Nominations, 1, "没有报名人员"))
+            Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有报名人员（或都已退出）"))
         .Action("close-review", "资格审查结束", "review", "written", "第四篇 四",
             Guards.AtLeast(WorkflowFacts.ActiveNominations, 1, "没有通过资格审查的人员"))
         .Action("close-written", "笔试结束", "written", "speech", "第四篇 四(一)")

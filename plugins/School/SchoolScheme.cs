@@ -14,11 +14,11 @@ public sealed class SchoolScheme : ISchemePlugin
             Organisation = "浦东教育系统基层单位（依据浦教党发〔**〕23号）",
         },
         Tracks = [SchoolTracks.Middle],
-        Rules = SchoolEligibility.Rules,
+        Rules = SchoolEligibility.All,
         Channels = Channels.All,
         CampaignWorkflow = SchoolWorkflow.Campaign(),
         NomineeWorkflow = SchoolWorkflow.Nominee(),
-        Management = new ManagementRules { Citation = "第二篇(三)（原文在资格条件后中断，未规定管理办法）" },
+        Management = SchoolManagement.Rules,
         Notes =
         [
             "原文在“选拔推荐资格”之后中断：选拔程序按其他方案推定为 民主推荐 → 组织考察 → 公示（7 天）→ 党组织讨论确定。",

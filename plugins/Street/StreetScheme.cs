@@ -10,7 +10,7 @@ public sealed class StreetScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("street", "街道后备干部选拔方案", "1.1.0", "第二篇(二) 后备干部选拔方案", SdkInfo.Version) { ShortName = "街道方案" },
         Tracks = [StreetTracks.Middle],
-        Rules = StreetEligibility.Rules,
+        Rules = StreetEligibility.All,
         PoolRules = StreetQuotas.Rules,
         Channels = Channels.All,
         CampaignWorkflow = StreetWorkflow.Campaign(),

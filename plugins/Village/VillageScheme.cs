@@ -16,18 +16,12 @@ public sealed class VillageScheme : ISchemePlugin
     {
         Manifest = new SchemeManifest("village", "村党支部培养选拔后备干部方案", "1.1.0", "第三篇 党支部选拔后备干部", SdkInfo.Version) { ShortName = "村级后备方案" },
         Tracks = [VillageTracks.Village],
-        Rules = VillageEligibility.Rules,
+        Rules = VillageEligibility.All,
         // The village's own channels first, then 第一篇's cross-cutting ones (SCHEMES.md 1): no village clause excludes them.
         Channels = [BranchNomination, VillagerRecommendation, .. Channels.All],
         CampaignWorkflow = VillageWorkflow.Campaign(),
         NomineeWorkflow = VillageWorkflow.Nominee(),
-        Management = new ManagementRules
-        {
-            Citation = "第三篇 五11",
-            MinimumTrainingYears = 1,
-            ManagementPeriodYears = 3,
-            UseRules = [new UseRule("village-committee", "经过1-3年培养成熟后，择优充实到村两委担任副职", "第三篇 五11")],
-        },
+        Management = VillageManagement.Rules,
         Notes =
         [
             "原文没有选拔程序：推定为 党支部提名/群众推荐 → 党支部审查 → 组织考察 → 考察公示（7 天）→ 报乡镇党委备案。第一篇对每个方案都规定：方案经上级组织部门审核后执行（4.二）、选拔前公开（3.一）、考察公示为必经程序（3.三），村级方案没有相反条款，故照此执行。",

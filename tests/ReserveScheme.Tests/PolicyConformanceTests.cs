@@ -153,4 +153,23 @@ public sealed class PolicyConformanceTests
         Assert.Contains(AllSchemes.Get("village").Management.UseRules, u => u.Text.Contains("择优充实到村两委担任副职", StringComparison.Ordinal));
         Assert.Contains(AllSchemes.Get("enterprise").Management.UseRules, u => u.Text.Contains("直接进入提名酝酿程序", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(AllSchemes.Ids), MemberType = typeof(AllSchemes))]
+    public void EachRulesText_StatesTheNumbersItsConditionUses(string id)
+    {
+        // The number lives twice — in the condition (AgeAtMost(45)) and in the words an operator reads ("45周岁以下");
+        // a limit changed in one place and not the other is caught here.
+        string[] chinese = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+        foreach (var rule in AllSchemes.Get(id).Rules)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(rule.Condition.Description, @"\d+"))
+            {
+                var n = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+                var said = rule.Description.Contains(m.Value, StringComparison.Ordinal)
+                    || (n is >= 1 and <= 10 && (rule.Description.Contains(chinese[n], StringComparison.Ordinal) || (n == 2 && rule.Description.Contains('二'))));
+                Assert.True(said, $"{id}: rule {rule.Id} checks {m.Value} (“{rule.Condition.Description}”) but its text does not say so: {rule.Description}");
+            }
+        }
+    }
 }
