@@ -20,7 +20,7 @@ internal static class BallotVerb
         {
             var c = context(r);
             var names = OperatorInput.Names(r.GetValue(choices));
-            c.Campaigns.AddBallot(r.GetValue(campaign)!, r.GetValue(category)!, names);
+            c.Ballots.AddBallot(r.GetValue(campaign)!, r.GetValue(category)!, names);
             c.Out.WriteLine("已录入 1 张推荐票。");
             return 0;
         });
@@ -30,7 +30,7 @@ internal static class BallotVerb
         import.SetAction(r =>
         {
             var c = context(r);
-            c.Out.WriteLine($"已导入 {c.Campaigns.ImportBallots(r.GetValue(campaign2)!, r.GetValue(file)!)} 张推荐票。");
+            c.Out.WriteLine($"已导入 {c.Ballots.ImportBallots(r.GetValue(campaign2)!, r.GetValue(file)!)} 张推荐票。");
             return 0;
         });
         cmd.Subcommands.Add(add);
@@ -46,7 +46,7 @@ internal static class BallotVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var t = c.Campaigns.Tally(r.GetValue(campaign)!);
+            var t = c.Ballots.Tally(r.GetValue(campaign)!);
             if (r.GetValue(json))
             {
                 var doc = t.Categories.ToDictionary(kv => kv.Key, kv => Column(kv.Value));

@@ -10,6 +10,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 {
     private SchemeCatalog? _catalog;
     private ReserveDatabase? _database;
+    private Services.Campaigns.CampaignStore? _store;
 
     public AppOptions Options { get; } = options;
 
@@ -23,7 +24,15 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public PeopleService People => new(Database, Options.Clock);
 
-    public Services.Campaigns.CampaignService Campaigns => new(Database, Catalog, Options.Clock, Options.Operator);
+    private Services.Campaigns.CampaignStore Store => _store ??= new(Database, Catalog, Options.Clock, Options.Operator);
+
+    public Services.Campaigns.CampaignService Campaigns => new(Store);
+
+    public Services.Campaigns.NominationService Nominations => new(Store);
+
+    public Services.Campaigns.BallotService Ballots => new(Store);
+
+    public Services.Campaigns.ScoreService Scores => new(Store);
 
     public UnitService Units => new(Database, Options.Clock, Options.Operator);
 

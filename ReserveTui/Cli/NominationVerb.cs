@@ -20,7 +20,7 @@ internal static class NominationVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var n = c.Campaigns.Nominate(r.GetValue(campaign)!, r.GetValue(person)!, r.GetValue(track)!, r.GetValue(channel)!, r.GetValue(competed));
+            var n = c.Nominations.Nominate(r.GetValue(campaign)!, r.GetValue(person)!, r.GetValue(track)!, r.GetValue(channel)!, r.GetValue(competed));
             Write(c, n, r.GetValue(json));
             return 0;
         });
@@ -63,7 +63,7 @@ internal static class NominationVerb
 
     private static readonly Option<int?> Version = new("--version") { Description = "您看到的版本号；若已被他人修改则拒绝" };
 
-    private static Command Simple(Func<ParseResult, CliContext> context, string name, string description, Func<CampaignService, string, ParseResult, NominationView> run, params Symbol[] extra)
+    private static Command Simple(Func<ParseResult, CliContext> context, string name, string description, Func<NominationService, string, ParseResult, NominationView> run, params Symbol[] extra)
     {
         var id = new Argument<string>("id") { Description = "人选 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
@@ -78,7 +78,7 @@ internal static class NominationVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            Write(c, run(c.Campaigns, r.GetValue(id)!, r), r.GetValue(json));
+            Write(c, run(c.Nominations, r.GetValue(id)!, r), r.GetValue(json));
             return 0;
         });
         return cmd;

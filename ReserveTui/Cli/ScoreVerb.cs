@@ -14,7 +14,7 @@ internal static class ScoreVerb
         import.SetAction(r =>
         {
             var c = context(r);
-            c.Out.WriteLine($"已导入 {c.Campaigns.ImportScores(r.GetValue(campaign)!, r.GetValue(file)!)} 人的成绩。");
+            c.Out.WriteLine($"已导入 {c.Scores.ImportScores(r.GetValue(campaign)!, r.GetValue(file)!)} 人的成绩。");
             return 0;
         });
         cmd.Subcommands.Add(import);
@@ -29,7 +29,7 @@ internal static class ScoreVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var ranking = c.Campaigns.Ranking(r.GetValue(campaign)!);
+            var ranking = c.Scores.Ranking(r.GetValue(campaign)!);
             if (r.GetValue(json))
             {
                 c.Json(ranking.Select(x => new { rank = x.Rank, name = x.Candidate, total = x.Total, components = x.Components }));

@@ -14,9 +14,13 @@ internal static class TuiApp
     {
         var catalog = PluginHost.Load(options.PluginFolders);
         using var database = ReserveDatabase.Open(options.DatabasePath);
+        var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator);
         var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language))
         {
-            Campaigns = new Services.Campaigns.CampaignService(database, catalog, options.Clock, options.Operator),
+            Campaigns = new Services.Campaigns.CampaignService(store),
+            Nominations = new Services.Campaigns.NominationService(store),
+            Ballots = new Services.Campaigns.BallotService(store),
+            Scores = new Services.Campaigns.ScoreService(store),
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
             Clock = options.Clock,

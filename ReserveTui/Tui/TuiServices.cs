@@ -9,6 +9,15 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
     /// <summary>Campaigns, when a database is open (screens that need it say so otherwise).</summary>
     public Services.Campaigns.CampaignService? Campaigns { get; init; }
 
+    /// <summary>Nominees (人选), when a database is open.</summary>
+    public Services.Campaigns.NominationService? Nominations { get; init; }
+
+    /// <summary>Recommendation ballots and the tally, when a database is open.</summary>
+    public Services.Campaigns.BallotService? Ballots { get; init; }
+
+    /// <summary>Scores and the ranking, when a database is open.</summary>
+    public Services.Campaigns.ScoreService? Scores { get; init; }
+
     /// <summary>The clock (reference date of the person profile); tests fix it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -7,28 +7,28 @@ using ReserveTui.Workflow;
 namespace ReserveTui.Services.Campaigns;
 
 /// <summary>
-/// Running a selection (选拔批次): the only place with flow. Every change is one transaction that checks the
-/// record's version, asks the scheme's workflow, saves, and appends to the audit record — or changes nothing
-/// and says why (ReserveException with ErrorCode.Refused or Conflict).
+/// 选拔批次 — the campaign's own use cases: opening one, reading it, the plan's approval (第一篇 4.二), its workflow
+/// actions and its full record. Every change is one transaction that checks the record's version, asks the
+/// scheme's workflow, saves, and appends to the record — or changes nothing and says why (ReserveException with
+/// ErrorCode.Refused or Conflict). Nominees, ballots and scores have their own services over the same store.
 /// </summary>
-internal sealed partial class CampaignService(ReserveDatabase database, SchemeCatalog catalog, TimeProvider clock, string operatorName)
+internal sealed class CampaignService(CampaignStore store)
 {
     /// <summary>Default 得票集中 threshold: a nominee needs at least half of the ballots.</summary>
     public const decimal DefaultThreshold = 0.5m;
 
     private static readonly string[] PublicationFields = ["purpose", "conditions", "scope", "eligible", "method", "time_place"];
 
-    private readonly CampaignRepository _repo = new(database);
-    private readonly UnitRepository _units = new(database);
-    private readonly PeopleRepository _people = new(database);
-    private readonly AuditLog _audit = new(database);
+    private readonly CampaignRepository _repo = store.Repo;
+    private readonly ReserveDatabase database = store.Database;
+    private readonly TimeProvider clock = store.Clock;
 
     public static IReadOnlyList<string> PublicationKeys => PublicationFields;
 
     public CampaignView New(string schemeId, string unitName, int year, DateOnly? referenceDate, decimal? threshold = null, int maxChoices = 0)
     {
-        var scheme = catalog.Get(schemeId);
-        var unit = _units.FindByName(unitName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先在 F5 单位中添加，或用 reserve unit add）");
+        var scheme = store.Catalog.Get(schemeId);
+        var unit = store.Units.FindByName(unitName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先在 F5 单位中添加，或用 reserve unit add）");
         if (year is < 2000 or > 2100) throw new ReserveException(ErrorCode.Usage, $"年份不合理：{year}");
         if (threshold is < 0 or > 1) throw new ReserveException(ErrorCode.Usage, "集中度门槛应在 0 到 1 之间");
         var doc = new CampaignDocument
@@ -44,7 +44,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
             ConcentrationThreshold = threshold ?? DefaultThreshold,
             MaxChoices = maxChoices < 0 ? throw new ReserveException(ErrorCode.Usage, "每票最多推荐人数不能为负") : maxChoices,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = operatorName,
+            CreatedBy = store.OperatorName,
         };
         database.Transaction(() =>
         {
@@ -57,7 +57,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
 
     public IReadOnlyList<CampaignSummary> List() => _repo.Campaigns().Select(d =>
     {
-        var scheme = catalog.Find(d.SchemeId)?.Definition;
+        var scheme = store.Catalog.Find(d.SchemeId)?.Definition;
         var state = scheme?.CampaignWorkflow.States.FirstOrDefault(s => s.Id == d.State)?.Name ?? d.State;
         return new CampaignSummary(d.Id, d.SchemeId, scheme?.Manifest.ShortName ?? d.SchemeId, d.SchemeVersion, d.UnitName, d.Year, d.State, state);
     }).ToList();
@@ -68,18 +68,17 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
     public CampaignView Show(string id)
     {
         var c = Load(id);
-        var nominations = _repo.Nominations(id);
-        var ballots = _repo.Ballots(id);
-        var views = nominations.Select(n => View(c, n, ballots, nominations)).ToList();
-        var actions = c.CampaignFlow.Actions(c.Doc.State, CampaignGuards(c, nominations, views));
+        var facts = store.Facts(c);
+        var views = facts.Nominees();
+        var actions = c.CampaignFlow.Actions(c.Doc.State, facts.CampaignGuards());
         return new CampaignView(c.Doc.Id, c.Doc.SchemeId, c.Scheme.Manifest.Name, c.Doc.SchemeVersion, c.Doc.UnitName, c.Doc.Year,
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
             c.Doc.ConcentrationThreshold, actions, Targets(c), views) 
         {
-            Ballots = ballots.Count,
-            NominationClosed = NotNominating(c),
+            Ballots = facts.Ballots.Count,
+            NominationClosed = CampaignFacts.NotNominating(c),
             Finished = c.Scheme.CampaignWorkflow.State(c.Doc.State).IsFinal,
-            CountsVotes = FactsRead(c.Scheme.NomineeWorkflow).Overlaps([WorkflowFacts.VotesConcentrated, WorkflowFacts.VoteShare]),
+            CountsVotes = CampaignFacts.FactsRead(c.Scheme.NomineeWorkflow).Overlaps([WorkflowFacts.VotesConcentrated, WorkflowFacts.VoteShare]),
             ScoreParts = c.Scheme.Scoring?.Leaves ?? [],
             ScoreNames = (c.Scheme.Scoring?.Components ?? []).Concat(c.Scheme.Scoring?.Leaves ?? []).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Name),
             TrackNames = c.Scheme.Tracks.Select(t => t.Name).ToList(),
@@ -117,10 +116,7 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
                     throw new ReserveException(ErrorCode.Refused, "选拔前须公开选拔目的、条件和资格、范围、符合条件人员名单、方法和程序、时间和地点（第一篇 3.一），尚缺：" + string.Join("、", missing.Select(PublicationName)));
             }
 
-            var nominations = _repo.Nominations(id);
-            var ballots = _repo.Ballots(id);
-            var views = nominations.Select(n => View(c, n, ballots, nominations)).ToList();
-            var result = c.CampaignFlow.Fire(c.Doc.State, action, CampaignGuards(c, nominations, views));
+            var result = c.CampaignFlow.Fire(c.Doc.State, action, store.Facts(c).CampaignGuards());
             if (!result.Done) throw new ReserveException(ErrorCode.Refused, $"不能执行“{candidates.FirstOrDefault()?.Name ?? action}”：{string.Join("；", result.Reasons)}", result.Reasons);
             var from = c.Doc.State;
             c.Doc.State = result.State;
@@ -136,8 +132,8 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
     public IReadOnlyList<HistoryEntry> History(string id)
     {
         Load(id);
-        var names = _repo.Nominations(id).ToDictionary(n => NominationSubject(n), n => n.PersonName);
-        return _audit.For(Subject(id)).Select(e => new HistoryEntry(
+        var names = _repo.Nominations(id).ToDictionary(CampaignStore.Subject, n => n.PersonName);
+        return store.Record.For(Subject(id)).Select(e => new HistoryEntry(
             e.Seq, TimeZoneInfo.ConvertTime(new DateTimeOffset(e.At.ToUniversalTime()), clock.LocalTimeZone),
             e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", names.GetValueOrDefault(e.Subject ?? ""), e.Data)).ToList();
     }
@@ -152,31 +148,71 @@ internal sealed partial class CampaignService(ReserveDatabase database, SchemeCa
         _ => "民主推荐时间和地点",
     };
 
-    private static string Subject(string campaignId) => $"campaign/{campaignId}";
+    private static string Subject(string campaignId) => CampaignStore.Subject(campaignId);
 
-    private void Audit(string action, string subject, object data) =>
-        _audit.Append(clock.GetUtcNow(), operatorName, action, subject, data);
+    private void Audit(string action, string subject, object data) => store.Audit(action, subject, data);
 
-    private CampaignRef Load(string id)
-    {
-        var doc = _repo.Campaign(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到选拔批次 {id}");
-        var loaded = catalog.Find(doc.SchemeId) ?? throw new ReserveException(ErrorCode.NotFound, $"批次 {id} 所用的方案 {doc.SchemeId} 未加载");
-        if (loaded.Definition.Manifest.Version != doc.SchemeVersion)
-            throw new ReserveException(ErrorCode.Refused, $"批次 {id} 按方案 {doc.SchemeId} v{doc.SchemeVersion} 开展，当前加载的是 v{loaded.Definition.Manifest.Version}；请加载原版本的插件");
-        return new CampaignRef(doc, loaded.Definition, new WorkflowEngine(loaded.Definition.CampaignWorkflow), new WorkflowEngine(loaded.Definition.NomineeWorkflow), _units.Get(doc.UnitId));
-    }
+    private CampaignRef Load(string id) => store.Load(id);
 
     private IReadOnlyList<PoolFinding> Targets(CampaignRef c)
     {
-        var all = _units.All();
+        var all = store.Units.All();
         var scope = all.Where(u => u.Id == c.Doc.UnitId || u.ParentId == c.Doc.UnitId).Select(u => new UnitFacts(u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts)).ToList();
         var members = _repo.Reserves().Where(r => r.SchemeId == c.Doc.SchemeId && r.Status == "在库").Select(r =>
         {
-            var person = _people.Get(r.PersonId)?.Person ?? new Person { Name = r.PersonName };
+            var person = store.People.Get(r.PersonId)?.Person ?? new Person { Name = r.PersonName };
             var level = c.Scheme.FindTrack(r.TrackId)?.Level ?? PostLevel.Deputy;
             return new PoolMember(person, r.TrackId, level);
         }).ToList();
         var context = new PoolContext(DateOnly.FromDateTime(c.Doc.ReferenceDate), scope, members);
         return c.Scheme.PoolRules.Select(r => r.Check(context)).ToList();
+    }
+
+    /// <summary>Longest approver or document number accepted: a name and a 文号 fit well inside it.</summary>
+    public const int PlanApprovalTextLimit = 100;
+
+    /// <summary>
+    /// Records (or, before publication, corrects) the approval of the campaign's plan: who approved it, on which day
+    /// (today when omitted; never after today) and the document number. Only before the plan is published — the
+    /// approval is what publication waits for.
+    /// </summary>
+    public CampaignView ApprovePlan(string id, string approver, string document, DateOnly? on = null, int? expectedVersion = null)
+    {
+        database.Transaction(() =>
+        {
+            var c = Load(id);
+            var version = expectedVersion ?? c.Doc.Version;
+            VersionedSave.Check(version, c.Doc.Version);
+            if (c.Doc.State != c.Scheme.CampaignWorkflow.Initial)
+                throw new ReserveException(ErrorCode.Refused, $"批次已“{c.CampaignFlow.StateName(c.Doc.State)}”，方案已公布执行，审核记录不能再改");
+            var who = CleanText(approver, "审核单位（审核人）");
+            var number = CleanText(document, "审核文号");
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var day = on ?? today;
+            if (day > today) throw new ReserveException(ErrorCode.Usage, $"审核日期 {day:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}），不能预先登记审核");
+            var before = c.Doc.PlanApproval;
+            c.Doc.PlanApproval = new PlanApprovalRecord
+            {
+                Approver = who, Document = number, On = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), By = store.OperatorName, At = clock.GetUtcNow().UtcDateTime,
+            };
+            _repo.Update(c.Doc, version);
+            Audit("campaign.approve", Subject(id), new
+            {
+                approver = who, document = number, on = day,
+                before = before is null ? null : new { approver = before.Approver, document = before.Document, on = DateOnly.FromDateTime(before.On) },
+            });
+            return 0;
+        });
+        return Show(id);
+    }
+
+    /// <summary>One line of operator text: trimmed, not empty, no control characters, not over the limit.</summary>
+    private static string CleanText(string? text, string field)
+    {
+        var value = (text ?? "").Trim();
+        if (value.Length == 0) throw new ReserveException(ErrorCode.Usage, $"须填写{field}");
+        if (value.Any(char.IsControl)) throw new ReserveException(ErrorCode.Usage, $"{field}含有换行或控制字符，请只填一行文字");
+        if (value.Length > PlanApprovalTextLimit) throw new ReserveException(ErrorCode.Usage, $"{field}过长（{value.Length} 字），不超过 {PlanApprovalTextLimit} 字");
+        return value;
     }
 }

@@ -68,7 +68,7 @@ internal sealed partial class CampaignsScreen
         _form.Open(_text.RelaxTitle(rule.RuleId), _text.RelaxFields, _text.EnterNextOrConfirm,
             v =>
             {
-                var refusal = Run(() => _service!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId));
+                var refusal = Run(() => _nominations!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId));
                 if (refusal is null) _details.SetFocus(); // back on the rules, to go on down the list
                 return refusal;
             });
@@ -77,14 +77,14 @@ internal sealed partial class CampaignsScreen
     /// <summary>述职 is a workflow step; its note is recorded with it, in the one service call the CLI makes too.</summary>
     private void OpenDebrief(NominationView n, ActionAvailability action) =>
         _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint,
-            v => Run(() => _service!.Debrief(n.Id, v[0], Seen(n)), $"{_text.Done}：{action.Name}"));
+            v => Run(() => _nominations!.Debrief(n.Id, v[0], Seen(n)), $"{_text.Done}：{action.Name}"));
 
     /// <summary>An action the scheme takes only with a reason (研究审定未确定): the reason is asked for and recorded with it.</summary>
     private void OpenActionNote(NominationView n, ActionAvailability action) =>
         _form.Open(_text.ActionNoteTitle(action.Name, n.Name), _text.ActionNoteFields, _text.ActionNoteHint,
             v => string.IsNullOrWhiteSpace(v[0])
                 ? Refuse(_text.ActionNoteHint)
-                : Run(() => _service!.ActNomination(n.Id, action.Id, v[0].Trim(), Seen(n)), $"{_text.Done}：{action.Name}"));
+                : Run(() => _nominations!.ActNomination(n.Id, action.Id, v[0].Trim(), Seen(n)), $"{_text.Done}：{action.Name}"));
 
     private void TakeRecord(ActionAvailability record)
     {
@@ -102,14 +102,14 @@ internal sealed partial class CampaignsScreen
                     {
                         if (OperatorInput.Share(v[0]) is not { } fit || OperatorInput.Share(v[1]) is not { } basic || OperatorInput.Share(v[2]) is not { } unfit)
                             return Refuse(_text.SharesInvalid(v[0], v[1], v[2]));
-                        return Run(() => _service!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), Seen(n)), _text.InspectionRecorded(n.Name));
+                        return Run(() => _nominations!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), Seen(n)), _text.InspectionRecorded(n.Name));
                     });
                 var r = n.Record;
                 if (r.InspectionConclusion is not null) _form.Fill(Plain(r.FitShare), Plain(r.BasicallyFitShare), Plain(r.UnfitShare), r.InspectionConclusion);
                 break;
             case RecordIds.Report:
                 _form.Open(_text.ReportTitle(n.Name), _text.ReportFields, _text.ReportHint,
-                    v => Run(() => _service!.Report(n.Id, v[0].Trim(), Seen(n)), _text.ReportRecorded(n.Name)));
+                    v => Run(() => _nominations!.Report(n.Id, v[0].Trim(), Seen(n)), _text.ReportRecorded(n.Name)));
                 break;
             case RecordIds.Resolve:
                 var open = n.Record.Reports.Where(x => x.Status == "open").ToList();
@@ -130,7 +130,7 @@ internal sealed partial class CampaignsScreen
                 _form.Fill(parts.Select(p => n.Record.Scores.TryGetValue(p.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "").ToArray());
                 break;
             case RecordIds.Exam:
-                Run(() => _service!.PassExam(n.Id, Seen(n)), _text.ExamRecorded(n.Name));
+                Run(() => _nominations!.PassExam(n.Id, Seen(n)), _text.ExamRecorded(n.Name));
                 break;
         }
     }
@@ -144,7 +144,7 @@ internal sealed partial class CampaignsScreen
             _ => null,
         };
         if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found) return Refuse(_text.ResolveInvalid(v[0], v[1]));
-        return Run(() => _service!.ResolveReport(n.Id, number, found, Seen(n)), _text.Resolved(number, found));
+        return Run(() => _nominations!.ResolveReport(n.Id, number, found, Seen(n)), _text.Resolved(number, found));
     }
 
     private string? RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
@@ -158,7 +158,7 @@ internal sealed partial class CampaignsScreen
             points[parts[i].Id] = p;
         }
 
-        return Run(() => _service!.RecordScores(n.Id, points, Seen(n)), _text.ScoresRecorded(n.Name));
+        return Run(() => _nominations!.RecordScores(n.Id, points, Seen(n)), _text.ScoresRecorded(n.Name));
     }
 
     private string? ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
@@ -166,7 +166,7 @@ internal sealed partial class CampaignsScreen
         var picked = numbers.Split([' ', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries)
             .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
         if (picked.Count == 0 || picked.Any(p => p is null)) return Refuse(_text.DocumentNumbersInvalid(missing.Count, numbers));
-        return Run(() => _service!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), Seen(n)), _text.DocumentsRecorded(picked.Count));
+        return Run(() => _nominations!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), Seen(n)), _text.DocumentsRecorded(picked.Count));
     }
 
     private static string Plain(decimal? share) => share is { } s ? (s * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "";

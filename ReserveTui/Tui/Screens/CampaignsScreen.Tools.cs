@@ -93,38 +93,38 @@ internal sealed partial class CampaignsScreen
         {
             // Only schemes with "相应层次" direct entry ask for the rank of the post competed for.
             _form.Open(_text.NominateTitle, _text.NominateRankFields, _text.NominateRankHint(tracks, channels),
-                v => Run(() => _service!.Nominate(c.Id, v[0], v[1], v[2], string.IsNullOrWhiteSpace(v[3]) ? null : v[3]), _text.Nominated(v[0])));
+                v => Run(() => _nominations!.Nominate(c.Id, v[0], v[1], v[2], string.IsNullOrWhiteSpace(v[3]) ? null : v[3]), _text.Nominated(v[0])));
             return;
         }
 
         _form.Open(_text.NominateTitle, _text.NominateFields, _text.NominateHint(tracks, channels),
-            v => Run(() => _service!.Nominate(c.Id, v[0], v[1], v[2]), _text.Nominated(v[0])));
+            v => Run(() => _nominations!.Nominate(c.Id, v[0], v[1], v[2]), _text.Nominated(v[0])));
     }
 
     private void OpenBallot()
     {
         var c = _campaign!;
         _form.Open(_text.BallotTitle, _text.BallotFields, _text.BallotHint(string.Join("、", c.VoterCategories)),
-            v => Run(() => _service!.AddBallot(c.Id, v[0], OperatorInput.Names(v[1])), _text.BallotEntered));
+            v => Run(() => _ballots!.AddBallot(c.Id, v[0], OperatorInput.Names(v[1])), _text.BallotEntered));
     }
 
     private void OpenBallotFile()
     {
         var c = _campaign!;
         _form.Open(_text.BallotFileTitle, _text.FileFields, _text.BallotFileHint,
-            v => Run(() => _text.BallotsImported(_service!.ImportBallots(c.Id, v[0].Trim())), rowsInPane: true));
+            v => Run(() => _text.BallotsImported(_ballots!.ImportBallots(c.Id, v[0].Trim())), rowsInPane: true));
     }
 
     private void OpenScoresFile()
     {
         var c = _campaign!;
         _form.Open(_text.ScoresFileTitle, _text.FileFields, _text.ScoresFileHint,
-            v => Run(() => _text.ScoresImported(_service!.ImportScores(c.Id, v[0].Trim())), rowsInPane: true));
+            v => Run(() => _text.ScoresImported(_scores!.ImportScores(c.Id, v[0].Trim())), rowsInPane: true));
     }
 
     private void ShowTally()
     {
-        var t = _service!.Tally(_campaign!.Id);
+        var t = _ballots!.Tally(_campaign!.Id);
         var lines = t.Categories.Append(new(_text.Total, t.Overall)).Select(kv =>
             _text.TallyLine(kv.Key, kv.Value.Ballots, string.Join("  ", kv.Value.Votes.Select(v => $"{v.Key} {v.Value}（{Percent.Of(kv.Value.Shares[v.Key], 1)}）")))).ToList();
         lines.Add(_text.ThresholdLine(Percent.Of(t.Threshold, 0)));
@@ -142,7 +142,7 @@ internal sealed partial class CampaignsScreen
 
     private void ShowRanking()
     {
-        var ranking = _service!.Ranking(_campaign!.Id);
+        var ranking = _scores!.Ranking(_campaign!.Id);
         var lines = ranking.Select(x => _text.RankLine(x.Rank, x.Candidate, x.Total) + "\n    " + string.Join("  ", x.Components.Select(p => $"{_campaign.ScoreNames.GetValueOrDefault(p.Key, p.Key)} {p.Value}")));
         ShowText(_text.RankingTitle, ranking.Count > 0 ? string.Join("\n", lines) : _text.NoRanking);
     }

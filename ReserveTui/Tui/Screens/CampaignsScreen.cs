@@ -22,6 +22,9 @@ internal sealed partial class CampaignsScreen : IScreen
 {
     private readonly UiText _text;
     private readonly CampaignService? _service;
+    private readonly NominationService? _nominations;
+    private readonly BallotService? _ballots;
+    private readonly ScoreService? _scores;
     private readonly Plugins.SchemeCatalog _catalog;
     private readonly ErrorLog? _log;
     private readonly WrappedList _campaigns;
@@ -44,6 +47,9 @@ internal sealed partial class CampaignsScreen : IScreen
     {
         _text = services.Text;
         _service = services.Campaigns;
+        _nominations = services.Nominations;
+        _ballots = services.Ballots;
+        _scores = services.Scores;
         _catalog = services.Catalog;
         _log = services.Log;
         Title = _text.Campaigns;
@@ -146,7 +152,7 @@ internal sealed partial class CampaignsScreen : IScreen
         else if ((key == Key.F8 || key == Key.F9) && _nominee is null && _campaign.NominationClosed is { } closed) _message.Text = closed;
         else if (key == Key.F8 && _nominee is null) OpenNominate();
         else if (key == Key.F9 && _nominee is null && _campaign.CountsVotes) OpenBallot();
-        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _service.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
+        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _nominations!.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
         else if (key == Key.F9 && SelectedRule() is { } relax) OpenRelax(relax);
         else return false;
         return true;
@@ -299,7 +305,7 @@ internal sealed partial class CampaignsScreen : IScreen
         {
             if (action.Id == Conventions.Debrief) OpenDebrief(n, action);
             else if (action.NoteRequired) OpenActionNote(n, action);
-            else Run(() => _service!.ActNomination(n.Id, action.Id, expectedVersion: n.Version), done);
+            else Run(() => _nominations!.ActNomination(n.Id, action.Id, expectedVersion: n.Version), done);
             return;
         }
 

@@ -23,6 +23,7 @@ internal sealed class PeopleScreen : IScreen
     private readonly SchemeCatalog _catalog;
     private readonly TimeProvider _clock;
     private readonly Services.Campaigns.CampaignService? _campaigns;
+    private readonly Services.Campaigns.NominationService? _nominations;
     private readonly FormOverlay _form = new();
     private readonly Label _message;
     private StoredPerson? _shown;
@@ -33,6 +34,7 @@ internal sealed class PeopleScreen : IScreen
         _catalog = services.Catalog;
         _clock = services.Clock;
         _campaigns = services.Campaigns;
+        _nominations = services.Nominations;
         Title = _text.People;
         HelpText = _text.PeopleKeys;
         var label = new Label { X = 0, Y = 0, Text = _text.Filter };
@@ -118,7 +120,7 @@ internal sealed class PeopleScreen : IScreen
             if (!int.TryParse(v[0].Trim(), out var n) || n < 1 || n > open.Count) return _message.Text = _text.CampaignNumberInvalid(open.Count, v[0]);
             try
             {
-                var nominee = _campaigns.Nominate(open[n - 1].Id, person.Id, v[1], v[2]);
+                var nominee = _nominations!.Nominate(open[n - 1].Id, person.Id, v[1], v[2]);
                 _message.Text = _text.NominatedInto(person.Person.Name, $"{open[n - 1].Year} {open[n - 1].UnitName}", Verdicts.Chinese(nominee.Eligibility.Verdict));
                 _profile.SetFocus();
                 return null;

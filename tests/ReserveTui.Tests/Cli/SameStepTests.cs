@@ -35,8 +35,8 @@ public sealed class SameStepTests
         }
 
         using var cli = new CampaignFixture(ReserveDatabase.Open(cliDb));
-        var a = cli.Service.ShowNomination(cliId);
-        var b = tuiSide.Service.ShowNomination(tuiId);
+        var a = cli.Nominations.ShowNomination(cliId);
+        var b = tuiSide.Nominations.ShowNomination(tuiId);
         Assert.Equal((b.State, b.Record.Debriefed, b.Record.DebriefNote), (a.State, a.Record.Debriefed, a.Record.DebriefNote));
         Assert.Equal(("debriefed", true, "任职以来的工作"), (a.State, a.Record.Debriefed, a.Record.DebriefNote));
         Assert.Equal((b.Record.FitShare, b.Record.BasicallyFitShare, b.Record.UnfitShare, b.Record.InspectionConclusion), (a.Record.FitShare, a.Record.BasicallyFitShare, a.Record.UnfitShare, a.Record.InspectionConclusion));

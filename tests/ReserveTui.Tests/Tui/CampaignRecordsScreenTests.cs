@@ -30,11 +30,11 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _f.Service.ApproveAndPublish(c.Id);
-        var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
-        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Service.Attest(n.Id, rule.RuleId);
-        _f.Service.ActNomination(n.Id, "debrief");
-        _f.Service.AddBallot(c.Id, "班子成员", ["张三"]);
-        _f.Service.ActNomination(n.Id, "recommend");
+        var n = _f.Nominations.Nominate(c.Id, "张三", "中层后备", "民主推荐");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Nominations.Attest(n.Id, rule.RuleId);
+        _f.Nominations.ActNomination(n.Id, "debrief");
+        _f.Ballots.AddBallot(c.Id, "班子成员", ["张三"]);
+        _f.Nominations.ActNomination(n.Id, "recommend");
         _f.Service.Act(c.Id, "close-nomination");
 
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter); // campaigns → actions → nominees; Enter opens 张三
@@ -46,7 +46,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Fill("85%", "10", "0.05", "政治坚定，群众公认");
         Screen.Form.Submit();
         Assert.Equal("已录入考察结果：张三", Screen.Message);
-        var recorded = _f.Service.ShowNomination(n.Id).Record;
+        var recorded = _f.Nominations.ShowNomination(n.Id).Record;
         Assert.Equal((0.85m, 0.10m, 0.05m, "政治坚定，群众公认"), (recorded.FitShare, recorded.BasicallyFitShare, recorded.UnfitShare, recorded.InspectionConclusion));
         AssertShown("民主测评：称职 85.0%  基本称职 10.0%  不称职 5.0%");
 
@@ -55,7 +55,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Screen.Form.Fill("很好");
         Screen.Form.Submit();
         Assert.Contains("比例应为百分数", Screen.Message);
-        Assert.Equal(0.85m, _f.Service.ShowNomination(n.Id).Record.FitShare);
+        Assert.Equal(0.85m, _f.Nominations.ShowNomination(n.Id).Record.FitShare);
         Assert.True(Screen.Form.IsOpen); // still open, with everything typed
         Assert.Equal(["很好", "10%", "5%", "政治坚定，群众公认"], Screen.Form.Values);
         _tui.Press(Key.Esc);
@@ -66,7 +66,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _f.Service.Act(c.Id, "open-notice");
         _tui.Press(Key.R.WithCtrl);
         Choose("列入公告公示");
-        Assert.Equal("notice", _f.Service.ShowNomination(n.Id).State);
+        Assert.Equal("notice", _f.Nominations.ShowNomination(n.Id).State);
 
         Choose("登记公示举报");
         Screen.Form.Fill("反映其工作作风问题");
@@ -82,9 +82,9 @@ public sealed class CampaignRecordsScreenTests : IDisposable
 
         Choose("举报经查实，取消人选资格");
         Assert.Equal("“举报经查实，取消人选资格”之后不能撤销：再按一次 Enter 确认", Screen.Message);
-        Assert.Equal("notice", _f.Service.ShowNomination(n.Id).State);
+        Assert.Equal("notice", _f.Nominations.ShowNomination(n.Id).State);
         _tui.Press(Key.Enter);
-        Assert.Equal("disqualified", _f.Service.ShowNomination(n.Id).State);
+        Assert.Equal("disqualified", _f.Nominations.ShowNomination(n.Id).State);
         Assert.Contains(Screen.ActionLines, l => l.Contains("张三 的人选流程已结束（取消资格），不再登记"));
 
         // The full record names each step in Chinese, the nominee it concerns, who and when (the test's clock).
@@ -98,8 +98,8 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _f.Service.ApproveAndPublish(c.Id);
-        _f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
-        _f.Service.Nominate(c.Id, "乙", "中层后备", "民主推荐");
+        _f.Nominations.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        _f.Nominations.Nominate(c.Id, "乙", "中层后备", "民主推荐");
         _tui.Press(Key.F4, Key.Tab);
 
         // A ballot file with an unknown category and a stranger: rejected whole, each row's reason shown.
@@ -107,7 +107,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Assert.Equal("选票有 2 处错误，未写入任何选票", Screen.Message);
         AssertShown("第 2 行 投票人类别: 无法识别“外宾”"); // data rows: 1 is the first row under the header
         AssertShown("第 3 行 推荐人选: “丁”不是本批次的人选");
-        Assert.Equal(0, _f.Service.Tally(c.Id).Overall.Ballots);
+        Assert.Equal(0, _f.Ballots.Tally(c.Id).Overall.Ballots);
         _tui.Press(Key.Esc);
         Import("[导入] 推荐票文件", "good.csv", "投票人类别,推荐人选\n班子成员,甲;乙\n群众,甲\n群众,甲\n");
         Assert.Equal("已导入 3 张推荐票", Screen.Message);
@@ -155,7 +155,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         _tui.Press(Key.Tab);
         Import("[导入] 成绩文件", "bad-scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,99,30,12,8,8\n乙,20,30,12,8,8\n");
         Assert.StartsWith("成绩文件有 1 处错误，未写入任何成绩", Screen.Message, StringComparison.Ordinal);
-        Assert.Equal((first, 83m), _f.Service.Ranking(c.Id).Select(r => (r.Candidate, r.Total)).Single()); // only the sheet entered by hand
+        Assert.Equal((first, 83m), _f.Scores.Ranking(c.Id).Select(r => (r.Candidate, r.Total)).Single()); // only the sheet entered by hand
         _tui.Press(Key.Esc);
         Import("[导入] 成绩文件", "scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n乙,20,30,12,8,8\n");
         Assert.Equal("已导入 2 人的成绩", Screen.Message);
@@ -181,7 +181,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     {
         var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         _f.Service.ApproveAndPublish(c.Id);
-        var n = _f.Service.Nominate(c.Id, "张三", "中层后备", "民主推荐");
+        var n = _f.Nominations.Nominate(c.Id, "张三", "中层后备", "民主推荐");
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter);
         var screen = Squeeze(_tui.Screen);
         var longest = n.Eligibility.Rules.Select(r => $"{r.Explanation.Replace("待认定：", "")}〔{r.Citation}〕").Take(3).MaxBy(s => s.Length)!;
@@ -194,8 +194,8 @@ public sealed class CampaignRecordsScreenTests : IDisposable
     {
         var c = _f.Service.New("enterprise", "示例实业有限公司", 2026, new DateOnly(2026, 6, 30));
         _f.Service.ApproveAndPublish(c.Id);
-        _f.Service.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
-        _f.Service.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
+        _f.Nominations.Nominate(c.Id, "甲", "中层助理后备", "单位推荐");
+        _f.Nominations.Nominate(c.Id, "乙", "中层助理后备", "个人自荐");
         return c;
     }
 

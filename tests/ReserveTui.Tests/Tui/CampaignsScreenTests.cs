@@ -55,7 +55,7 @@ public sealed class CampaignsScreenTests : IDisposable
         Assert.False(screen.Form.IsOpen);
 
         _f.Service.Act(_campaignId, "publish", publication: CampaignFixture.Publication);
-        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        _f.Nominations.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         Press(Key.R.WithCtrl);
         Assert.Contains("当前：民主推荐", Screen);
         Assert.Contains("张三  中层后备  已提名  待认定", Screen);
@@ -83,8 +83,8 @@ public sealed class CampaignsScreenTests : IDisposable
     public void InANominee_F8AttestsTheSelectedRule_F9AsksForReasonAndApprover_F6ShowsTheTally()
     {
         _f.Service.ApproveAndPublish(_campaignId);
-        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
-        _f.Service.AddBallot(_campaignId, "班子成员", ["张三"]);
+        _f.Nominations.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        _f.Ballots.AddBallot(_campaignId, "班子成员", ["张三"]);
         Press(Key.F4);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
         Press(Key.F6);
@@ -156,13 +156,13 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.F9);
         screen.Form.Fill("群众", "张三");
         screen.Form.Submit();
-        Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Votes["张三"]);
+        Assert.Equal(1, _f.Ballots.Tally(created.Id).Overall.Votes["张三"]);
 
         Press(Key.F9);
         screen.Form.Fill("外宾", "张三");
         screen.Form.Submit();
         Assert.Contains("选票有 1 处错误，未写入任何选票", screen.Message);
-        Assert.Equal(1, _f.Service.Tally(created.Id).Overall.Ballots);
+        Assert.Equal(1, _f.Ballots.Tally(created.Id).Overall.Ballots);
         // One ballot is an edit, not a file: the form keeps it and says which field is wrong.
         Assert.True(screen.Form.IsOpen);
         Assert.Equal(["外宾", "张三"], screen.Form.Values);
@@ -173,7 +173,7 @@ public sealed class CampaignsScreenTests : IDisposable
     public void InANominee_F8AgainAndAgain_AttestsRuleAfterRule_WithoutLeavingTheNominee()
     {
         _f.Service.ApproveAndPublish(_campaignId);
-        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        _f.Nominations.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         Press(Key.F4, Key.Tab, Key.Tab, Key.Enter, Key.Tab);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
         var pending = _f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Rules.Count(r => r.Outcome == ReserveSdk.RuleOutcome.Pending);
@@ -187,7 +187,7 @@ public sealed class CampaignsScreenTests : IDisposable
     public void ArrowsAtAListsEdge_StayInTheList_SoEnterActsOnWhatIsChosen()
     {
         _f.Service.ApproveAndPublish(_campaignId);
-        _f.Service.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
+        _f.Nominations.Nominate(_campaignId, "张三", "中层后备", "民主推荐");
         Press(Key.F4, Key.Tab, Key.Tab); // the nominee list, one row
         Press(Key.CursorDown, Key.CursorDown, Key.CursorDown, Key.CursorUp, Key.CursorUp, Key.Enter);
         Assert.Contains("操作 — 张三", Screen); // still on the nominee: Enter opened it

@@ -44,7 +44,7 @@ public sealed class PolicyStepsScreenTests : IDisposable
         Assert.Contains("[暂不可] 研究审定确定：须依据总成绩次序确定", _tui.Screen);
         Choose("研究审定确定");
         Assert.Contains("排名在前的 甲（第1名，总分 83） 尚未研究审定", Screen.Message);
-        Assert.Equal("inspected", _f.Service.ShowNomination(ids["乙"]).State);
+        Assert.Equal("inspected", _f.Nominations.ShowNomination(ids["乙"]).State);
 
         Choose("研究审定未确定");
         Assert.Equal("“研究审定未确定”之后不能撤销：再按一次 Enter 确认", Screen.Message); // it ends the path: asked first
@@ -52,11 +52,11 @@ public sealed class PolicyStepsScreenTests : IDisposable
         Assert.True(Screen.Form.IsOpen);
         Screen.Form.Submit(); // empty: refused inside the form, nothing written
         Assert.True(Screen.Form.IsOpen);
-        Assert.Equal("inspected", _f.Service.ShowNomination(ids["乙"]).State);
+        Assert.Equal("inspected", _f.Nominations.ShowNomination(ids["乙"]).State);
         Screen.Form.Fill("总成绩排名靠后");
         Screen.Form.Submit();
         Assert.Equal("已执行：研究审定未确定", Screen.Message);
-        Assert.Equal("总成绩排名靠后", _f.Service.ShowNomination(ids["乙"]).Record.ActionNotes["not-select"]);
+        Assert.Equal("总成绩排名靠后", _f.Nominations.ShowNomination(ids["乙"]).Record.ActionNotes["not-select"]);
     }
 
     private void Choose(string text)

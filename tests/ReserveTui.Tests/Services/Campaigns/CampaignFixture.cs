@@ -22,7 +22,11 @@ internal sealed class CampaignFixture : IDisposable
     {
         Database = database ?? ReserveDatabase.InMemory();
         Clock = new FixedTimeProvider(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
-        Service = new CampaignService(Database, Catalog, Clock, "tester");
+        var store = new CampaignStore(Database, Catalog, Clock, "tester");
+        Service = new CampaignService(store);
+        Nominations = new NominationService(store);
+        Ballots = new BallotService(store);
+        Scores = new ScoreService(store);
     }
 
     public ReserveDatabase Database { get; }
@@ -30,6 +34,12 @@ internal sealed class CampaignFixture : IDisposable
     public FixedTimeProvider Clock { get; }
 
     public CampaignService Service { get; }
+
+    public NominationService Nominations { get; }
+
+    public BallotService Ballots { get; }
+
+    public ScoreService Scores { get; }
 
     public void Unit(string name, string kind, int principal = 2, int deputy = 4, string? parent = null) =>
         new UnitService(Database, Clock, "tester").Add(name, kind, principal, deputy, parent);
@@ -40,7 +50,7 @@ internal sealed class CampaignFixture : IDisposable
     public ReserveTui.Tui.TuiServices Screens(string language = "zh") =>
         new(Catalog, new PeopleService(Database, Clock), new ReserveTui.Tui.UiText(language))
         {
-            Campaigns = Service, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
+            Campaigns = Service, Nominations = Nominations, Ballots = Ballots, Scores = Scores, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
         };
 
     /// <summary>The common start: unit 示例街道, an eligible person, a published street campaign, that person nominated (中层后备, 民主推荐).</summary>
@@ -50,7 +60,7 @@ internal sealed class CampaignFixture : IDisposable
         People(Eligible(name));
         var c = Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         c = Service.ApproveAndPublish(c.Id);
-        return (c, Service.Nominate(c.Id, name, "中层后备", "民主推荐"));
+        return (c, Nominations.Nominate(c.Id, name, "中层后备", "民主推荐"));
     }
 
     /// <summary>
@@ -62,28 +72,28 @@ internal sealed class CampaignFixture : IDisposable
         Unit("示例公司", "企业", 1, 4);
         People([.. names.Select(x => Eligible(x))]);
         var c = Service.ApproveAndPublish(Service.New("enterprise", "示例公司", 2026, new DateOnly(2026, 6, 30)).Id);
-        var ids = names.ToDictionary(x => x, x => Service.Nominate(c.Id, x, "中层助理后备", "单位推荐").Id);
+        var ids = names.ToDictionary(x => x, x => Nominations.Nominate(c.Id, x, "中层助理后备", "单位推荐").Id);
         foreach (var id in ids.Values)
         {
-            Service.Attest(id, "health");
-            Service.ReceiveDocuments(id, Catalog.Get("enterprise").Definition.RegistrationDocuments);
+            Nominations.Attest(id, "health");
+            Nominations.ReceiveDocuments(id, Catalog.Get("enterprise").Definition.RegistrationDocuments);
         }
 
         foreach (var (campaignAction, nomineeAction) in new[] { ("close-registration", "qualify"), ("close-review", "sit-written"), ("close-written", "speak") })
         {
             Service.Act(c.Id, campaignAction);
-            foreach (var id in ids.Values) Service.ActNomination(id, nomineeAction);
+            foreach (var id in ids.Values) Nominations.ActNomination(id, nomineeAction);
         }
 
         Service.Act(c.Id, "close-speech");
         foreach (var id in ids.Values)
         {
-            Service.Inspect(id, 1m, 0m, 0m, "合格");
-            Service.ActNomination(id, "inspect");
+            Nominations.Inspect(id, 1m, 0m, 0m, "合格");
+            Nominations.ActNomination(id, "inspect");
         }
 
         using var dir = new TempDir();
-        Service.ImportScores(c.Id, dir.File("s.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n" + scoreRows));
+        Scores.ImportScores(c.Id, dir.File("s.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n" + scoreRows));
         return (Service.Act(c.Id, "close-inspection"), ids);
     }
 

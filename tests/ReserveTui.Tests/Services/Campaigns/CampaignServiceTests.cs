@@ -19,7 +19,7 @@ public sealed class CampaignServiceTests
         Assert.Contains(c.Targets, t => t.RuleId == "quantity.principal-division" && t.Target == 4);
 
         // Nomination cannot start before the pre-selection publication.
-        var early = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "甲", "副处级后备", "民主推荐"));
+        var early = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐"));
         Assert.Equal(ErrorCode.Refused, early.Code);
         var noText = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish"));
         Assert.Contains("尚缺：选拔目的", noText.Message);
@@ -33,55 +33,55 @@ public sealed class CampaignServiceTests
         c = s.ApproveAndPublish(c.Id);
         Assert.Equal("nominating", c.State);
 
-        var jia = s.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
-        var yi = s.Nominate(c.Id, "乙", "deputy-division", "democratic");
+        var jia = f.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
+        var yi = f.Nominations.Nominate(c.Id, "乙", "deputy-division", "democratic");
         Assert.Equal(Verdict.PendingAttestation, jia.Eligibility.Verdict);
-        s.ActNomination(jia.Id, "debrief");
-        s.ActNomination(yi.Id, "述职");
+        f.Nominations.ActNomination(jia.Id, "debrief");
+        f.Nominations.ActNomination(yi.Id, "述职");
 
         // Not yet attested, no ballots: both guards say why.
-        var held = s.ShowNomination(jia.Id).Actions.Single(a => a.Id == "recommend");
+        var held = f.Nominations.ShowNomination(jia.Id).Actions.Single(a => a.Id == "recommend");
         Assert.False(held.Permitted);
         Assert.Equal(2, held.Reasons.Count);
 
-        s.Attest(jia.Id, "politics");
-        s.Attest(jia.Id, "health", "体检合格");
-        s.AddBallot(c.Id, "中层干部", ["甲"]);
-        s.AddBallot(c.Id, "普通党员", ["甲", "乙"]);
-        s.AddBallot(c.Id, "群众", ["甲"]);
-        jia = s.ActNomination(jia.Id, "recommend");
+        f.Nominations.Attest(jia.Id, "politics");
+        f.Nominations.Attest(jia.Id, "health", "体检合格");
+        f.Ballots.AddBallot(c.Id, "中层干部", ["甲"]);
+        f.Ballots.AddBallot(c.Id, "普通党员", ["甲", "乙"]);
+        f.Ballots.AddBallot(c.Id, "群众", ["甲"]);
+        jia = f.Nominations.ActNomination(jia.Id, "recommend");
         Assert.Equal("recommended", jia.State);
         // 乙 is below the threshold (1 of 3): 宁缺勿滥, the threshold is not lowered.
-        var refused = Assert.Throws<ReserveException>(() => s.ActNomination(yi.Id, "recommend"));
+        var refused = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(yi.Id, "recommend"));
         Assert.Contains("宁缺勿滥", refused.Message);
-        s.ActNomination(yi.Id, "not-select");
+        f.Nominations.ActNomination(yi.Id, "not-select");
 
         s.Act(c.Id, "close-nomination");
-        s.Inspect(jia.Id, 0.9m, 0.1m, 0m, "德才兼备，建议列为后备");
-        s.ActNomination(jia.Id, "inspect");
+        f.Nominations.Inspect(jia.Id, 0.9m, 0.1m, 0m, "德才兼备，建议列为后备");
+        f.Nominations.ActNomination(jia.Id, "inspect");
         // A nominee is publicized while the campaign gives notice, not before.
-        Assert.Contains("须待批次进入“考察公示”环节", Assert.Throws<ReserveException>(() => s.ActNomination(jia.Id, "publicize")).Message);
+        Assert.Contains("须待批次进入“考察公示”环节", Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(jia.Id, "publicize")).Message);
         s.Act(c.Id, "open-notice");
-        s.ActNomination(jia.Id, "publicize");
+        f.Nominations.ActNomination(jia.Id, "publicize");
 
         f.Clock.Advance(TimeSpan.FromDays(6));
         var day6 = Assert.Throws<ReserveException>(() => s.Act(c.Id, "close-notice"));
         Assert.Contains("公示期 7 天", day6.Message);
         // The nominee's own notice holds too: nobody is admitted before the period has run.
-        var tooSoon = Assert.Throws<ReserveException>(() => s.ActNomination(jia.Id, "clear"));
+        var tooSoon = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(jia.Id, "clear"));
         Assert.Contains("公示期 7 天，期满后方可确认公示无异议", tooSoon.Message);
-        Assert.Equal("notice", s.ShowNomination(jia.Id).State);
+        Assert.Equal("notice", f.Nominations.ShowNomination(jia.Id).State);
 
         f.Clock.Advance(TimeSpan.FromDays(1));
-        s.ActNomination(jia.Id, "clear");
+        f.Nominations.ActNomination(jia.Id, "clear");
         s.Act(c.Id, "close-notice");
-        s.ActNomination(jia.Id, "decide");
-        jia = s.ActNomination(jia.Id, "admit");
+        f.Nominations.ActNomination(jia.Id, "decide");
+        jia = f.Nominations.ActNomination(jia.Id, "admit");
         Assert.Equal("admitted", jia.State);
         c = s.Act(c.Id, "complete");
         Assert.Equal("completed", c.State);
 
-        var reserve = Assert.Single(s.Reserves());
+        var reserve = Assert.Single(f.Nominations.Reserves());
         Assert.Equal(("甲", "deputy-division", "在库"), (reserve.PersonName, reserve.TrackId, reserve.Status));
         var history = s.History(c.Id);
         Assert.Contains(history, h => h.Action == "campaign.act" && h.Data!.Contains("\"action\":\"publish\""));
@@ -97,13 +97,13 @@ public sealed class CampaignServiceTests
         f.People(CampaignFixture.Eligible("老丙") with { BirthDate = new DateOnly(1980, 1, 1) });
         var c = f.Service.New("college", "示例学院", 2026, new DateOnly(2026, 6, 30));
         f.Service.ApproveAndPublish(c.Id);
-        var n = f.Service.Nominate(c.Id, "老丙", "副处级后备", "民主推荐");
+        var n = f.Nominations.Nominate(c.Id, "老丙", "副处级后备", "民主推荐");
         Assert.Equal(Verdict.Ineligible, n.Eligibility.Verdict);
         Assert.Contains(n.Eligibility.Rules, r => r.Explanation == "年龄 46 岁，超过 40 岁上限");
-        f.Service.ActNomination(n.Id, "debrief");
-        var recommend = f.Service.ShowNomination(n.Id).Actions.Single(a => a.Id == "recommend");
+        f.Nominations.ActNomination(n.Id, "debrief");
+        var recommend = f.Nominations.ShowNomination(n.Id).Actions.Single(a => a.Id == "recommend");
         Assert.Contains("须符合全部资格条件：刚性条件通过，未达到的可放宽条件已记录放宽，需认定的条件已认定", recommend.Reasons);
-        var notRelaxable = Assert.Throws<ReserveException>(() => f.Service.Relax(n.Id, "age.max.deputy", "表现突出", "组织部"));
+        var notRelaxable = Assert.Throws<ReserveException>(() => f.Nominations.Relax(n.Id, "age.max.deputy", "表现突出", "组织部"));
         Assert.Equal((ErrorCode.Refused, "规则 age.max.deputy（刚性）不可放宽"), (notRelaxable.Code, notRelaxable.Message));
     }
 
@@ -116,29 +116,29 @@ public sealed class CampaignServiceTests
         var s = f.Service;
         var c = s.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
         s.ApproveAndPublish(c.Id);
-        var ids = new[] { "甲", "乙" }.Select(name => s.Nominate(c.Id, name, "中层后备", "民主推荐").Id).ToList();
+        var ids = new[] { "甲", "乙" }.Select(name => f.Nominations.Nominate(c.Id, name, "中层后备", "民主推荐").Id).ToList();
         foreach (var id in ids)
         {
-            foreach (var rule in new[] { "basic.politics", "basic.dedication", "basic.ability", "basic.integrity", "basic.health" }) s.Attest(id, rule);
-            s.ActNomination(id, "debrief");
+            foreach (var rule in new[] { "basic.politics", "basic.dedication", "basic.ability", "basic.integrity", "basic.health" }) f.Nominations.Attest(id, rule);
+            f.Nominations.ActNomination(id, "debrief");
         }
 
-        s.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
-        foreach (var id in ids) s.ActNomination(id, "recommend");
+        f.Ballots.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
+        foreach (var id in ids) f.Nominations.ActNomination(id, "recommend");
         s.Act(c.Id, "close-nomination");
         foreach (var id in ids)
         {
-            s.Inspect(id, 1m, 0m, 0m, "合格");
-            s.ActNomination(id, "inspect");
+            f.Nominations.Inspect(id, 1m, 0m, 0m, "合格");
+            f.Nominations.ActNomination(id, "inspect");
         }
 
         s.Act(c.Id, "open-notice");
-        foreach (var id in ids) s.ActNomination(id, "publicize");
-        s.Report(ids[1], "反映其工作作风问题");
-        Assert.Contains("公示期间收到的举报须先核查完毕", s.ShowNomination(ids[1]).Actions.Single(a => a.Id == "clear").Reasons);
-        s.ResolveReport(ids[1], 1, verified: true);
-        Assert.Equal("disqualified", s.ActNomination(ids[1], "disqualify").State);
-        var unverified = Assert.Throws<ReserveException>(() => s.ActNomination(ids[0], "disqualify"));
+        foreach (var id in ids) f.Nominations.ActNomination(id, "publicize");
+        f.Nominations.Report(ids[1], "反映其工作作风问题");
+        Assert.Contains("公示期间收到的举报须先核查完毕", f.Nominations.ShowNomination(ids[1]).Actions.Single(a => a.Id == "clear").Reasons);
+        f.Nominations.ResolveReport(ids[1], 1, verified: true);
+        Assert.Equal("disqualified", f.Nominations.ActNomination(ids[1], "disqualify").State);
+        var unverified = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(ids[0], "disqualify"));
         Assert.Equal(ErrorCode.Refused, unverified.Code);
         Assert.Contains("只有举报经查实，才能取消人选资格", unverified.Message);
 
@@ -159,15 +159,15 @@ public sealed class CampaignServiceTests
         var s = f.Service;
         var c = s.New("college", "示例学院", 2026, null, threshold: 0.5m);
         s.ApproveAndPublish(c.Id);
-        foreach (var name in new[] { "甲", "乙", "丙" }) s.Nominate(c.Id, name, "副处级后备", "民主推荐");
+        foreach (var name in new[] { "甲", "乙", "丙" }) f.Nominations.Nominate(c.Id, name, "副处级后备", "民主推荐");
         // 班子成员: 2 ballots (甲乙, 甲); 中层干部: 3 (甲, 乙丙, 乙); 群众: 1 (丙).
-        s.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
-        s.AddBallot(c.Id, "班子成员", ["甲"]);
-        s.AddBallot(c.Id, "中层干部", ["甲"]);
-        s.AddBallot(c.Id, "中层干部", ["乙", "丙"]);
-        s.AddBallot(c.Id, "中层干部", ["乙"]);
-        s.AddBallot(c.Id, "群众", ["丙"]);
-        var t = s.Tally(c.Id);
+        f.Ballots.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
+        f.Ballots.AddBallot(c.Id, "班子成员", ["甲"]);
+        f.Ballots.AddBallot(c.Id, "中层干部", ["甲"]);
+        f.Ballots.AddBallot(c.Id, "中层干部", ["乙", "丙"]);
+        f.Ballots.AddBallot(c.Id, "中层干部", ["乙"]);
+        f.Ballots.AddBallot(c.Id, "群众", ["丙"]);
+        var t = f.Ballots.Tally(c.Id);
         Assert.Equal(["班子成员", "中层干部", "群众"], t.Categories.Keys);
         Assert.Equal((2, 2, 1, 0), (t.Categories["班子成员"].Ballots, t.Categories["班子成员"].Votes["甲"], t.Categories["班子成员"].Votes["乙"], t.Categories["班子成员"].Votes["丙"]));
         Assert.Equal((3, 1, 2, 1), (t.Categories["中层干部"].Ballots, t.Categories["中层干部"].Votes["甲"], t.Categories["中层干部"].Votes["乙"], t.Categories["中层干部"].Votes["丙"]));
@@ -187,10 +187,10 @@ public sealed class CampaignServiceTests
         var s = f.Service;
         var c = s.New("college", "示例学院", 2026, null, maxChoices: 1);
         s.ApproveAndPublish(c.Id);
-        s.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
-        s.Nominate(c.Id, "乙", "副处级后备", "民主推荐");
+        f.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
+        f.Nominations.Nominate(c.Id, "乙", "副处级后备", "民主推荐");
         var file = dir.File("ballots.csv", "投票人类别,推荐人选\n群众,甲\n外单位,甲\n中层干部,丁\n普通党员,甲、乙\n");
-        var ex = Assert.Throws<ReserveException>(() => s.ImportBallots(c.Id, file));
+        var ex = Assert.Throws<ReserveException>(() => f.Ballots.ImportBallots(c.Id, file));
         Assert.Equal(ErrorCode.BadInput, ex.Code);
         Assert.Equal(
         [
@@ -198,9 +198,9 @@ public sealed class CampaignServiceTests
             "第 3 行 推荐人选: “丁”不是本批次的人选",
             "第 4 行 推荐人选: 选了 2 人，超过本批次每票最多 1 人",
         ], ex.Details);
-        Assert.Equal(0, s.Tally(c.Id).Overall.Ballots);
-        Assert.Equal(1, s.ImportBallots(c.Id, dir.File("good.csv", "投票人类别,推荐人选\n离退休老同志,乙\n")));
-        Assert.Equal(1, s.Tally(c.Id).Categories["离退休干部"].Votes["乙"]);
+        Assert.Equal(0, f.Ballots.Tally(c.Id).Overall.Ballots);
+        Assert.Equal(1, f.Ballots.ImportBallots(c.Id, dir.File("good.csv", "投票人类别,推荐人选\n离退休老同志,乙\n")));
+        Assert.Equal(1, f.Ballots.Tally(c.Id).Categories["离退休干部"].Votes["乙"]);
     }
 
     [Fact]
@@ -213,12 +213,12 @@ public sealed class CampaignServiceTests
         var s = f.Service;
         var c = s.New("enterprise", "示例公司", 2026, null);
         s.ApproveAndPublish(c.Id);
-        foreach (var name in new[] { "甲", "乙", "丙" }) s.Nominate(c.Id, name, "中层助理后备", "个人自荐");
+        foreach (var name in new[] { "甲", "乙", "丙" }) f.Nominations.Nominate(c.Id, name, "中层助理后备", "个人自荐");
         var bad = dir.File("bad.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,31,30,13,8,8\n");
-        Assert.Contains("第 1 行 甲：“笔试”得分 31 超出 0–30 分", Assert.Throws<ReserveException>(() => s.ImportScores(c.Id, bad)).Details);
+        Assert.Contains("第 1 行 甲：“笔试”得分 31 超出 0–30 分", Assert.Throws<ReserveException>(() => f.Scores.ImportScores(c.Id, bad)).Details);
         var sheet = dir.File("scores.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,26,30,13,8,8\n乙,27,30,12,8,8\n丙,25,31,13,8,8\n");
-        Assert.Equal(3, s.ImportScores(c.Id, sheet));
-        var ranking = s.Ranking(c.Id);
+        Assert.Equal(3, f.Scores.ImportScores(c.Id, sheet));
+        var ranking = f.Scores.Ranking(c.Id);
         // All three total 85: 丙 and 甲 lead on 组织考察 (29), 丙 wins on 演讲答辩.
         Assert.Equal(["丙", "甲", "乙"], ranking.Select(r => r.Candidate));
         Assert.All(ranking, r => Assert.Equal(85m, r.Total));
@@ -234,18 +234,18 @@ public sealed class CampaignServiceTests
         a.People(CampaignFixture.Eligible("甲"));
         var c = a.Service.New("college", "示例学院", 2026, null);
         a.Service.ApproveAndPublish(c.Id);
-        var n = a.Service.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
+        var n = a.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐");
         using var b = new CampaignFixture(ReserveDatabase.Open(path));
 
         // Both operators opened the nominee at version n.Version; A saves first.
-        a.Service.Attest(n.Id, "politics", "甲操作员", expectedVersion: n.Version);
-        var conflict = Assert.Throws<ReserveException>(() => b.Service.Attest(n.Id, "health", "乙操作员", expectedVersion: n.Version));
+        a.Nominations.Attest(n.Id, "politics", "甲操作员", expectedVersion: n.Version);
+        var conflict = Assert.Throws<ReserveException>(() => b.Nominations.Attest(n.Id, "health", "乙操作员", expectedVersion: n.Version));
         Assert.Equal(ErrorCode.Conflict, conflict.Code);
-        var stored = b.Service.ShowNomination(n.Id);
+        var stored = b.Nominations.ShowNomination(n.Id);
         Assert.Equal(RuleOutcome.Pass, stored.Eligibility.Rules.Single(r => r.RuleId == "politics").Outcome);
         Assert.Equal(RuleOutcome.Pending, stored.Eligibility.Rules.Single(r => r.RuleId == "health").Outcome);
         // B refreshes and retries: both edits are kept.
-        b.Service.Attest(n.Id, "health", "乙操作员", expectedVersion: stored.Version);
-        Assert.Equal(Verdict.Eligible, a.Service.ShowNomination(n.Id).Eligibility.Verdict);
+        b.Nominations.Attest(n.Id, "health", "乙操作员", expectedVersion: stored.Version);
+        Assert.Equal(Verdict.Eligible, a.Nominations.ShowNomination(n.Id).Eligibility.Verdict);
     }
 }

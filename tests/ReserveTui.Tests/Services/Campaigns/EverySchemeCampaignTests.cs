@@ -28,30 +28,30 @@ public sealed class EverySchemeCampaignTests
         var s = f.Service;
         var c = s.New(scheme, "示例单位", 2026, new DateOnly(2026, 6, 30));
         c = s.ApproveAndPublish(c.Id);
-        var n = s.Nominate(c.Id, "甲", track, channel);
-        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) s.Attest(n.Id, rule.RuleId);
-        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Fail && r.Kind == RuleKind.Relaxable)) s.Relax(n.Id, rule.RuleId, "表现突出", "组织部部务会");
+        var n = f.Nominations.Nominate(c.Id, "甲", track, channel);
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) f.Nominations.Attest(n.Id, rule.RuleId);
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Fail && r.Kind == RuleKind.Relaxable)) f.Nominations.Relax(n.Id, rule.RuleId, "表现突出", "组织部部务会");
         // 述职 is a step where the scheme has one (a direct entrant has none to take); elsewhere it is only recorded.
-        if (s.ShowNomination(n.Id).Actions.FirstOrDefault(a => a.Id == Conventions.Debrief) is not { Permitted: false }) s.Debrief(n.Id);
-        s.AddBallot(c.Id, "班子成员", ["甲"]);
-        s.Inspect(n.Id, 1m, 0m, 0m, "合格");
-        s.ReceiveDocuments(n.Id, CampaignFixture.Catalog.Get(scheme).Definition.RegistrationDocuments);
-        s.PassExam(n.Id);
+        if (f.Nominations.ShowNomination(n.Id).Actions.FirstOrDefault(a => a.Id == Conventions.Debrief) is not { Permitted: false }) f.Nominations.Debrief(n.Id);
+        f.Ballots.AddBallot(c.Id, "班子成员", ["甲"]);
+        f.Nominations.Inspect(n.Id, 1m, 0m, 0m, "合格");
+        f.Nominations.ReceiveDocuments(n.Id, CampaignFixture.Catalog.Get(scheme).Definition.RegistrationDocuments);
+        f.Nominations.PassExam(n.Id);
         if (scheme == "enterprise")
         {
             using var dir = new TempDir();
-            s.ImportScores(c.Id, dir.File("s.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n"));
+            f.Scores.ImportScores(c.Id, dir.File("s.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,25,30,12,8,8\n"));
         }
 
         for (var step = 0; step < 40; step++)
         {
-            n = s.ShowNomination(n.Id);
+            n = f.Nominations.ShowNomination(n.Id);
             c = s.Show(c.Id);
             if (n.State == "admitted" && s.Show(c.Id).State == "completed") break;
             var forNominee = n.Actions.FirstOrDefault(a => a.Permitted && !Backward.Contains(a.Id) || (a.Permitted && a.Id == "enter-directly"));
             if (forNominee is not null && n.State != "admitted")
             {
-                s.ActNomination(n.Id, forNominee.Id);
+                f.Nominations.ActNomination(n.Id, forNominee.Id);
                 continue;
             }
 
@@ -68,8 +68,8 @@ public sealed class EverySchemeCampaignTests
             f.Clock.Advance(TimeSpan.FromDays(1));
         }
 
-        Assert.Equal("admitted", s.ShowNomination(n.Id).State);
+        Assert.Equal("admitted", f.Nominations.ShowNomination(n.Id).State);
         Assert.Equal("completed", s.Show(c.Id).State);
-        Assert.Equal(scheme, Assert.Single(s.Reserves()).SchemeId);
+        Assert.Equal(scheme, Assert.Single(f.Nominations.Reserves()).SchemeId);
     }
 }

@@ -14,18 +14,18 @@ public sealed class NominationPhaseTests
         f.Unit("示例街道", "街道");
         f.People(CampaignFixture.Eligible("甲"), CampaignFixture.Eligible("乙"));
         var c = f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        Assert.Contains("须先公布选拔方案", Assert.Throws<ReserveException>(() => f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐")).Message);
+        Assert.Contains("须先公布选拔方案", Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "甲", "中层后备", "民主推荐")).Message);
         f.Service.ApproveAndPublish(c.Id);
-        f.Service.Nominate(c.Id, "甲", "中层后备", "民主推荐");
+        f.Nominations.Nominate(c.Id, "甲", "中层后备", "民主推荐");
         f.Service.Act(c.Id, "close-nomination");
 
         const string Why = "批次当前环节为“组织考察”，只在“民主推荐”环节进行";
-        var late = Assert.Throws<ReserveException>(() => f.Service.Nominate(c.Id, "乙", "中层后备", "民主推荐"));
+        var late = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "乙", "中层后备", "民主推荐"));
         Assert.Equal((ErrorCode.Refused, $"不能提名：{Why}"), (late.Code, late.Message));
-        var ballot = Assert.Throws<ReserveException>(() => f.Service.AddBallot(c.Id, "群众", ["甲"]));
+        var ballot = Assert.Throws<ReserveException>(() => f.Ballots.AddBallot(c.Id, "群众", ["甲"]));
         Assert.Equal($"不能录入推荐票：{Why}", ballot.Message);
         Assert.Single(f.Service.Show(c.Id).Nominations);
-        Assert.Equal(0, f.Service.Tally(c.Id).Overall.Ballots);
+        Assert.Equal(0, f.Ballots.Tally(c.Id).Overall.Ballots);
 
         using var tui = new Tui.TuiHarness(f.Screens());
         tui.Press(Key.F4);

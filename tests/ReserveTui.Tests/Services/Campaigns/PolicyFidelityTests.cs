@@ -27,19 +27,19 @@ public sealed class PolicyFidelityTests
         var c = s.ApproveAndPublish(s.New("county", "示例县委组织部", 2026, new DateOnly(2026, 6, 30)).Id);
 
         // 每年分配的省委组织部选调生，直接列为副科级后备干部: never 正科级, and nothing is written when refused.
-        var wrongTrack = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "选调生甲", "正科级后备", "graduate"));
+        var wrongTrack = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "选调生甲", "正科级后备", "graduate"));
         Assert.Equal(ErrorCode.Refused, wrongTrack.Code);
         Assert.Equal("“选调生（直接列为副科级后备）”只能列为副科级后备，不能列为正科级后备〔第五篇 推荐+考选〕", wrongTrack.Message);
         Assert.Empty(s.Show(c.Id).Nominations);
 
         // 0 years of work fails the track's own rule, which direct entry does not pass through.
-        var n = s.Nominate(c.Id, "选调生甲", "副科级后备", "graduate");
+        var n = f.Nominations.Nominate(c.Id, "选调生甲", "副科级后备", "graduate");
         Assert.Contains(n.Eligibility.Rules, r => r.RuleId == "work.years" && r.Outcome == RuleOutcome.Fail);
         Assert.True(n.Actions.Single(a => a.Id == "enter-directly").Permitted);
-        n = s.ActNomination(n.Id, "enter-directly");
+        n = f.Nominations.ActNomination(n.Id, "enter-directly");
         Assert.Equal("admitted", n.State);
-        var reserve = Assert.Single(s.Reserves());
-        Assert.Equal(("deputy-section", "graduate"), (reserve.TrackId, s.ShowNomination(n.Id).ChannelId));
+        var reserve = Assert.Single(f.Nominations.Reserves());
+        Assert.Equal(("deputy-section", "graduate"), (reserve.TrackId, f.Nominations.ShowNomination(n.Id).ChannelId));
     }
 
     [Fact]
@@ -51,21 +51,21 @@ public sealed class PolicyFidelityTests
         var s = f.Service;
         var c = s.ApproveAndPublish(s.New("county", "示例县委组织部", 2026, new DateOnly(2026, 6, 30)).Id);
 
-        var missing = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "runner-up"));
+        var missing = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "差额甲", "正科级后备", "runner-up"));
         Assert.Equal(ErrorCode.Usage, missing.Code);
         Assert.Contains("须登记所竞争职位的层次", missing.Message);
-        var garbage = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", new string('科', 2000)));
+        var garbage = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", new string('科', 2000)));
         Assert.Equal(ErrorCode.Usage, garbage.Code);
         Assert.True(garbage.Message.Length < 120, "a 2,000-character paste is not echoed back whole");
-        var mismatch = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", "副科"));
+        var mismatch = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", "副科"));
         Assert.Equal(ErrorCode.Refused, mismatch.Code);
         Assert.Equal("竞争的是副科级职位，只能直接列为相应层次（副科级）的后备，不能列为正科级后备〔第五篇 推荐+考选〕", mismatch.Message);
-        var notAsked = Assert.Throws<ReserveException>(() => s.Nominate(c.Id, "差额甲", "正科级后备", "exam", "正科"));
+        var notAsked = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "差额甲", "正科级后备", "exam", "正科"));
         Assert.Equal(ErrorCode.Usage, notAsked.Code);
         Assert.Empty(s.Show(c.Id).Nominations);
 
-        var runnerUp = s.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", "正科级");
-        var unhired = s.Nominate(c.Id, "考察乙", "副科级后备", "not-hired", "副科");
+        var runnerUp = f.Nominations.Nominate(c.Id, "差额甲", "正科级后备", "runner-up", "正科级");
+        var unhired = f.Nominations.Nominate(c.Id, "考察乙", "副科级后备", "not-hired", "副科");
         Assert.Equal(("正科", "副科"), (runnerUp.Record.CompetedRank, unhired.Record.CompetedRank));
         Assert.Equal(("runner-up", "not-hired"), (runnerUp.ChannelId, unhired.ChannelId)); // which case it is
         Assert.Contains("\"competed_rank\":\"正科\"", s.History(c.Id).Single(e => e.Nominee == "差额甲" && e.Action == "nomination.new").Data);
@@ -79,28 +79,28 @@ public sealed class PolicyFidelityTests
         var (_, ids) = f.EnterpriseAtDeciding(["甲", "乙", "丙", "丁"], "甲,25,30,12,8,8\n乙,20,30,12,8,8\n丙,15,30,12,8,8\n丁,15,30,12,8,8\n");
         var s = f.Service;
 
-        var held = s.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select");
+        var held = f.Nominations.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select");
         Assert.False(held.Permitted);
         Assert.Contains("须依据总成绩次序确定：排名在前的 甲（第1名，总分 83）、乙（第2名，总分 78） 尚未研究审定", held.Reasons.Single());
-        var refused = Assert.Throws<ReserveException>(() => s.ActNomination(ids["丙"], "select"));
+        var refused = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(ids["丙"], "select"));
         Assert.Equal(ErrorCode.Refused, refused.Code);
-        Assert.Equal("inspected", s.ShowNomination(ids["丙"]).State);
+        Assert.Equal("inspected", f.Nominations.ShowNomination(ids["丙"]).State);
 
         // Not selecting someone takes a reason; without one nothing changes.
-        var noReason = Assert.Throws<ReserveException>(() => s.ActNomination(ids["乙"], "not-select", "  "));
+        var noReason = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(ids["乙"], "not-select", "  "));
         Assert.Equal((ErrorCode.Usage, "乙：“研究审定未确定”须写明理由"), (noReason.Code, noReason.Message));
-        Assert.Equal("inspected", s.ShowNomination(ids["乙"]).State);
+        Assert.Equal("inspected", f.Nominations.ShowNomination(ids["乙"]).State);
 
-        s.ActNomination(ids["甲"], "select");
-        Assert.Contains("乙（第2名，总分 78）", s.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select").Reasons.Single());
-        Assert.DoesNotContain("甲", s.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select").Reasons.Single());
-        var out2 = s.ActNomination(ids["乙"], "not-select", "考察中发现群众意见较大");
+        f.Nominations.ActNomination(ids["甲"], "select");
+        Assert.Contains("乙（第2名，总分 78）", f.Nominations.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select").Reasons.Single());
+        Assert.DoesNotContain("甲", f.Nominations.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select").Reasons.Single());
+        var out2 = f.Nominations.ActNomination(ids["乙"], "not-select", "考察中发现群众意见较大");
         Assert.Equal("考察中发现群众意见较大", out2.Record.ActionNotes["not-select"]);
 
         // A tie holds nobody back: 丙 and 丁 may each be decided first.
-        Assert.True(s.ShowNomination(ids["丁"]).Actions.Single(a => a.Id == "select").Permitted);
-        Assert.Equal("selected", s.ActNomination(ids["丙"], "select").State);
-        Assert.Equal("selected", s.ActNomination(ids["丁"], "select").State);
+        Assert.True(f.Nominations.ShowNomination(ids["丁"]).Actions.Single(a => a.Id == "select").Permitted);
+        Assert.Equal("selected", f.Nominations.ActNomination(ids["丙"], "select").State);
+        Assert.Equal("selected", f.Nominations.ActNomination(ids["丁"], "select").State);
     }
 
     [Fact]
@@ -144,21 +144,21 @@ public sealed class PolicyFidelityTests
         var c = s.ApproveAndPublish(s.New("village", "示例村党支部", 2026, new DateOnly(2026, 6, 30)).Id);
         Assert.Contains("民主推荐", c.ChannelNames);
         Assert.Contains("群众推荐", c.ChannelNames);
-        var n = s.Nominate(c.Id, "甲", "村级后备", "群众推荐");
-        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) s.Attest(n.Id, rule.RuleId);
-        s.Relax(n.Id, "age.max", "致富带头人，群众公认", "乡镇党委"); // 38: 原则上35周岁以下
+        var n = f.Nominations.Nominate(c.Id, "甲", "村级后备", "群众推荐");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) f.Nominations.Attest(n.Id, rule.RuleId);
+        f.Nominations.Relax(n.Id, "age.max", "致富带头人，群众公认", "乡镇党委"); // 38: 原则上35周岁以下
         s.Act(c.Id, "close-nomination");
-        s.ActNomination(n.Id, "review");
+        f.Nominations.ActNomination(n.Id, "review");
         s.Act(c.Id, "close-review");
-        var inspect = s.ShowNomination(n.Id).Actions.Single(a => a.Id == "inspect");
+        var inspect = f.Nominations.ShowNomination(n.Id).Actions.Single(a => a.Id == "inspect");
         Assert.Equal(["须先记录组织考察结论"], inspect.Reasons);
-        s.Inspect(n.Id, 0.9m, 0.1m, 0m, "合格");
-        s.ActNomination(n.Id, "inspect");
+        f.Nominations.Inspect(n.Id, 0.9m, 0.1m, 0m, "合格");
+        f.Nominations.ActNomination(n.Id, "inspect");
         s.Act(c.Id, "open-notice");
-        s.ActNomination(n.Id, "publicize");
+        f.Nominations.ActNomination(n.Id, "publicize");
         f.Clock.Advance(TimeSpan.FromDays(6));
-        Assert.Contains("公示期 7 天", s.ShowNomination(n.Id).Actions.Single(a => a.Id == "clear").Reasons.Single());
+        Assert.Contains("公示期 7 天", f.Nominations.ShowNomination(n.Id).Actions.Single(a => a.Id == "clear").Reasons.Single());
         f.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal("noticed", s.ActNomination(n.Id, "clear").State);
+        Assert.Equal("noticed", f.Nominations.ActNomination(n.Id, "clear").State);
     }
 }

@@ -34,9 +34,9 @@ public sealed class StaleViewTests
     {
         using var f = new CampaignFixture();
         var (c, n) = f.StreetWithNominee();
-        f.Service.Inspect(n.Id, 0.9m, 0.1m, 0m, "同意", expectedVersion: 0);
-        var stale = Assert.Throws<ReserveException>(() => f.Service.Inspect(n.Id, 0.5m, 0.5m, 0m, "再议", expectedVersion: 0));
+        f.Nominations.Inspect(n.Id, 0.9m, 0.1m, 0m, "同意", expectedVersion: 0);
+        var stale = Assert.Throws<ReserveException>(() => f.Nominations.Inspect(n.Id, 0.5m, 0.5m, 0m, "再议", expectedVersion: 0));
         Assert.Equal(ErrorCode.Conflict, stale.Code);
-        Assert.Equal("同意", f.Service.ShowNomination(n.Id).Record.InspectionConclusion);
+        Assert.Equal("同意", f.Nominations.ShowNomination(n.Id).Record.InspectionConclusion);
     }
 }

@@ -5,9 +5,11 @@ using ReserveTui.Storage;
 
 namespace ReserveTui.Services.Campaigns;
 
-/// <summary>Recommendation ballots (推荐票) and their tally; scores and ranking for schemes that score.</summary>
-internal sealed partial class CampaignService
+/// <summary>推荐票 — recommendation ballots, one at a time or a file (all rows or none), and the tally per voter group (第一篇 3.二).</summary>
+internal sealed class BallotService(CampaignStore store)
 {
+    private readonly CampaignRepository _repo = store.Repo;
+
     public int AddBallot(string campaignId, string category, IReadOnlyList<string> names) =>
         StoreBallots(campaignId, [(1, category, names)], "ballots.add");
 
@@ -27,7 +29,7 @@ internal sealed partial class CampaignService
 
     public TallyView Tally(string campaignId)
     {
-        var c = Load(campaignId);
+        var c = store.Load(campaignId);
         var nominations = _repo.Nominations(campaignId);
         var ballots = _repo.Ballots(campaignId);
         TallyColumn Column(IReadOnlyCollection<BallotDocument> set)
@@ -44,59 +46,10 @@ internal sealed partial class CampaignService
         return new TallyView(categories, overall, c.Doc.ConcentrationThreshold, below);
     }
 
-    /// <summary>Imports score sheets (姓名 + one column per scored part, by Chinese name or id): all or none, each validated.</summary>
-    public int ImportScores(string campaignId, string path) => database.Transaction(() =>
+    private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction) => store.Database.Transaction(() =>
     {
-        var c = Load(campaignId);
-        var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
-        var table = TableReader.Open(path);
-        var nameColumn = table.Header.ToList().FindIndex(h => h is "姓名" or "name");
-        if (nameColumn < 0) throw new ReserveException(ErrorCode.BadInput, "成绩文件须有“姓名”列");
-        var leaves = table.Header.Select(h => model.Leaves.FirstOrDefault(l => l.Id == h || l.Name == h)).ToList();
-        var nominations = _repo.Nominations(campaignId);
-        var errors = new List<string>();
-        var updates = new List<(NominationDocument Doc, Dictionary<string, decimal> Points)>();
-        foreach (var (row, cells) in table.Rows())
-        {
-            var name = cells.ElementAtOrDefault(nameColumn)?.Trim() ?? "";
-            var matches = nominations.Where(n => n.PersonName == name).ToList();
-            if (matches.Count != 1) { errors.Add($"第 {row} 行 姓名: {(matches.Count == 0 ? $"“{name}”不是本批次的人选" : $"本批次有 {matches.Count} 名“{name}”")}"); continue; }
-            var points = new Dictionary<string, decimal>();
-            for (var i = 0; i < leaves.Count; i++)
-            {
-                if (leaves[i] is not { } leaf || string.IsNullOrWhiteSpace(cells.ElementAtOrDefault(i))) continue;
-                if (decimal.TryParse(cells[i], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p)) points[leaf.Id] = p;
-                else errors.Add($"第 {row} 行 {table.Header[i]}: 应为数字，实为“{cells[i]}”");
-            }
-
-            errors.AddRange(model.Validate(new ScoreSheet(name, points)).Select(e => $"第 {row} 行 {e}"));
-            updates.Add((matches[0], points));
-        }
-
-        if (errors.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"成绩文件有 {errors.Count} 处错误，未写入任何成绩", errors);
-        foreach (var (doc, points) in updates)
-        {
-            var version = doc.Version;
-            doc.Scores = points;
-            _repo.Update(doc, version);
-        }
-
-        Audit("scores.import", Subject(campaignId), new { file = Path.GetFileName(path), sheets = updates.Count });
-        return updates.Count;
-    });
-
-    public IReadOnlyList<RankedCandidate> Ranking(string campaignId)
-    {
-        var c = Load(campaignId);
-        var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
-        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
-        return model.Rank(_repo.Nominations(campaignId).Where(n => !final.Contains(n.State) && n.Scores.Count > 0).Select(n => new ScoreSheet(n.PersonName, n.Scores)));
-    }
-
-    private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction) => database.Transaction(() =>
-    {
-        var c = Load(campaignId);
-        if (NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能录入推荐票：{why}");
+        var c = store.Load(campaignId);
+        if (CampaignFacts.NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能录入推荐票：{why}");
         var nominations = _repo.Nominations(campaignId);
         var limit = c.Doc.MaxChoices > 0 ? c.Doc.MaxChoices : nominations.Count;
         var errors = new List<string>();
@@ -121,7 +74,7 @@ internal sealed partial class CampaignService
         if (errors.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"选票有 {errors.Count} 处错误，未写入任何选票", errors);
         if (ballots.Count == 0) throw new ReserveException(ErrorCode.BadInput, "没有选票");
         _repo.Insert(ballots);
-        Audit(auditAction, Subject(campaignId), new { ballots = ballots.Count });
+        store.Audit(auditAction, CampaignStore.Subject(campaignId), new { ballots = ballots.Count });
         return ballots.Count;
     });
 }

@@ -5,9 +5,18 @@ using ReserveTui.Storage;
 
 namespace ReserveTui.Services.Campaigns;
 
-/// <summary>Nominations (人选): nominating, the eligibility snapshot, relaxations, attestations and the nominee's workflow.</summary>
-internal sealed partial class CampaignService
+/// <summary>
+/// 人选 — a nominee's use cases: nominating through a channel, the workflow's steps, relaxations and attestations,
+/// and the records the scheme's steps read (述职, 组织考察, reports, documents, scores, 考选). Admission files the
+/// person into the reserve pool in the same change.
+/// </summary>
+internal sealed class NominationService(CampaignStore store)
 {
+    private readonly CampaignRepository _repo = store.Repo;
+    private readonly ReserveDatabase database = store.Database;
+    private readonly TimeProvider clock = store.Clock;
+    private readonly string operatorName = store.OperatorName;
+
     /// <summary>
     /// Nominates a person on a track through a channel. A channel may name the only track it enters (the county's
     /// 选调生 → 副科级后备); a channel that records the rank of the post competed for (差额人选, 未录用的考察对象:
@@ -17,7 +26,7 @@ internal sealed partial class CampaignService
     {
         var id = database.Transaction(() =>
         {
-            var c = Load(campaignId);
+            var c = store.Load(campaignId);
             var track = SchemeCatalog.GetTrack(c.Scheme, trackRef);
             var channel = c.Scheme.FindChannel(channelRef) ?? throw new ReserveException(ErrorCode.Usage,
                 $"方案 {c.Scheme.Manifest.Id} 不接受“{channelRef}”渠道。可选：{string.Join("、", c.Scheme.Channels.Select(x => $"{x.Name}({x.Id})"))}");
@@ -26,34 +35,31 @@ internal sealed partial class CampaignService
             var existing = _repo.Nominations(campaignId);
             if (existing.Any(n => n.PersonId == person.Id && n.TrackId == track.Id))
                 throw new ReserveException(ErrorCode.Refused, $"{person.Person.Name} 已是本批次“{track.Name}”的人选");
-            if (NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能提名：{why}");
+            if (CampaignFacts.NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能提名：{why}");
             var doc = new NominationDocument
             {
                 Id = CampaignRepository.NewId(), CampaignId = campaignId, PersonId = person.Id, PersonName = person.Person.Name,
                 TrackId = track.Id, ChannelId = channel.Id, State = c.Scheme.NomineeWorkflow.Initial, CompetedRank = rank,
             };
             _repo.Insert(doc);
-            Audit("nomination.new", NominationSubject(doc), new { person = doc.PersonName, track = track.Id, channel = channel.Id, competed_rank = rank is { } r ? Terms.Chinese(r) : null });
+            store.Audit("nomination.new", CampaignStore.Subject(doc), new { person = doc.PersonName, track = track.Id, channel = channel.Id, competed_rank = rank is { } r ? Terms.Chinese(r) : null });
             return doc.Id;
         });
         return ShowNomination(id);
     }
 
-    public NominationView ShowNomination(string id)
-    {
-        var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
-        return View(Load(n.CampaignId), n, _repo.Ballots(n.CampaignId));
-    }
+    public NominationView ShowNomination(string id) => store.ShowNomination(id);
 
     /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>
     public NominationView ActNomination(string id, string action, string? note = null, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.act", recording: false, change: (c, n) =>
         {
-            var view = View(c, n, _repo.Ballots(n.CampaignId));
+            var facts = store.Facts(c);
+            var view = facts.Nominee(n);
             var taken = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault(a => a.From == n.State);
             if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
                 throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
-            var result = c.NomineeFlow.Fire(n.State, action, NomineeGuards(n, view.Facts));
+            var result = c.NomineeFlow.Fire(n.State, action, facts.NomineeGuards(n, view.Facts));
             if (!result.Done)
             {
                 var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
@@ -74,7 +80,7 @@ internal sealed partial class CampaignService
         Change(id, expectedVersion, "nomination.relax", (c, n) =>
         {
             if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(approver)) throw new ReserveException(ErrorCode.Usage, "放宽须写明理由和批准人");
-            var rule = Evaluate(c, n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
+            var rule = store.Facts(c).Evaluate(n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
             if (rule.Kind != RuleKind.Relaxable) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId}（{Verdicts.Chinese(rule.Kind)}）不可放宽");
             if (rule.Outcome != RuleOutcome.Fail) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，无需放宽");
             n.Relaxations.Add(new RecordedDecision { RuleId = ruleId, Reason = reason, Approver = approver, By = operatorName, At = clock.GetUtcNow().UtcDateTime });
@@ -85,7 +91,7 @@ internal sealed partial class CampaignService
     public NominationView Attest(string id, string ruleId, string? note = null, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.attest", (c, n) =>
         {
-            var rule = Evaluate(c, n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
+            var rule = store.Facts(c).Evaluate(n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
             if (rule.Outcome != RuleOutcome.Pending) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，不需要认定");
             n.Attestations.Add(new RecordedDecision { RuleId = ruleId, Reason = note, By = operatorName, At = clock.GetUtcNow().UtcDateTime });
             return new { rule = ruleId, note };
@@ -98,8 +104,8 @@ internal sealed partial class CampaignService
     /// </summary>
     public NominationView Debrief(string id, string? note = null, int? expectedVersion = null)
     {
-        var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
-        var step = Load(n.CampaignId).Scheme.NomineeWorkflow.Actions.Any(a => a.Id == Conventions.Debrief && a.From == n.State);
+        var n = store.Nomination(id);
+        var step = store.Load(n.CampaignId).Scheme.NomineeWorkflow.Actions.Any(a => a.Id == Conventions.Debrief && a.From == n.State);
         return step
             ? ActNomination(id, Conventions.Debrief, note, expectedVersion)
             : Change(id, expectedVersion, "nomination.debrief", (_, doc) =>
@@ -126,7 +132,7 @@ internal sealed partial class CampaignService
     public NominationView Report(string id, string text, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.report", (c, n) =>
         {
-            if (!InNotice(c, n))
+            if (!CampaignFacts.InNotice(c, n))
                 throw new ReserveException(ErrorCode.Refused, $"{n.PersonName} 当前不在公示期，不能登记公示举报");
             var number = n.Reports.Count + 1;
             n.Reports.Add(new NoticeReport { Number = number, At = clock.GetUtcNow().UtcDateTime, Text = text });
@@ -184,15 +190,15 @@ internal sealed partial class CampaignService
     {
         database.Transaction(() =>
         {
-            var n = _repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
-            var c = Load(n.CampaignId);
+            var n = store.Nomination(id);
+            var c = store.Load(n.CampaignId);
             var version = expectedVersion ?? n.Version;
             VersionedSave.Check(version, n.Version);
             if (recording && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)
-                throw new ReserveException(ErrorCode.Refused, Closed(n.PersonName, final.Name));
+                throw new ReserveException(ErrorCode.Refused, CampaignFacts.Closed(n.PersonName, final.Name));
             var data = change(c, n);
             _repo.Update(n, version);
-            Audit(auditAction, NominationSubject(n), data);
+            store.Audit(auditAction, CampaignStore.Subject(n), data);
             return 0;
         });
         return ShowNomination(id);
@@ -214,9 +220,9 @@ internal sealed partial class CampaignService
 
     private StoredPerson FindPerson(string personRef)
     {
-        if (_people.Get(personRef) is { } byId) return byId;
-        if (_people.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
-        var byName = _people.FindByName(personRef);
+        if (store.People.Get(personRef) is { } byId) return byId;
+        if (store.People.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
+        var byName = store.People.FindByName(personRef);
         return byName.Count switch
         {
             1 => byName[0],
@@ -224,6 +230,4 @@ internal sealed partial class CampaignService
             _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
         };
     }
-
-    private static string NominationSubject(NominationDocument n) => $"campaign/{n.CampaignId}/nomination/{n.Id}";
 }

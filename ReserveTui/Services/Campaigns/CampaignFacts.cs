@@ -5,11 +5,32 @@ using ReserveTui.Workflow;
 
 namespace ReserveTui.Services.Campaigns;
 
-/// <summary>The facts the workflows' guards read, computed from what is stored.</summary>
-internal sealed partial class CampaignService
+/// <summary>
+/// The facts a campaign's workflows read, and the views built from them — computed from the data it is given
+/// (the campaign, its nominations and ballots, a way to find a person, the clock) and nothing else: it reads no
+/// repository and writes nothing, so every service and screen sees the same facts for the same data.
+/// </summary>
+internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<NominationDocument> nominations, IReadOnlyList<BallotDocument> ballots,
+    Func<string, Person?> person, TimeProvider clock)
 {
-    private GuardContext CampaignGuards(CampaignRef c, IReadOnlyList<NominationDocument> nominations, IReadOnlyList<NominationView> views)
+    private readonly CampaignRef _c = campaign;
+    private readonly IReadOnlyList<NominationDocument> _nominations = nominations;
+    private readonly IReadOnlyList<BallotDocument> _ballots = ballots;
+    private readonly Func<string, Person?> _person = person;
+    private readonly TimeProvider _clock = clock;
+
+    public IReadOnlyList<NominationDocument> Nominations => _nominations;
+
+    public IReadOnlyList<BallotDocument> Ballots => _ballots;
+
+    /// <summary>Every nominee, in the stored order.</summary>
+    public IReadOnlyList<NominationView> Nominees() => _nominations.Select(Nominee).ToList();
+
+    /// <summary>The facts the campaign's own guards read.</summary>
+    public GuardContext CampaignGuards()
     {
+        var c = _c;
+        var nominations = _nominations;
         var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
         var active = nominations.Count(n => !final.Contains(n.State) || n.State == Conventions.Admitted);
         var scoresComplete = c.Scheme.Scoring is { } model
@@ -18,17 +39,20 @@ internal sealed partial class CampaignService
         {
             [WorkflowFacts.Nominations] = Number(nominations.Count),
             [WorkflowFacts.ActiveNominations] = Number(active),
-            [WorkflowFacts.Ballots] = Number(_repo.Ballots(c.Doc.Id).Count),
+            [WorkflowFacts.Ballots] = Number(_ballots.Count),
             [WorkflowFacts.ScoresComplete] = Flag(scoresComplete),
             [WorkflowFacts.AllNomineesDecided] = Flag(nominations.All(n => final.Contains(n.State))),
             [WorkflowFacts.PlanApproved] = Flag(c.Doc.PlanApproval is not null),
         };
-        return new GuardContext(clock.GetLocalNow(), Marks(c.Doc.Marks), facts);
+        return new GuardContext(_clock.GetLocalNow(), Marks(c.Doc.Marks), facts);
     }
 
-    private NominationView View(CampaignRef c, NominationDocument n, IReadOnlyList<BallotDocument> ballots, IReadOnlyList<NominationDocument>? all = null)
+    /// <summary>A nominee as the screens and verbs show it: verdict, facts, permitted and held-back actions and records.</summary>
+    public NominationView Nominee(NominationDocument n)
     {
-        var report = Evaluate(c, n);
+        var c = _c;
+        var ballots = _ballots;
+        var report = Evaluate(n);
         var share = ballots.Count == 0 ? 0m : (decimal)ballots.Count(b => b.Choices.Contains(n.Id)) / ballots.Count;
         var concentrated = ballots.Count > 0 && share >= c.Doc.ConcentrationThreshold;
         var channel = c.Scheme.FindChannel(n.ChannelId);
@@ -52,7 +76,7 @@ internal sealed partial class CampaignService
             [WorkflowFacts.ExamPassed] = Flag(n.ExamPassed),
             [WorkflowFacts.ChannelId] = n.ChannelId,
             [WorkflowFacts.CampaignState] = c.Doc.State,
-            [WorkflowFacts.AheadUndecided] = AheadUndecided(c, n, all),
+            [WorkflowFacts.AheadUndecided] = AheadUndecided(n),
         };
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));
@@ -75,13 +99,14 @@ internal sealed partial class CampaignService
     /// <paramref name="n"/> who are still undecided — not at an end state and not yet through the action the guard is on
     /// (its mark). Ties do not hold each other back. Empty when none, or when the scheme does not decide by score.
     /// </summary>
-    private string AheadUndecided(CampaignRef c, NominationDocument n, IReadOnlyList<NominationDocument>? all)
+    private string AheadUndecided(NominationDocument n)
     {
+        var c = _c;
         var ordered = c.Scheme.NomineeWorkflow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).Select(a => a.Id).ToHashSet();
         if (ordered.Count == 0 || c.Scheme.Scoring is not { } model) return "";
         var outStates = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
         var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
-        var nominations = all ?? _repo.Nominations(c.Doc.Id);
+        var nominations = _nominations;
         var scored = nominations.Where(x => !outStates.Contains(x.State) && model.Validate(new ScoreSheet(x.Id, x.Scores)).Count == 0).ToDictionary(x => x.Id);
         var ranking = model.Rank(scored.Values.Select(x => new ScoreSheet(x.Id, x.Scores)));
         if (ranking.FirstOrDefault(r => r.Candidate == n.Id) is not { } mine) return "";
@@ -125,7 +150,7 @@ internal sealed partial class CampaignService
     /// scheme's <c>publish</c> action: 民主推荐, 报名 …); before it nothing is public, after it the list is settled.
     /// Null when the campaign is in that phase, else why not, in Chinese.
     /// </summary>
-    private static string? NotNominating(CampaignRef c)
+    public static string? NotNominating(CampaignRef c)
     {
         var flow = c.Scheme.CampaignWorkflow;
         var phase = flow.Actions.FirstOrDefault(a => a.Id == Conventions.Publish)?.To;
@@ -136,19 +161,21 @@ internal sealed partial class CampaignService
     }
 
     /// <summary>Why nothing more is recorded for a nominee whose path has ended.</summary>
-    private static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
+    public static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
 
     /// <summary>The facts a workflow's guards read (<see cref="Guard.Fact"/>): what the scheme's procedure depends on.</summary>
-    private static HashSet<string> FactsRead(WorkflowDefinition workflow) =>
+    public static HashSet<string> FactsRead(WorkflowDefinition workflow) =>
         workflow.Actions.SelectMany(a => a.Guards).Select(g => g.Fact).OfType<string>().ToHashSet();
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
-    private static bool InNotice(CampaignRef c, NominationDocument n) =>
+    public static bool InNotice(CampaignRef c, NominationDocument n) =>
         c.Scheme.NomineeWorkflow.Actions.Any(a => a.From == n.State && a.Id == Conventions.Disqualify);
 
-    private EligibilityReport Evaluate(CampaignRef c, NominationDocument n)
+    /// <summary>The nominee's rule-by-rule eligibility on the campaign's reference date, with what is recorded.</summary>
+    public EligibilityReport Evaluate(NominationDocument n)
     {
-        var person = _people.Get(n.PersonId)?.Person ?? new Person { Name = n.PersonName };
+        var c = _c;
+        var person = _person(n.PersonId) ?? new Person { Name = n.PersonName };
         var context = new EvaluationContext(DateOnly.FromDateTime(c.Doc.ReferenceDate))
         {
             UnitKind = c.Unit?.Kind,
@@ -158,12 +185,12 @@ internal sealed partial class CampaignService
         return Eligibility.Evaluate(c.Scheme, n.TrackId, person, context);
     }
 
-    private GuardContext NomineeGuards(NominationDocument n, IReadOnlyDictionary<string, string> facts) =>
-        new(clock.GetLocalNow(), Marks(n.Marks), facts);
+    public GuardContext NomineeGuards(NominationDocument n, IReadOnlyDictionary<string, string> facts) =>
+        new(_clock.GetLocalNow(), Marks(n.Marks), facts);
 
     // In the operator's time zone, so "7 days" counts the calendar days people see.
     private Dictionary<string, DateTimeOffset> Marks(Dictionary<string, DateTime> marks) =>
-        marks.ToDictionary(m => m.Key, m => TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(m.Value.ToUniversalTime(), DateTimeKind.Utc)), clock.LocalTimeZone));
+        marks.ToDictionary(m => m.Key, m => TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(m.Value.ToUniversalTime(), DateTimeKind.Utc)), _clock.LocalTimeZone));
 
     private static string Flag(bool value) => value ? "true" : "false";
 

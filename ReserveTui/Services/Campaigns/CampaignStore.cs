@@ -1,0 +1,58 @@
+using ReserveSdk;
+using ReserveTui.Hosting;
+using ReserveTui.Plugins;
+using ReserveTui.Storage;
+using ReserveTui.Workflow;
+
+namespace ReserveTui.Services.Campaigns;
+
+/// <summary>
+/// What the campaign services share: the repositories, loading a campaign with its pinned scheme, the record, and
+/// the facts builder over what is stored. It decides nothing; each service is one group of use cases over it.
+/// </summary>
+internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog catalog, TimeProvider clock, string operatorName)
+{
+    public ReserveDatabase Database { get; } = database;
+
+    public SchemeCatalog Catalog { get; } = catalog;
+
+    public TimeProvider Clock { get; } = clock;
+
+    public string OperatorName { get; } = operatorName;
+
+    public CampaignRepository Repo { get; } = new(database);
+
+    public UnitRepository Units { get; } = new(database);
+
+    public PeopleRepository People { get; } = new(database);
+
+    public AuditLog Record { get; } = new(database);
+
+    public static string Subject(string campaignId) => $"campaign/{campaignId}";
+
+    public static string Subject(NominationDocument n) => $"campaign/{n.CampaignId}/nomination/{n.Id}";
+
+    public void Audit(string action, string subject, object data) => Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+
+    /// <summary>A stored campaign with the scheme version it is pinned to, or a Chinese refusal.</summary>
+    public CampaignRef Load(string id)
+    {
+        var doc = Repo.Campaign(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到选拔批次 {id}");
+        var loaded = Catalog.Find(doc.SchemeId) ?? throw new ReserveException(ErrorCode.NotFound, $"批次 {id} 所用的方案 {doc.SchemeId} 未加载");
+        if (loaded.Definition.Manifest.Version != doc.SchemeVersion)
+            throw new ReserveException(ErrorCode.Refused, $"批次 {id} 按方案 {doc.SchemeId} v{doc.SchemeVersion} 开展，当前加载的是 v{loaded.Definition.Manifest.Version}；请加载原版本的插件");
+        return new CampaignRef(doc, loaded.Definition, new WorkflowEngine(loaded.Definition.CampaignWorkflow), new WorkflowEngine(loaded.Definition.NomineeWorkflow), Units.Get(doc.UnitId));
+    }
+
+    /// <summary>The facts builder over the campaign's stored nominations and ballots (read once).</summary>
+    public CampaignFacts Facts(CampaignRef c) =>
+        new(c, Repo.Nominations(c.Doc.Id), Repo.Ballots(c.Doc.Id), id => People.Get(id)?.Person, Clock);
+
+    public NominationDocument Nomination(string id) => Repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
+
+    public NominationView ShowNomination(string id)
+    {
+        var n = Nomination(id);
+        return Facts(Load(n.CampaignId)).Nominee(n);
+    }
+}
