@@ -20,6 +20,9 @@ internal sealed class MainWindow : Window
     private readonly View _host;
     private readonly TextPaneOverlay _help;
     private readonly List<(Key Key, string Name, Func<IScreen> Create)> _screens;
+    private readonly StatusBar _status;
+    private readonly List<Shortcut> _screenShortcuts = [];
+    private string _statusShown = "";
     private IScreen _current = null!;
 
     public MainWindow(IApplication app, TuiServices services)
@@ -38,17 +41,19 @@ internal sealed class MainWindow : Window
         ];
         _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
-        // The screens' keys are on the top bar; the status bar keeps what is the same everywhere, so it fits 80 columns.
-        var status = new StatusBar(
+        // The screens are on the top bar; the status bar has what is the same everywhere, then the keys of the current
+        // screen that apply where the operator is (from the screen's KeyTable), as many as fit the width.
+        _status = new StatusBar(
         [
             new Shortcut(Key.F1, text.Help, ShowHelp),
             new Shortcut(Key.Esc, text.Back, () => Back()),
             new Shortcut(Key.Q.WithCtrl, text.Quit, Quit),
         ]);
         _help = new TextPaneOverlay();
-        Add(_topBar, _host, status, _help);
+        Add(_topBar, _host, _status, _help);
         Show(0);
         app.Keyboard.KeyDown += OnAppKeyDown;
+        app.Iteration += OnIteration;
     }
 
     /// <summary>The screens in top-bar order.</summary>
@@ -64,12 +69,57 @@ internal sealed class MainWindow : Window
         _topBar.Text = " " + string.Join("  ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
         _current.View.SetFocus();
         _current.Activate();
+        RefreshStatus();
         SetNeedsLayout();
     }
 
+    /// <summary>The screen keys the status bar shows now, as "F6 计票".</summary>
+    public IReadOnlyList<string> StatusKeys => _screenShortcuts.Select(s => $"{s.Key} {s.Title}").ToList();
+
+    /// <summary>
+    /// Puts the current screen's applicable keys on the status bar, after the global ones, while they fit the width;
+    /// the help lists them all. Each acts through the screen's table, like the key itself.
+    /// </summary>
+    public void RefreshStatus()
+    {
+        var keys = _current.Keys.Current.DistinctBy(b => b.Key).ToList();
+        var signature = string.Join("|", keys.Select(k => k.KeyText + k.Description));
+        if (signature == _statusShown) return;
+        _statusShown = signature;
+        foreach (var s in _screenShortcuts)
+        {
+            _status.Remove(s);
+            s.Dispose();
+        }
+
+        _screenShortcuts.Clear();
+        var room = (_app.Driver?.Cols ?? 80) - 1 - Cells("F1", _services.Text.Help) - Cells("Esc", _services.Text.Back) - Cells("Ctrl+Q", _services.Text.Quit);
+        foreach (var k in keys)
+        {
+            room -= Cells(k.KeyText, k.Description);
+            if (room < 0) break;
+            var key = k.Key;
+            var shortcut = new Shortcut(key, k.Description, () => _current.HandleKey(key)) { BindKeyToApplication = false };
+            _screenShortcuts.Add(shortcut);
+            _status.Add(shortcut);
+        }
+
+        _status.SetNeedsLayout();
+    }
+
+    // A shortcut takes its key, two spaces, its title and " │ " (measured on the drawn bar).
+    private static int Cells(string key, string title) => TextColumns.Width(key) + TextColumns.Width(title) + 5;
+
+    private void OnIteration(object? sender, EventArgs e) => RefreshStatus();
+
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _app.Keyboard.KeyDown -= OnAppKeyDown;
+        if (disposing)
+        {
+            _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.Iteration -= OnIteration;
+        }
+
         base.Dispose(disposing);
     }
 
@@ -99,6 +149,7 @@ internal sealed class MainWindow : Window
         else if (!_current.HandleKey(key))
             return;
         key.Handled = true;
+        RefreshStatus();
     }
 
     private bool Back()

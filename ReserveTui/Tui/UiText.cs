@@ -21,15 +21,13 @@ internal sealed partial record UiText(string Language)
         "↑↓ 选择  Tab 切换栏（批次、操作、人选）  Enter 执行；暂不可的只显示原因，不做修改\n" +
         "操作栏：先是流程操作，然后是提名、推荐票、导入推荐票文件、计票、数量与结构目标、成绩、全程记实\n" +
         "人选上按 Enter：已登记情况与资格条件（需处理的在前），人选操作与登记项（考察结果、公示举报、核查、报名材料、成绩）\n" +
-        "人选中：Tab 到规则栏，F8 认定该条件，F9 放宽该条件（理由、批准人）\n" +
-        "F6 计票  F7 全程记实  F8 提名  F9 录入推荐票  Ctrl+N 新建批次  Ctrl+R 刷新",
+        "人选中：Tab 到规则栏，选一条条件后按 F8 认定、F9 放宽（理由、批准人）",
         "↑↓ choose  Tab next pane (campaigns, actions, nominees)  Enter acts; held-back ones only say why\n" +
         "Action list: workflow actions, then nominate, ballots, ballot file, tally, targets, scores, full record\n" +
         "Enter on a nominee: what is recorded and the rules (work first), its actions and records (inspection, reports, check, documents, scores)\n" +
-        "In a nominee: Tab to the rules, F8 attests, F9 relaxes (reason, approver)\n" +
-        "F6 tally  F7 full record  F8 nominate  F9 enter a ballot  Ctrl+N new campaign  Ctrl+R refresh");
+        "In a nominee: Tab to the rules, choose one, then F8 attests, F9 relaxes (reason, approver)");
     public string Units => T("单位", "Units");
-    public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nEnter 修改所选单位（上级单位留空表示没有上级）  Ctrl+N 添加单位\n批次的数量目标按单位职数和类型计算，修改后即时生效", "↑↓ browse units (kind, principal and deputy posts, parent)\nEnter changes the unit (an empty parent means none)  Ctrl+N adds a unit\nCampaign targets are derived from units' posts and kinds, and follow a change at once");
+    public string UnitsKeys => T("↑↓ 浏览单位（类型、正职与副职职数、上级单位）\nEnter 修改所选单位（上级单位留空表示没有上级）\n批次的数量目标按单位职数和类型计算，修改后即时生效", "↑↓ browse units (kind, principal and deputy posts, parent)\nEnter changes the unit (an empty parent means none)\nCampaign targets are derived from units' posts and kinds, and follow a change at once");
     public string NoUnits => T("尚无单位：按 Ctrl+N 添加，或用 reserve unit add / reserve demo", "No unit yet: Ctrl+N adds one (or reserve unit add / reserve demo)");
     public string UnitHeaders => T("单位名称                      类型      正职 副职 上级单位", "Unit                          Kind      Prin Dep  Parent");
     public string TallyTitle => T("计票（按投票人类别分别统计）", "Tally by voter category");
@@ -45,6 +43,23 @@ internal sealed partial record UiText(string Language)
     public string NoPeople => T("尚无人员（reserve people import 或 demo）", "No people (reserve people import or demo)");
     public string PeopleCount(int shown, int total) => En ? $"{total} people" : $"共 {total} 人";
     public string HelpTitle(string screen) => T($"帮助 — {screen}", $"Help — {screen}");
+    // The screens' own keys (KeyTable): short, because the status bar shows them too.
+    public string KeysOfCampaigns => T("批次", "Campaign");
+    public string KeysOfNominee => T("人选中（规则栏）", "In a nominee (rules)");
+    public string KeysOfProfile => T("人员详情中", "In a profile");
+    public string KeyNewCampaign => T("新建批次", "New campaign");
+    public string KeyRefresh => T("刷新", "Refresh");
+    public string KeyTally => T("计票", "Tally");
+    public string KeyHistory => T("全程记实", "Full record");
+    public string KeyNominate => T("提名", "Nominate");
+    public string KeyBallot => T("录入推荐票", "Enter a ballot");
+    public string KeyAttest => T("认定", "Attest");
+    public string KeyRelax => T("放宽", "Relax");
+    public string KeyNominatePerson => T("提名到批次", "Nominate into a campaign");
+    public string KeyFilter => T("筛选", "Filter");
+    public string KeyAddUnit => T("添加单位", "Add a unit");
+    public string ChooseARule => T("先按 Tab 到规则栏，选一条条件", "Tab to the rules and choose one first");
+
     public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  F5 单位  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  F5 units  Esc back  q quit");
     public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll");
     public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览；Enter 查看此人的全部情况及各方案各类别的资格（以今天为基准日），其中 F8 把此人提名到某个批次；Esc 返回", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse; Enter shows the person's facts and their eligibility for every scheme's tracks (on today's date), where F8 nominates them into a campaign; Esc goes back");

@@ -53,7 +53,30 @@ internal sealed partial class CampaignsScreen : IScreen
         _catalog = services.Catalog;
         _log = services.Log;
         Title = _text.Campaigns;
-        HelpText = _text.CampaignsKeys;
+        Keys = new KeyTable(
+        [
+            new(Key.F6, _text.KeyTally, ShowTally) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } },
+            new(Key.F7, _text.KeyHistory, ShowHistory) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null },
+            new(Key.F8, _text.KeyNominate, OpenNominate)
+            {
+                Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
+            },
+            new(Key.F9, _text.KeyBallot, OpenBallot)
+            {
+                Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
+            },
+            new(Key.F8, _text.KeyAttest, AttestSelected)
+            {
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => SelectedRule() is null ? _text.ChooseARule : null,
+            },
+            new(Key.F9, _text.KeyRelax, () => OpenRelax(SelectedRule()!))
+            {
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => SelectedRule() is null ? _text.ChooseARule : null,
+            },
+            new(Key.N.WithCtrl, _text.KeyNewCampaign, OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready },
+            new(Key.R.WithCtrl, _text.KeyRefresh, Reload) { Where = _text.KeysOfCampaigns, Applies = Ready },
+        ]);
+        HelpText = Keys.Help(_text.CampaignsKeys);
         var line = Terminal.Gui.Drawing.LineStyle.Single;
         _campaigns = new WrappedList { StepByItem = true, X = 0, Y = 0, Width = 24, Height = Dim.Fill(), BorderStyle = line, Title = _text.Campaigns };
         _header = new Label { X = 25, Y = 0, Width = Dim.Fill(), Height = 2 };
@@ -140,22 +163,17 @@ internal sealed partial class CampaignsScreen : IScreen
         ShowCampaign();
     }
 
-    /// <summary>The screen's keys: Ctrl+N 新建, Ctrl+R 刷新, F6 计票, F7 全程记实, F8 提名 / 认定, F9 录票 / 放宽.</summary>
-    public bool HandleKey(Key key)
+    public KeyTable Keys { get; }
+
+    public bool HandleKey(Key key) => Keys.Handle(key, why => _message.Text = why);
+
+    /// <summary>The screen's keys work with a database and no form open (a form owns the keyboard).</summary>
+    private bool Ready() => _service is not null && !_form.IsOpen;
+
+    private void AttestSelected()
     {
-        if (_service is null || _form.IsOpen) return false;
-        if (key == Key.N.WithCtrl) OpenNewCampaign();
-        else if (key == Key.R.WithCtrl) Reload();
-        else if (_campaign is null) return false;
-        else if (key == Key.F6 && _campaign.CountsVotes) ShowTally();
-        else if (key == Key.F7) ShowHistory();
-        else if ((key == Key.F8 || key == Key.F9) && _nominee is null && _campaign.NominationClosed is { } closed) _message.Text = closed;
-        else if (key == Key.F8 && _nominee is null) OpenNominate();
-        else if (key == Key.F9 && _nominee is null && _campaign.CountsVotes) OpenBallot();
-        else if (key == Key.F8 && SelectedRule() is { } attest) Run(() => _nominations!.Attest(_nominee!.Id, attest.RuleId, null, _nominee.Version), _text.Attested(attest.RuleId));
-        else if (key == Key.F9 && SelectedRule() is { } relax) OpenRelax(relax);
-        else return false;
-        return true;
+        var rule = SelectedRule()!;
+        Run(() => _nominations!.Attest(_nominee!.Id, rule.RuleId, null, _nominee.Version), _text.Attested(rule.RuleId));
     }
 
     private void ShowCampaign()

@@ -36,7 +36,6 @@ internal sealed class PeopleScreen : IScreen
         _campaigns = services.Campaigns;
         _nominations = services.Nominations;
         Title = _text.People;
-        HelpText = _text.PeopleKeys;
         var label = new Label { X = 0, Y = 0, Text = _text.Filter };
         _filter = new TextField { X = Pos.Right(label), Y = 0, Width = 30 };
         _count = new Label { X = Pos.Right(_filter) + 2, Y = 0, Width = Dim.Fill() };
@@ -60,6 +59,15 @@ internal sealed class PeopleScreen : IScreen
             ShowProfile();
             key.Handled = true;
         };
+        Keys = new KeyTable(
+        [
+            new(Key.F8, _text.KeyNominatePerson, () => OpenNominate(_shown!))
+            {
+                Where = _text.KeysOfProfile, Applies = () => !IsTyping && !_form.IsOpen && _profile.Visible && _shown is not null && _campaigns is not null,
+            },
+            new(new Key('/'), _text.KeyFilter, FocusFilter) { Applies = () => !IsTyping && !_form.IsOpen },
+        ]);
+        HelpText = Keys.Help(_text.PeopleKeys);
         View.Add(label, _filter, _count, _table, _profile, _message, _form);
         if (_source.Rows == 0) _count.Text = _text.NoPeople;
         else UpdateCount();
@@ -95,14 +103,9 @@ internal sealed class PeopleScreen : IScreen
     }
 
     /// <summary>/ jumps to the filter (when not already typing in it).</summary>
-    public bool HandleKey(Terminal.Gui.Input.Key key)
-    {
-        if (IsTyping || _form.IsOpen) return false;
-        if (key == Key.F8 && _profile.Visible && _shown is not null && _campaigns is not null) OpenNominate(_shown);
-        else if (key.AsRune.Value == '/') FocusFilter();
-        else return false;
-        return true;
-    }
+    public KeyTable Keys { get; }
+
+    public bool HandleKey(Terminal.Gui.Input.Key key) => Keys.Handle(key, why => _message.Text = why);
 
     /// <summary>F8 in a profile: nominate this person into a campaign, chosen by its number in the hint.</summary>
     private void OpenNominate(StoredPerson person)

@@ -43,7 +43,9 @@ internal sealed class SchemesScreen : IScreen
 
     public void Activate() => _list.SetFocus();
 
-    public bool HandleKey(Terminal.Gui.Input.Key key) => false;
+    public KeyTable Keys => KeyTable.Empty;
+
+    public bool HandleKey(Terminal.Gui.Input.Key key) => Keys.Handle(key, _ => { });
 
     public bool Back()
     {

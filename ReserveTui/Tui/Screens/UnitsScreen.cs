@@ -29,7 +29,11 @@ internal sealed class UnitsScreen : IScreen
         _units = services.Units;
         _log = services.Log;
         Title = _text.Units;
-        HelpText = _text.UnitsKeys;
+        Keys = new KeyTable(
+        [
+            new(Key.N.WithCtrl, _text.KeyAddUnit, () => _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint, Add)) { Applies = () => _units is not null && !_form.IsOpen },
+        ]);
+        HelpText = Keys.Help(_text.UnitsKeys);
         _header = new Label { X = 1, Y = 0, Width = Dim.Fill(), Height = 1, Text = _text.UnitHeaders };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Units };
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
@@ -69,12 +73,9 @@ internal sealed class UnitsScreen : IScreen
         return true;
     }
 
-    public bool HandleKey(Key key)
-    {
-        if (_units is null || _form.IsOpen || key != Key.N.WithCtrl) return false;
-        _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint, Add);
-        return true;
-    }
+    public KeyTable Keys { get; }
+
+    public bool HandleKey(Key key) => Keys.Handle(key, _ => { });
 
     /// <summary>Enter on a unit: its kind, posts and parent in a form, saved at the version on screen.</summary>
     private void OpenEdit()

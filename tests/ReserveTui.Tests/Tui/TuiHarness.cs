@@ -27,6 +27,7 @@ internal sealed class TuiHarness : IDisposable
     {
         get
         {
+            Window.RefreshStatus(); // what the running application does on every main-loop iteration
             _app.LayoutAndDraw(true);
             return _app.Driver!.ToString()!;
         }

@@ -1,0 +1,28 @@
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tui;
+
+/// <summary>
+/// One key of a screen (its binding), declared once: the key, what it does, the part of the screen it belongs to, when it
+/// applies there, why it cannot be used right now, and what it does. The screen's key handling, its help and the
+/// status bar are all read from these, so they cannot disagree.
+/// </summary>
+/// <param name="Key">The key.</param>
+/// <param name="Description">What it does, short enough for the status bar (计票, 提名).</param>
+/// <param name="Handler">What it does.</param>
+internal sealed record ScreenKey(Key Key, string Description, Action Handler)
+{
+    /// <summary>The part of the screen it belongs to, for the help (批次, 人选中); null for the whole screen.</summary>
+    public string? Where { get; init; }
+
+    /// <summary>Whether the key means anything in the screen's current view; when false the key is not the screen's.</summary>
+    public Func<bool> Applies { get; init; } = static () => true;
+
+    /// <summary>Why the key cannot act now although it applies (shown instead, nothing changes); null when it can.</summary>
+    public Func<string?> Unavailable { get; init; } = static () => null;
+
+    /// <summary>The key as people write it: F6, Ctrl+N, /.</summary>
+    public string KeyText => Key.AsRune.Value is > 32 and < 127 && !Key.IsCtrl && !Key.IsAlt
+        ? ((char)Key.AsRune.Value).ToString()
+        : Key.ToString();
+}
