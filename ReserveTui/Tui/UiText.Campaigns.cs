@@ -19,9 +19,14 @@ internal sealed partial record UiText
     public string NotWritten(string message) => T($"未写入：{message}", $"Nothing written: {message}");
 
     // Campaign tools
-    public string ToolNominate => T("[录入] 提名人选（F8）", "[enter] Nominate (F8)");
-    public string ToolBallot => T("[录入] 录入推荐票（F9）", "[enter] One ballot (F9)");
-    public string ToolBallotFile => T("[导入] 推荐票文件（CSV / xlsx）", "[import] Ballot file (CSV / xlsx)");
+    public string ToolNominateName => T("提名人选（F8）", "Nominate (F8)");
+    public string ToolBallotName => T("录入推荐票（F9）", "One ballot (F9)");
+    public string ToolBallotFileName => T("推荐票文件（CSV / xlsx）", "Ballot file (CSV / xlsx)");
+    public string TagEnter => T("录入", "enter");
+    public string TagImport => T("导入", "import");
+
+    /// <summary>A line of the action list: its tag in brackets, then what it is.</summary>
+    public static string Tagged(string tag, string name) => $"[{tag}] {name}";
     public string ToolTally => T("[查看] 计票（F6）", "[view] Tally (F6)");
     public string ToolTargets(int count, int shortOf) =>
         T("[查看] 数量与结构目标", "[view] Quantity and structure targets")

@@ -15,14 +15,17 @@ expect() { # wait up to 10 s for the text
   echo "expected on screen: $1"; screen; exit 1
 }
 refuse() { if screen | grep -qF -- "$1"; then echo "did not expect: $1"; screen; exit 1; fi; }
+gone() { # wait up to 10 s for the text to leave the screen (an absence checked once, early, proves nothing)
+  for _ in $(seq 1 50); do screen | grep -qF -- "$1" || return 0; sleep 0.2; done; echo "still on screen: $1"; screen; exit 1; }
 
 expect "学院后备干部选拔方案"
 expect "F1  帮助"
 expect "[需认定] politics（各类别）"
 tmux send-keys -t "$session" F3;        expect "共 50 人"
 tmux send-keys -t "$session" '?';       expect "帮助 — 人员"
-tmux send-keys -t "$session" Escape;    sleep 0.3; refuse "帮助 — 人员"
-tmux send-keys -t "$session" '/' 'q' 'zz'; sleep 0.3; refuse "RESERVE-EXITED"
+tmux send-keys -t "$session" Escape;    gone "帮助 — 人员"; expect "共 50 人"
+# q typed into the filter is text, not quit: the typed text shows, and the program is still there.
+tmux send-keys -t "$session" '/' 'q' 'zz'; expect "qzz"; refuse "RESERVE-EXITED"
 tmux send-keys -t "$session" Enter;     expect "共 0 人"
 tmux send-keys -t "$session" Escape;    expect "共 50 人"
 tmux send-keys -t "$session" Escape;    expect "[F2 方案]"

@@ -16,11 +16,11 @@ internal sealed partial class CampaignsScreen
         if (!c.Finished)
         {
             // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
-            listed.Add(Tool(_text.ToolNominate, c.NominationClosed, OpenNominate));
+            listed.Add(Tool(_text.TagEnter, _text.ToolNominateName, c.NominationClosed, OpenNominate));
             if (c.CountsVotes)
             {
-                listed.Add(Tool(_text.ToolBallot, c.NominationClosed, OpenBallot));
-                listed.Add(Tool(_text.ToolBallotFile, c.NominationClosed, OpenBallotFile));
+                listed.Add(Tool(_text.TagEnter, _text.ToolBallotName, c.NominationClosed, OpenBallot));
+                listed.Add(Tool(_text.TagImport, _text.ToolBallotFileName, c.NominationClosed, OpenBallotFile));
             }
         }
 
@@ -39,10 +39,10 @@ internal sealed partial class CampaignsScreen
         return listed;
     }
 
-    /// <summary>A tool that is held back (with the reason) outside its phase, like a workflow action.</summary>
-    private ListedAction Tool(string line, string? heldBecause, Action open) => heldBecause is null
-        ? new(line, open)
-        : new($"[{_text.HeldBack}] {line[(line.IndexOf(']') + 2)..]}：{heldBecause}", () => _message.Text = heldBecause);
+    /// <summary>A tool that is held back (with the reason) outside its phase, like a workflow action; its line keeps the tool's name.</summary>
+    private ListedAction Tool(string tag, string name, string? heldBecause, Action open) => heldBecause is null
+        ? new(UiText.Tagged(tag, name), open)
+        : new($"{UiText.Tagged(_text.HeldBack, name)}：{heldBecause}", () => _message.Text = heldBecause);
 
     private void OpenNewCampaign() =>
         _form.Open(_text.NewCampaignTitle, _text.NewCampaignFields,
