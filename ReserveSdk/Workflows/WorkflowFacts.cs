@@ -9,7 +9,7 @@ public static class WorkflowFacts
     /// <summary>Campaign: number of nominations.</summary>
     public const string Nominations = "campaign.nominations";
 
-    /// <summary>Campaign: number of nominations still in the running (not withdrawn, disqualified or ineligible).</summary>
+    /// <summary>Campaign: nominations not at an end state, plus those admitted (withdrawn, not selected and disqualified ones do not count).</summary>
     public const string ActiveNominations = "campaign.active_nominations";
 
     /// <summary>Campaign: number of recommendation ballots recorded.</summary>
