@@ -141,29 +141,22 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <param name="actionIds">Actions already added.</param>
     /// <returns>This builder.</returns>
     /// <example><code>.WithdrawableFrom("nominated", "debriefed").Cite("推定：原文未规定，人选可自愿退出", "withdraw")</code></example>
-    public WorkflowBuilder Cite(string citation, params string[] actionIds)
-    {
-        var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to cite.");
-        for (var i = 0; i < _actions.Count; i++)
-        {
-            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { Citation = citation };
-        }
-
-        return this;
-    }
+    public WorkflowBuilder Cite(string citation, params string[] actionIds) => Change("cite", actionIds, a => a with { Citation = citation });
 
     /// <summary>The listed actions must be taken with a note saying why (the host refuses them without one).</summary>
     /// <param name="actionIds">Actions already added.</param>
     /// <returns>This builder.</returns>
     /// <example><code>.Action("not-select", "研究审定未确定", "inspected", "not-selected").NoteRequired("not-select")</code></example>
-    public WorkflowBuilder NoteRequired(params string[] actionIds)
+    public WorkflowBuilder NoteRequired(params string[] actionIds) => Change("require a note for", actionIds, a => a with { NoteRequired = true });
+
+    /// <summary>Changes every transition of the named actions, which must already be declared.</summary>
+    private WorkflowBuilder Change(string what, string[] actionIds, Func<WorkflowAction, WorkflowAction> change)
     {
         var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to require a note for.");
+        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to {what}.");
         for (var i = 0; i < _actions.Count; i++)
         {
-            if (actionIds.Contains(_actions[i].Id)) _actions[i] = _actions[i] with { NoteRequired = true };
+            if (actionIds.Contains(_actions[i].Id)) _actions[i] = change(_actions[i]);
         }
 
         return this;
