@@ -81,6 +81,7 @@ internal static class CampaignVerb
 
             c.Out.WriteLine($"{v.SchemeName} v{v.SchemeVersion}  {v.Unit}  {v.Year} 年  基准日 {v.ReferenceDate:yyyy-MM-dd}");
             c.Out.WriteLine($"当前环节：{v.StateName}（{v.State}）  版本 {v.Version}");
+            c.Out.WriteLine(v.PlanApproval is { } approval ? $"方案审核：{approval.Approver}，{approval.On:yyyy-MM-dd}，{approval.Document}（{approval.By} 登记）" : "方案审核：尚未登记（reserve campaign approve）");
             c.Out.WriteLine("操作：");
             foreach (var a in v.Actions) c.Out.WriteLine(a.Permitted ? $"  [可执行] {a.Id} {a.Name}" : $"  [暂不可] {a.Id} {a.Name}：{string.Join("；", a.Reasons)}");
             c.Out.WriteLine("数量与结构：");
