@@ -38,6 +38,8 @@ public static class SchemeConformance
         var publish = campaign.Actions.Where(a => a.Id == Conventions.Publish).ToList();
         if (publish.Count == 0) problems.Add($"批次流程没有“{Conventions.Publish}”操作：选拔前公开（第一篇 3.一）会被跳过");
         else if (publish.Any(a => a.From != campaign.Initial)) problems.Add($"批次流程的“{Conventions.Publish}”须从初始环节 {campaign.Initial} 出发");
+        if (publish.Any(a => a.Guards.All(g => g.Fact != WorkflowFacts.PlanApproved)))
+            problems.Add($"批次流程的“{Conventions.Publish}”没有 Guards.PlanApproved()：方案须经上级党委组织部门审核后执行（第一篇 4.二）");
 
         var stages = campaign.States.Select(s => s.Id).ToHashSet();
         foreach (var a in scheme.NomineeWorkflow.Actions)
@@ -46,6 +48,18 @@ public static class SchemeConformance
         problems.AddRange(PathsIntoThePool(scheme.NomineeWorkflow));
         return problems;
     }
+
+    /// <summary>
+    /// A step that only direct entrants may take: one of its guards passes when the nominee came through a
+    /// direct-entry channel and fails when not (so <see cref="Guards.NotDirectEntry"/> does not count).
+    /// </summary>
+    /// <param name="action">The step.</param>
+    /// <returns>True for a direct-entry step.</returns>
+    public static bool IsDirectEntry(WorkflowAction action) => action.Guards.Any(g =>
+        g.Fact == WorkflowFacts.DirectEntry && g.Check(Probe("true")) && !g.Check(Probe("false")));
+
+    private static GuardContext Probe(string directEntry) =>
+        new(DateTimeOffset.UnixEpoch, new Dictionary<string, DateTimeOffset>(), new Dictionary<string, string> { [WorkflowFacts.DirectEntry] = directEntry });
 
     private static void Unique(List<string> problems, string what, IEnumerable<string> ids) =>
         problems.AddRange(ids.GroupBy(x => x).Where(g => g.Count() > 1).Select(g => $"{what} id {g.Key} 重复（重复的 id 无法单独放宽、认定或引用）"));
@@ -69,7 +83,7 @@ public static class SchemeConformance
             if (state == Conventions.Admitted)
             {
                 var guards = path.SelectMany(a => a.Guards).ToList();
-                if (path.Count == 1 && guards.Any(g => g.Fact == WorkflowFacts.DirectEntry)) return;
+                if (path.Count == 1 && IsDirectEntry(path[0])) return;
                 var route = string.Join(" → ", path.Select(a => a.Id));
                 if (!guards.Any(g => g.Fact == WorkflowFacts.Eligible)) found.Add($"人选流程的入库路径 {route} 没有经过资格审查（Guards.NomineeEligible）");
                 if (!guards.Any(g => g.PeriodDays is > 0)) found.Add($"人选流程的入库路径 {route} 没有公示期（Guards.DaysSince / NomineeNotice）");

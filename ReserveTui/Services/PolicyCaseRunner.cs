@@ -88,7 +88,7 @@ internal static class PolicyCaseRunner
     private static (string Outcome, string Detail) DirectEntry(SchemeDefinition scheme, Track track, PolicyCase c)
     {
         var flow = scheme.NomineeWorkflow;
-        var step = flow.Actions.FirstOrDefault(a => a.From == flow.Initial && a.Guards.Any(g => g.Fact == WorkflowFacts.DirectEntry));
+        var step = flow.Actions.FirstOrDefault(a => a.From == flow.Initial && a.To == Conventions.Admitted && SchemeConformance.IsDirectEntry(a));
         if (step is null) return (Refused, "方案的人选流程没有直接列为后备的步骤");
         var (person, errors) = PersonFields.Parse(c.Line, c.Person);
         if (person is null) return (Refused, "人员信息有误：" + string.Join("；", errors.Select(e => $"{e.Column}: {e.Reason}")));

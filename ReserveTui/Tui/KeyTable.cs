@@ -21,7 +21,7 @@ internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings)
     /// </summary>
     public bool Handle(Key key, Action<string> refuse)
     {
-        var binding = bindings.FirstOrDefault(b => b.Key == key && b.Applies());
+        var binding = bindings.FirstOrDefault(b => b.Matches(key) && b.Applies());
         if (binding is null) return false;
         if (binding.Unavailable() is { } why) refuse(why);
         else binding.Handler();

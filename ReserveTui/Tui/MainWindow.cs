@@ -99,7 +99,8 @@ internal sealed class MainWindow : Window
             room -= Cells(k.KeyText, k.Description);
             if (room < 0) break;
             var key = k.Key;
-            var shortcut = new Shortcut(key, k.Description, () => _current.HandleKey(key)) { BindKeyToApplication = false };
+            // Help is read, then closed: nothing acts behind it, so a shortcut does nothing while it shows.
+            var shortcut = new Shortcut(key, k.Description, () => { if (!_help.Visible) _current.HandleKey(key); }) { BindKeyToApplication = false };
             _screenShortcuts.Add(shortcut);
             _status.Add(shortcut);
         }

@@ -21,8 +21,14 @@ internal sealed record ScreenKey(Key Key, string Description, Action Handler)
     /// <summary>Why the key cannot act now although it applies (shown instead, nothing changes); null when it can.</summary>
     public Func<string?> Unavailable { get; init; } = static () => null;
 
+    /// <summary>
+    /// Whether a pressed key is this one. A printable key (/) is matched by the character it types, because some
+    /// layouts report it with Shift; others by the key itself.
+    /// </summary>
+    public bool Matches(Key pressed) => IsPrintable ? !pressed.IsCtrl && !pressed.IsAlt && pressed.AsRune == Key.AsRune : pressed == Key;
+
+    private bool IsPrintable => Key.AsRune.Value is > 32 and < 127 && !Key.IsCtrl && !Key.IsAlt;
+
     /// <summary>The key as people write it: F6, Ctrl+N, /.</summary>
-    public string KeyText => Key.AsRune.Value is > 32 and < 127 && !Key.IsCtrl && !Key.IsAlt
-        ? ((char)Key.AsRune.Value).ToString()
-        : Key.ToString();
+    public string KeyText => IsPrintable ? ((char)Key.AsRune.Value).ToString() : Key.ToString();
 }

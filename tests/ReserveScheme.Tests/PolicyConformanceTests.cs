@@ -39,6 +39,15 @@ public sealed class PolicyConformanceTests
         Assert.Contains("资格规则 x 限于不存在的类别 no-such-track（该规则永远不会适用）", problems);
         Assert.Contains($"资格规则 id {street.Rules[0].Id} 重复（重复的 id 无法单独放宽、认定或引用）", problems);
         Assert.Contains("人选流程的入库路径 admit 没有公示期（Guards.DaysSince / NomineeNotice）", problems);
+        // A one-step admission guarded by NotDirectEntry is not direct entry: everybody would skip eligibility and notice.
+        var sneaky = new WorkflowBuilder("nominee", "人选流程").State("nominated", "已提名").Final(Conventions.Admitted, "已入库")
+            .Action("admit", "入库", "nominated", Conventions.Admitted, "第一篇", Guards.NotDirectEntry()).Build();
+        Assert.Contains("人选流程的入库路径 admit 没有经过资格审查（Guards.NomineeEligible）", SchemeConformance.Problems(street with { NomineeWorkflow = sneaky }));
+        var unapproved = street with
+        {
+            CampaignWorkflow = new WorkflowBuilder("campaign", "流程").State("draft", "筹备").Final("done", "完成").Action(Conventions.Publish, "公布", "draft", "done", "第一篇 3.一").Build(),
+        };
+        Assert.Contains("批次流程的“publish”没有 Guards.PlanApproved()：方案须经上级党委组织部门审核后执行（第一篇 4.二）", SchemeConformance.Problems(unapproved));
         var noPublish = street with { CampaignWorkflow = new WorkflowBuilder("campaign", "流程").State("draft", "筹备").Final("done", "完成").Action("announce", "公布", "draft", "done", "第一篇 3.一").Build() };
         Assert.Contains("批次流程没有“publish”操作：选拔前公开（第一篇 3.一）会被跳过", SchemeConformance.Problems(noPublish));
     }
@@ -132,8 +141,10 @@ public sealed class PolicyConformanceTests
         Assert.Contains(publish.Guards, g => g.Fact == WorkflowFacts.PlanApproved);
         // 第一篇 3.三: 考察公示 is a 必经程序 in every scheme, with a period before anyone is cleared.
         Assert.Contains(s.NomineeWorkflow.Actions, a => a.Id == "publicize");
-        Assert.Contains(s.NomineeWorkflow.Actions, a => a.To == "admitted" && a.From != s.NomineeWorkflow.Initial
-            || a.Guards.Any(g => g.Fact == WorkflowFacts.DirectEntry));
+        // Admission after the notice (not straight from the first state), unless it is direct entry.
+        Assert.Contains(s.NomineeWorkflow.Actions, a => a.To == Conventions.Admitted && a.From != s.NomineeWorkflow.Initial);
+        Assert.All(s.NomineeWorkflow.Actions.Where(a => a.To == Conventions.Admitted && a.From == s.NomineeWorkflow.Initial),
+            a => Assert.True(SchemeConformance.IsDirectEntry(a), $"{id}: {a.Id} admits from the first state without being direct entry"));
     }
 
     [Fact]

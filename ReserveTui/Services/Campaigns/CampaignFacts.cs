@@ -160,6 +160,18 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
         return phase is null ? $"批次已“{state.Name}”" : $"批次当前环节为“{state.Name}”，只在“{flow.State(phase).Name}”环节进行";
     }
 
+    /// <summary>
+    /// Why a nominee's scores can no longer change, or null: their path has ended, or the decision taken in score
+    /// order (the step carrying <see cref="Guards.InScoreOrder"/>) has been made — the ranking behind it stays as it was.
+    /// </summary>
+    public static string? ScoresFixed(CampaignRef c, NominationDocument n)
+    {
+        var flow = c.Scheme.NomineeWorkflow;
+        if (flow.State(n.State) is { IsFinal: true } end) return Closed(n.PersonName, end.Name);
+        var decided = flow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).FirstOrDefault(a => n.Marks.ContainsKey(a.Id));
+        return decided is null ? null : $"{n.PersonName} 已“{decided.Name}”，成绩不能再改（依据总成绩次序确定后，排名须保持原样）";
+    }
+
     /// <summary>Why nothing more is recorded for a nominee whose path has ended.</summary>
     public static string Closed(string name, string stateName) => $"{name} 的人选流程已结束（{stateName}），不再登记";
 

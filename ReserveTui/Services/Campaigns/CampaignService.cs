@@ -111,6 +111,8 @@ internal sealed class CampaignService(CampaignStore store)
             var candidates = c.Scheme.CampaignWorkflow.FindActions(action);
             if (candidates.Any(a => a.Id == Conventions.Publish))
             {
+                // 第一篇 4.二 holds for every scheme: a plugin that forgot the guard does not get past it.
+                if (c.Doc.PlanApproval is null) throw new ReserveException(ErrorCode.Refused, $"不能执行“{candidates[0].Name}”：{Guards.PlanApproved().Description}");
                 var missing = PublicationFields.Where(f => !c.Doc.Publication.TryGetValue(f, out var v) || string.IsNullOrWhiteSpace(v)).ToList();
                 if (missing.Count > 0)
                     throw new ReserveException(ErrorCode.Refused, "选拔前须公开选拔目的、条件和资格、范围、符合条件人员名单、方法和程序、时间和地点（第一篇 3.一），尚缺：" + string.Join("、", missing.Select(PublicationName)));

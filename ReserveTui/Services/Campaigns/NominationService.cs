@@ -52,28 +52,31 @@ internal sealed class NominationService(CampaignStore store)
 
     /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>
     public NominationView ActNomination(string id, string action, string? note = null, int? expectedVersion = null) =>
-        Change(id, expectedVersion, "nomination.act", recording: false, change: (c, n) =>
-        {
-            var facts = store.Facts(c);
-            var view = facts.Nominee(n);
-            var taken = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault(a => a.From == n.State);
-            if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
-                throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
-            var result = c.NomineeFlow.Fire(n.State, action, facts.NomineeGuards(n, view.Facts));
-            if (!result.Done)
-            {
-                var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
-                throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{named}”：{string.Join("；", result.Reasons)}", result.Reasons);
-            }
+        Change(id, expectedVersion, "nomination.act", recording: false, change: (c, n) => Step(c, n, action, note));
 
-            var from = n.State;
-            n.State = result.State;
-            n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
-            if (!string.IsNullOrWhiteSpace(note)) n.ActionNotes[result.ActionId!] = note.Trim();
-            if (result.ActionId == Conventions.Debrief) (n.Debriefed, n.DebriefNote) = (true, Clean(note));
-            if (result.State == Conventions.Admitted) Admit(c, n);
-            return new { action = result.ActionId, from, to = result.State, note };
-        });
+    /// <summary>A workflow step of the nominee, inside the caller's transaction: guards, state, mark, note, admission.</summary>
+    private object Step(CampaignRef c, NominationDocument n, string action, string? note)
+    {
+        var facts = store.Facts(c);
+        var view = facts.Nominee(n);
+        var taken = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault(a => a.From == n.State);
+        if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
+            throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
+        var result = c.NomineeFlow.Fire(n.State, action, facts.NomineeGuards(n, view.Facts));
+        if (!result.Done)
+        {
+            var named = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault()?.Name ?? action;
+            throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{named}”：{string.Join("；", result.Reasons)}", result.Reasons);
+        }
+
+        var from = n.State;
+        n.State = result.State;
+        n.Marks[result.ActionId!] = clock.GetUtcNow().UtcDateTime;
+        if (!string.IsNullOrWhiteSpace(note)) n.ActionNotes[result.ActionId!] = note.Trim();
+        if (result.ActionId == Conventions.Debrief) (n.Debriefed, n.DebriefNote) = (true, Clean(note));
+        if (result.State == Conventions.Admitted) Admit(c, n);
+        return new { action = result.ActionId, from, to = result.State, note };
+    }
 
     /// <summary>放宽: only a relaxable rule that the nominee fails can be relaxed, with a reason and an approver.</summary>
     public NominationView Relax(string id, string ruleId, string reason, string approver, int? expectedVersion = null) =>
@@ -102,18 +105,17 @@ internal sealed class NominationService(CampaignStore store)
     /// … debrief</c>, the screen's form): where the scheme's workflow has the 述职 step from the nominee's state it is
     /// taken, with the note recorded in the same change; a scheme without that step just records it.
     /// </summary>
-    public NominationView Debrief(string id, string? note = null, int? expectedVersion = null)
-    {
-        var n = store.Nomination(id);
-        var step = store.Load(n.CampaignId).Scheme.NomineeWorkflow.Actions.Any(a => a.Id == Conventions.Debrief && a.From == n.State);
-        return step
-            ? ActNomination(id, Conventions.Debrief, note, expectedVersion)
-            : Change(id, expectedVersion, "nomination.debrief", (_, doc) =>
-            {
-                (doc.Debriefed, doc.DebriefNote) = (true, Clean(note));
-                return new { note = doc.DebriefNote };
-            });
-    }
+    public NominationView Debrief(string id, string? note = null, int? expectedVersion = null) =>
+        // Decided inside the transaction, after the version check: a concurrent step cannot send it down the wrong path.
+        Change(id, expectedVersion, (c, n) =>
+        {
+            if (c.Scheme.NomineeWorkflow.Actions.Any(a => a.Id == Conventions.Debrief && a.From == n.State))
+                return ("nomination.act", Step(c, n, Conventions.Debrief, note));
+            if (c.Scheme.NomineeWorkflow.State(n.State).IsFinal)
+                throw new ReserveException(ErrorCode.Refused, CampaignFacts.Closed(n.PersonName, c.Scheme.NomineeWorkflow.State(n.State).Name));
+            (n.Debriefed, n.DebriefNote) = (true, Clean(note));
+            return ("nomination.debrief", new { note = n.DebriefNote });
+        }, recording: false);
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
@@ -165,6 +167,7 @@ internal sealed class NominationService(CampaignStore store)
         Change(id, expectedVersion, "nomination.scores", (c, n) =>
         {
             var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
+            if (CampaignFacts.ScoresFixed(c, n) is { } fixedWhy) throw new ReserveException(ErrorCode.Refused, fixedWhy);
             var problems = model.Validate(new ScoreSheet(n.PersonName, points));
             if (problems.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"成绩有 {problems.Count} 处错误，未写入：{string.Join("；", problems)}");
             n.Scores = points.ToDictionary();
@@ -186,7 +189,11 @@ internal sealed class NominationService(CampaignStore store)
     /// reports, documents, scores …) stop when the nominee's path has ended; workflow actions are left to the
     /// workflow, which says itself what a final state allows.
     /// </summary>
-    private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change, bool recording = true)
+    private NominationView Change(string id, int? expectedVersion, string auditAction, Func<CampaignRef, NominationDocument, object> change, bool recording = true) =>
+        Change(id, expectedVersion, (c, n) => (auditAction, change(c, n)), recording);
+
+    /// <summary>One versioned change whose record entry depends on what the change turned out to be.</summary>
+    private NominationView Change(string id, int? expectedVersion, Func<CampaignRef, NominationDocument, (string AuditAction, object Data)> change, bool recording)
     {
         database.Transaction(() =>
         {
@@ -196,7 +203,7 @@ internal sealed class NominationService(CampaignStore store)
             VersionedSave.Check(version, n.Version);
             if (recording && c.Scheme.NomineeWorkflow.State(n.State) is { IsFinal: true } final)
                 throw new ReserveException(ErrorCode.Refused, CampaignFacts.Closed(n.PersonName, final.Name));
-            var data = change(c, n);
+            var (auditAction, data) = change(c, n);
             _repo.Update(n, version);
             store.Audit(auditAction, CampaignStore.Subject(n), data);
             return 0;

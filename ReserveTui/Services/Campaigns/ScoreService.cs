@@ -27,6 +27,7 @@ internal sealed class ScoreService(CampaignStore store)
             var name = cells.ElementAtOrDefault(nameColumn)?.Trim() ?? "";
             var matches = nominations.Where(n => n.PersonName == name).ToList();
             if (matches.Count != 1) { errors.Add($"第 {row} 行 姓名: {(matches.Count == 0 ? $"“{name}”不是本批次的人选" : $"本批次有 {matches.Count} 名“{name}”")}"); continue; }
+            if (CampaignFacts.ScoresFixed(c, matches[0]) is { } fixedWhy) { errors.Add($"第 {row} 行 姓名: {fixedWhy}"); continue; }
             var points = new Dictionary<string, decimal>();
             for (var i = 0; i < leaves.Count; i++)
             {

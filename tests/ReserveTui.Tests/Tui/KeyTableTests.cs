@@ -70,10 +70,31 @@ public sealed class KeyTableTests : IDisposable
         Assert.Empty(hidden.Current);
     }
 
-    private static void AssertAgree(IScreen screen)
+    [Fact]
+    public void NothingActsBehindTheHelp_NotEvenAKeyTheStatusBarShows()
+    {
+        _tui.Press(Key.F4, Key.F1);
+        Assert.True(_tui.Window.HelpShown);
+        var screen = Assert.IsType<CampaignsScreen>(_tui.Window.Current);
+        _tui.Press(Key.F8, Key.F6, Key.N.WithCtrl);
+        Assert.False(screen.Form.IsOpen);
+        Assert.True(_tui.Window.HelpShown);
+        _tui.Press(Key.Esc);
+        Assert.False(_tui.Window.HelpShown);
+    }
+
+    private void AssertAgree(IScreen screen)
     {
         foreach (var b in screen.Keys.All) Assert.Contains($"{b.KeyText} {b.Description}", screen.HelpText);
-        foreach (var key in Probes.Where(p => screen.Keys.Current.All(b => b.Key != p)))
+        // Through the real window: a function key that is not in the table here changes nothing on the screen.
+        foreach (var key in new[] { Key.F10, Key.F11, Key.F12, Key.F6, Key.F7, Key.F9 }.Where(p => screen.Keys.Current.All(b => !b.Matches(p))))
+        {
+            var before = _tui.Screen;
+            _tui.Press(key);
+            Assert.Equal(before, _tui.Screen);
+        }
+
+        foreach (var key in Probes.Where(p => screen.Keys.Current.All(b => !b.Matches(p))))
             Assert.False(screen.HandleKey(key), $"{screen.Title} handles {key}, which is not in its key table here");
     }
 

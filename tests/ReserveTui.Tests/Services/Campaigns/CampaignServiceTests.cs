@@ -21,16 +21,18 @@ public sealed class CampaignServiceTests
         // Nomination cannot start before the pre-selection publication.
         var early = Assert.Throws<ReserveException>(() => f.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐"));
         Assert.Equal(ErrorCode.Refused, early.Code);
-        var noText = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish"));
-        Assert.Contains("尚缺：选拔目的", noText.Message);
-        // 第一篇 4.二: the plan runs only after the superior organisation department has reviewed it.
+        // 第一篇 4.二: the plan runs only after the superior organisation department has reviewed it — checked first.
         var publish = c.Actions.Single(a => a.Id == "publish");
         Assert.False(publish.Permitted);
         Assert.Contains("须经上级党委组织部门审核", Assert.Single(publish.Reasons));
         var unapproved = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish", publication: CampaignFixture.Publication));
         Assert.Equal(ErrorCode.Refused, unapproved.Code);
+        Assert.Contains("须经上级党委组织部门审核", unapproved.Message);
         Assert.Equal("draft", s.Show(c.Id).State);
-        c = s.ApproveAndPublish(c.Id);
+        s.ApprovePlan(c.Id, "上级党委组织部", "组审〔2026〕1号");
+        var noText = Assert.Throws<ReserveException>(() => s.Act(c.Id, "publish"));
+        Assert.Contains("尚缺：选拔目的", noText.Message);
+        c = s.Act(c.Id, "publish", publication: CampaignFixture.Publication);
         Assert.Equal("nominating", c.State);
 
         var jia = f.Nominations.Nominate(c.Id, "甲", "副处级后备", "民主推荐");

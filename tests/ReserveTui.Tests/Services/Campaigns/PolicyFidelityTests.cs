@@ -76,7 +76,7 @@ public sealed class PolicyFidelityTests
     {
         using var f = new CampaignFixture();
         // 甲 83, 乙 78, 丙 and 丁 tie at 73.
-        var (_, ids) = f.EnterpriseAtDeciding(["甲", "乙", "丙", "丁"], "甲,25,30,12,8,8\n乙,20,30,12,8,8\n丙,15,30,12,8,8\n丁,15,30,12,8,8\n");
+        var (c, ids) = f.EnterpriseAtDeciding(["甲", "乙", "丙", "丁"], "甲,25,30,12,8,8\n乙,20,30,12,8,8\n丙,15,30,12,8,8\n丁,15,30,12,8,8\n");
         var s = f.Service;
 
         var held = f.Nominations.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select");
@@ -96,6 +96,18 @@ public sealed class PolicyFidelityTests
         Assert.DoesNotContain("甲", f.Nominations.ShowNomination(ids["丙"]).Actions.Single(a => a.Id == "select").Reasons.Single());
         var out2 = f.Nominations.ActNomination(ids["乙"], "not-select", "考察中发现群众意见较大");
         Assert.Equal("考察中发现群众意见较大", out2.Record.ActionNotes["not-select"]);
+
+        // Once decided in score order, the ranking behind the decision stays: no score changes, by file or by hand.
+        using (var dir = new TempDir())
+        {
+            var rescore = Assert.Throws<ReserveException>(() => f.Scores.ImportScores(c.Id, dir.File("again.csv", "姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表\n甲,10,10,10,5,5\n")));
+            Assert.Equal(ErrorCode.BadInput, rescore.Code);
+            Assert.Contains("第 1 行 姓名: 甲 已“研究审定确定”，成绩不能再改（依据总成绩次序确定后，排名须保持原样）", rescore.Details);
+            var byHand = Assert.Throws<ReserveException>(() => f.Nominations.RecordScores(ids["乙"], new Dictionary<string, decimal> { ["written"] = 30 }));
+            Assert.Equal("乙 的人选流程已结束（未确定），不再登记", byHand.Message);
+        }
+
+        Assert.Equal(25m, f.Nominations.ShowNomination(ids["甲"]).Record.Scores["written"]);
 
         // A tie holds nobody back: 丙 and 丁 may each be decided first.
         Assert.True(f.Nominations.ShowNomination(ids["丁"]).Actions.Single(a => a.Id == "select").Permitted);
