@@ -18,7 +18,7 @@ namespace ReserveTui.Tui.Screens;
 /// <see cref="CampaignService"/> with the version on screen, so a stale screen is refused rather than
 /// overwriting another operator's change.
 /// </summary>
-internal sealed partial class CampaignsScreen : IScreen
+internal sealed class CampaignsScreen : IScreen
 {
     private readonly UiText _text;
     private readonly CampaignService? _service;
@@ -34,6 +34,8 @@ internal sealed partial class CampaignsScreen : IScreen
     private readonly WrappedList _details;
     private readonly TextPane _pane;
     private readonly FormOverlay _form = new();
+    private readonly CampaignTools _tools;
+    private readonly NomineePanel _panel;
     private readonly Label _message;
     private IReadOnlyList<string> _ids = [];
     private IReadOnlyList<ListedAction> _listed = [];
@@ -52,28 +54,30 @@ internal sealed partial class CampaignsScreen : IScreen
         _scores = services.Scores;
         _catalog = services.Catalog;
         _log = services.Log;
+        _tools = new CampaignTools(this, services);
+        _panel = new NomineePanel(this, services);
         Title = _text.Campaigns;
         Keys = new KeyTable(
         [
-            new(Key.F6, _text.KeyTally, ShowTally) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } },
-            new(Key.F7, _text.KeyHistory, ShowHistory) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null },
-            new(Key.F8, _text.KeyNominate, OpenNominate)
+            new(Key.F6, _text.KeyTally, _tools.ShowTally) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } },
+            new(Key.F7, _text.KeyHistory, _tools.ShowHistory) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null },
+            new(Key.F8, _text.KeyNominate, _tools.OpenNominate)
             {
                 Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
             },
-            new(Key.F9, _text.KeyBallot, OpenBallot)
+            new(Key.F9, _text.KeyBallot, _tools.OpenBallot)
             {
                 Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
             },
             new(Key.F8, _text.KeyAttest, AttestSelected)
             {
-                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => SelectedRule() is null ? _text.ChooseARule : null,
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
             },
-            new(Key.F9, _text.KeyRelax, () => OpenRelax(SelectedRule()!))
+            new(Key.F9, _text.KeyRelax, () => _panel.OpenRelax(_panel.SelectedRule()!))
             {
-                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => SelectedRule() is null ? _text.ChooseARule : null,
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
             },
-            new(Key.N.WithCtrl, _text.KeyNewCampaign, OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready },
+            new(Key.N.WithCtrl, _text.KeyNewCampaign, _tools.OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready },
             new(Key.R.WithCtrl, _text.KeyRefresh, Reload) { Where = _text.KeysOfCampaigns, Applies = Ready },
         ]);
         HelpText = Keys.Help(_text.CampaignsKeys);
@@ -108,8 +112,26 @@ internal sealed partial class CampaignsScreen : IScreen
 
     public bool IsTyping => _form.HasTyping;
 
-    /// <summary>The text of the last result or refusal, for tests and the status line.</summary>
-    public string Message => _message.Text;
+    /// <summary>The text of the last result or refusal, shown on the status line (and read by tests).</summary>
+    public string Message
+    {
+        get => _message.Text;
+        internal set => _message.Text = value;
+    }
+
+    /// <summary>The campaign on screen, for the campaign's tools and the nominee panel.</summary>
+    internal CampaignView? Campaign => _campaign;
+
+    /// <summary>The nominee opened, if any.</summary>
+    internal NominationView? Nominee => _nominee;
+
+    /// <summary>The nominee's recorded items and rules, as listed.</summary>
+    internal WrappedList Details => _details;
+
+    /// <summary>Puts the campaign list's cursor on a campaign (after creating one).</summary>
+    internal void SelectCampaign(string id) => _campaigns.SelectedIndex = Math.Max(0, _ids.ToList().IndexOf(id));
+
+    internal void ScrollPaneToEnd() => _pane.ScrollToEnd();
 
     /// <summary>The open form, for tests.</summary>
     public FormOverlay Form => _form;
@@ -154,7 +176,7 @@ internal sealed partial class CampaignsScreen : IScreen
     }
 
     /// <summary>Ctrl+R: re-reads everything, so another operator's changes show.</summary>
-    public void Reload()
+    internal void Reload()
     {
         var all = _service?.List() ?? [];
         _ids = all.Select(c => c.Id).ToList();
@@ -172,7 +194,7 @@ internal sealed partial class CampaignsScreen : IScreen
 
     private void AttestSelected()
     {
-        var rule = SelectedRule()!;
+        var rule = _panel.SelectedRule()!;
         Run(() => _nominations!.Attest(_nominee!.Id, rule.RuleId, null, _nominee.Version), _text.Attested(rule.RuleId));
     }
 
@@ -193,7 +215,7 @@ internal sealed partial class CampaignsScreen : IScreen
         if (_nominee is { } open) _nominee = _campaign.Nominations.FirstOrDefault(x => x.Id == open.Id);
         var c = _campaign;
         _header.Text = _text.CampaignHeader(c.SchemeName, c.SchemeVersion, c.Unit, c.Year, c.StateName, c.Version);
-        _listed = _nominee is { } n ? NomineeActions(n) : CampaignActions(c);
+        _listed = _nominee is { } n ? _panel.NomineeActions(n) : _tools.CampaignActions(c);
         _actions.Title = _nominee is null ? _text.Actions : $"{_text.Actions} — {_nominee.Name}";
         _actions.Items = _listed.Select(a => a.Line).ToList();
         _nominees.Visible = _nominee is null && !_pane.Visible;
@@ -207,14 +229,14 @@ internal sealed partial class CampaignsScreen : IScreen
         {
             _details.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";
             // Keep the cursor on the same rule although records above it may have been added.
-            var rule = _details.SelectedIndex is { } at && at >= RulesOffset ? at - RulesOffset : 0;
-            _details.Items = NomineeDetails(_nominee, c.ScoreNames);
-            _details.SelectedIndex = RulesOffset + Math.Min(rule, Math.Max(0, _nominee.Eligibility.Rules.Count - 1));
+            var rule = _details.SelectedIndex is { } at && at >= _panel.RulesOffset ? at - _panel.RulesOffset : 0;
+            _details.Items = _panel.NomineeDetails(_nominee, c.ScoreNames);
+            _details.SelectedIndex = _panel.RulesOffset + Math.Min(rule, Math.Max(0, _nominee.Eligibility.Rules.Count - 1));
         }
     }
 
     /// <summary>Takes a change; see <see cref="Run(Func{string})"/>.</summary>
-    private string? Run(Action change, string done) => Run(() =>
+    internal string? Run(Action change, string done) => Run(() =>
     {
         change();
         return done;
@@ -226,7 +248,7 @@ internal sealed partial class CampaignsScreen : IScreen
     /// are too many for that and open a pane instead. The screen is re-read either way, so after a conflict the
     /// operator sees the other change before trying again.
     /// </summary>
-    private string? Run(Func<string> change, bool rowsInPane = false)
+    internal string? Run(Func<string> change, bool rowsInPane = false)
     {
         // F8 / F9 on the rules keep the operator on the rules, to go on down the list.
         var inRules = _details.HasFocus;
@@ -261,14 +283,14 @@ internal sealed partial class CampaignsScreen : IScreen
     }
 
     /// <summary>A form's own check failed: say why on the screen and in the form, which stays open.</summary>
-    private string Refuse(string why) => _message.Text = why;
+    internal string Refuse(string why) => _message.Text = why;
 
     /// <summary>The version of a campaign or nominee as the screen shows it now (re-read after a conflict).</summary>
-    private int Seen(CampaignView c) => _campaign?.Id == c.Id ? _campaign.Version : c.Version;
+    internal int Seen(CampaignView c) => _campaign?.Id == c.Id ? _campaign.Version : c.Version;
 
-    private int Seen(NominationView n) => _nominee?.Id == n.Id ? _nominee.Version : n.Version;
+    internal int Seen(NominationView n) => _nominee?.Id == n.Id ? _nominee.Version : n.Version;
 
-    private void ShowText(string title, string text)
+    internal void ShowText(string title, string text)
     {
         _pane.Title = title;
         _pane.Text = text;
@@ -279,11 +301,11 @@ internal sealed partial class CampaignsScreen : IScreen
         _pane.SetFocus();
     }
 
-    private string ActionLine(ActionAvailability a) =>
+    internal string ActionLine(ActionAvailability a) =>
         a.Permitted ? $"[{_text.Permitted}] {a.Name}" : $"[{_text.HeldBack}] {HeldBack(a)}";
 
     /// <summary>An action or record that cannot be taken now, and why.</summary>
-    private static string HeldBack(ActionAvailability a) => $"{a.Name}：{string.Join("；", a.Reasons)}";
+    internal static string HeldBack(ActionAvailability a) => $"{a.Name}：{string.Join("；", a.Reasons)}";
 
     private void OpenNominee()
     {
@@ -291,7 +313,7 @@ internal sealed partial class CampaignsScreen : IScreen
         _nominee = _campaign.Nominations[i];
         _actions.SelectedIndex = 0;
         ShowCampaign();
-        _details.SelectedIndex = RulesOffset;
+        _details.SelectedIndex = _panel.RulesOffset;
         _actions.SetFocus();
     }
 
@@ -301,7 +323,7 @@ internal sealed partial class CampaignsScreen : IScreen
     }
 
     /// <summary>A workflow action of the campaign or the nominee; held back ones say why and change nothing.</summary>
-    private void TakeWorkflowAction(ActionAvailability action)
+    internal void TakeWorkflowAction(ActionAvailability action)
     {
         if (!action.Permitted)
         {
@@ -321,14 +343,14 @@ internal sealed partial class CampaignsScreen : IScreen
         var done = $"{_text.Done}：{action.Name}";
         if (_nominee is { } n)
         {
-            if (action.Id == Conventions.Debrief) OpenDebrief(n, action);
-            else if (action.NoteRequired) OpenActionNote(n, action);
+            if (action.Id == Conventions.Debrief) _panel.OpenDebrief(n, action);
+            else if (action.NoteRequired) _panel.OpenActionNote(n, action);
             else Run(() => _nominations!.ActNomination(n.Id, action.Id, expectedVersion: n.Version), done);
             return;
         }
 
         var c = _campaign!;
-        if (action.Id == Conventions.Publish) OpenPublication(c, action);
+        if (action.Id == Conventions.Publish) _tools.OpenPublication(c, action);
         else Run(() => _service!.Act(c.Id, action.Id, expectedVersion: c.Version), done);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReserveSdk;
+using ReserveTui.Tui.Widgets;
 using ReserveTui.Services;
 using ReserveTui.Services.Campaigns;
 using ReserveTui.Workflow;
@@ -10,12 +11,33 @@ namespace ReserveTui.Tui.Screens;
 /// A nominee opened from the campaign: its rules and what has been recorded (述职, 民主测评 and 考察结论, reports,
 /// documents, scores, relaxations, attestations), and its workflow actions followed by the records its scheme reads.
 /// </summary>
-internal sealed partial class CampaignsScreen
+internal sealed class NomineePanel
 {
-    private List<ListedAction> NomineeActions(NominationView n)
+    private readonly CampaignsScreen _screen;
+    private readonly UiText _text;
+    private readonly FormOverlay _form;
+    private readonly CampaignService? _service;
+    private readonly NominationService? _nominations;
+    private readonly BallotService? _ballots;
+    private readonly ScoreService? _scores;
+    private readonly Plugins.SchemeCatalog _catalog;
+
+    public NomineePanel(CampaignsScreen screen, TuiServices services)
     {
-        var listed = n.Actions.Select(a => new ListedAction(ActionLine(a), () => TakeWorkflowAction(a))).ToList();
-        listed.AddRange(n.Records.Select(r => new ListedAction(ActionLine(r), () => TakeRecord(r))));
+        _screen = screen;
+        _text = services.Text;
+        _form = screen.Form;
+        _service = services.Campaigns;
+        _nominations = services.Nominations;
+        _ballots = services.Ballots;
+        _scores = services.Scores;
+        _catalog = services.Catalog;
+    }
+
+    internal List<ListedAction> NomineeActions(NominationView n)
+    {
+        var listed = n.Actions.Select(a => new ListedAction(_screen.ActionLine(a), () => _screen.TakeWorkflowAction(a))).ToList();
+        listed.AddRange(n.Records.Select(r => new ListedAction(_screen.ActionLine(r), () => TakeRecord(r))));
         return listed;
     }
 
@@ -23,7 +45,7 @@ internal sealed partial class CampaignsScreen
     /// What has been recorded first (short, and what the next step reads), then the rules, F8 / F9 acting on the one
     /// under the cursor. <see cref="RulesOffset"/> is where the rules start.
     /// </summary>
-    private List<string> NomineeDetails(NominationView n, IReadOnlyDictionary<string, string> names)
+    internal List<string> NomineeDetails(NominationView n, IReadOnlyDictionary<string, string> names)
     {
         var r = n.Record;
         var recorded = new List<string>();
@@ -53,63 +75,63 @@ internal sealed partial class CampaignsScreen
         static string Share(decimal? share) => share is { } s ? Percent.Of(s, 1) : "—";
     }
 
-    private int RulesOffset => _nominee is null ? 0 : _details.Items.Count - _nominee.Eligibility.Rules.Count;
+    internal int RulesOffset => _screen.Nominee is null ? 0 : _screen.Details.Items.Count - _screen.Nominee.Eligibility.Rules.Count;
 
-    private RuleResult? SelectedRule() =>
-        _nominee is not null && _details.SelectedIndex is { } i && i >= RulesOffset ? RulesInOrder(_nominee)[i - RulesOffset] : null;
+    internal RuleResult? SelectedRule() =>
+        _screen.Nominee is not null && _screen.Details.SelectedIndex is { } i && i >= RulesOffset ? RulesInOrder(_screen.Nominee)[i - RulesOffset] : null;
 
     /// <summary>What needs the operator first (failed, pending, unknown, relaxed), then what passes; otherwise the scheme's order.</summary>
-    private static List<RuleResult> RulesInOrder(NominationView n) =>
+    internal static List<RuleResult> RulesInOrder(NominationView n) =>
         n.Eligibility.Rules.OrderBy(r => r.Outcome == RuleOutcome.Pass ? 1 : 0).ToList();
 
-    private void OpenRelax(RuleResult rule)
+    internal void OpenRelax(RuleResult rule)
     {
-        var n = _nominee!;
+        var n = _screen.Nominee!;
         _form.Open(_text.RelaxTitle(rule.RuleId), _text.RelaxFields, _text.EnterNextOrConfirm,
             v =>
             {
-                var refusal = Run(() => _nominations!.Relax(n.Id, rule.RuleId, v[0], v[1], Seen(n)), _text.Relaxed(rule.RuleId));
-                if (refusal is null) _details.SetFocus(); // back on the rules, to go on down the list
+                var refusal = _screen.Run(() => _nominations!.Relax(n.Id, rule.RuleId, v[0], v[1], _screen.Seen(n)), _text.Relaxed(rule.RuleId));
+                if (refusal is null) _screen.Details.SetFocus(); // back on the rules, to go on down the list
                 return refusal;
             });
     }
 
     /// <summary>述职 is a workflow step; its note is recorded with it, in the one service call the CLI makes too.</summary>
-    private void OpenDebrief(NominationView n, ActionAvailability action) =>
+    internal void OpenDebrief(NominationView n, ActionAvailability action) =>
         _form.Open(_text.DebriefTitle(n.Name), _text.DebriefFields, _text.DebriefHint,
-            v => Run(() => _nominations!.Debrief(n.Id, v[0], Seen(n)), $"{_text.Done}：{action.Name}"));
+            v => _screen.Run(() => _nominations!.Debrief(n.Id, v[0], _screen.Seen(n)), $"{_text.Done}：{action.Name}"));
 
     /// <summary>An action the scheme takes only with a reason (研究审定未确定): the reason is asked for and recorded with it.</summary>
-    private void OpenActionNote(NominationView n, ActionAvailability action) =>
+    internal void OpenActionNote(NominationView n, ActionAvailability action) =>
         _form.Open(_text.ActionNoteTitle(action.Name, n.Name), _text.ActionNoteFields, _text.ActionNoteHint,
             v => string.IsNullOrWhiteSpace(v[0])
-                ? Refuse(_text.ActionNoteHint)
-                : Run(() => _nominations!.ActNomination(n.Id, action.Id, v[0].Trim(), Seen(n)), $"{_text.Done}：{action.Name}"));
+                ? _screen.Refuse(_text.ActionNoteHint)
+                : _screen.Run(() => _nominations!.ActNomination(n.Id, action.Id, v[0].Trim(), _screen.Seen(n)), $"{_text.Done}：{action.Name}"));
 
     private void TakeRecord(ActionAvailability record)
     {
         if (!record.Permitted)
         {
-            _message.Text = HeldBack(record);
+            _screen.Message = CampaignsScreen.HeldBack(record);
             return;
         }
 
-        var n = _nominee!;
+        var n = _screen.Nominee!;
         switch (record.Id)
         {
             case RecordIds.Inspection:
                 _form.Open(_text.InspectionTitle(n.Name), _text.InspectionFields, _text.InspectionHint, v =>
                     {
                         if (OperatorInput.Share(v[0]) is not { } fit || OperatorInput.Share(v[1]) is not { } basic || OperatorInput.Share(v[2]) is not { } unfit)
-                            return Refuse(_text.SharesInvalid(v[0], v[1], v[2]));
-                        return Run(() => _nominations!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), Seen(n)), _text.InspectionRecorded(n.Name));
+                            return _screen.Refuse(_text.SharesInvalid(v[0], v[1], v[2]));
+                        return _screen.Run(() => _nominations!.Inspect(n.Id, fit, basic, unfit, v[3].Trim(), _screen.Seen(n)), _text.InspectionRecorded(n.Name));
                     });
                 var r = n.Record;
                 if (r.InspectionConclusion is not null) _form.Fill(Plain(r.FitShare), Plain(r.BasicallyFitShare), Plain(r.UnfitShare), r.InspectionConclusion);
                 break;
             case RecordIds.Report:
                 _form.Open(_text.ReportTitle(n.Name), _text.ReportFields, _text.ReportHint,
-                    v => Run(() => _nominations!.Report(n.Id, v[0].Trim(), Seen(n)), _text.ReportRecorded(n.Name)));
+                    v => _screen.Run(() => _nominations!.Report(n.Id, v[0].Trim(), _screen.Seen(n)), _text.ReportRecorded(n.Name)));
                 break;
             case RecordIds.Resolve:
                 var open = n.Record.Reports.Where(x => x.Status == "open").ToList();
@@ -123,14 +145,14 @@ internal sealed partial class CampaignsScreen
                     string.Join("\n", missing.Select((d, i) => $"{i + 1} {d}")) + "\n" + _text.DocumentsHint, v => ReceiveDocuments(n, missing, v[0]));
                 break;
             case RecordIds.Scores:
-                var parts = _campaign!.ScoreParts;
+                var parts = _screen.Campaign!.ScoreParts;
                 _form.Open(_text.ScoresTitle(n.Name), parts.Select(p => p.Name).ToList(),
                     _text.ScoresHint(string.Join("、", parts.Select(p => $"{p.Name} {p.MaxPoints.ToString(CultureInfo.InvariantCulture)}"))),
                     v => RecordScores(n, parts, v));
                 _form.Fill(parts.Select(p => n.Record.Scores.TryGetValue(p.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "").ToArray());
                 break;
             case RecordIds.Exam:
-                Run(() => _nominations!.PassExam(n.Id, Seen(n)), _text.ExamRecorded(n.Name));
+                _screen.Run(() => _nominations!.PassExam(n.Id, _screen.Seen(n)), _text.ExamRecorded(n.Name));
                 break;
         }
     }
@@ -143,8 +165,8 @@ internal sealed partial class CampaignsScreen
             "不实" or "查无实据" or "unfounded" => false,
             _ => null,
         };
-        if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found) return Refuse(_text.ResolveInvalid(v[0], v[1]));
-        return Run(() => _nominations!.ResolveReport(n.Id, number, found, Seen(n)), _text.Resolved(number, found));
+        if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found) return _screen.Refuse(_text.ResolveInvalid(v[0], v[1]));
+        return _screen.Run(() => _nominations!.ResolveReport(n.Id, number, found, _screen.Seen(n)), _text.Resolved(number, found));
     }
 
     private string? RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)
@@ -153,20 +175,20 @@ internal sealed partial class CampaignsScreen
         for (var i = 0; i < parts.Count; i++)
         {
             if (!decimal.TryParse(values[i].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var p))
-                return Refuse(_text.ScoreNotANumber(parts[i].Name, values[i]));
+                return _screen.Refuse(_text.ScoreNotANumber(parts[i].Name, values[i]));
 
             points[parts[i].Id] = p;
         }
 
-        return Run(() => _nominations!.RecordScores(n.Id, points, Seen(n)), _text.ScoresRecorded(n.Name));
+        return _screen.Run(() => _nominations!.RecordScores(n.Id, points, _screen.Seen(n)), _text.ScoresRecorded(n.Name));
     }
 
     private string? ReceiveDocuments(NominationView n, IReadOnlyList<string> missing, string numbers)
     {
         var picked = numbers.Split([' ', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries)
             .Select(x => int.TryParse(x, out var i) && i >= 1 && i <= missing.Count ? missing[i - 1] : null).ToList();
-        if (picked.Count == 0 || picked.Any(p => p is null)) return Refuse(_text.DocumentNumbersInvalid(missing.Count, numbers));
-        return Run(() => _nominations!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), Seen(n)), _text.DocumentsRecorded(picked.Count));
+        if (picked.Count == 0 || picked.Any(p => p is null)) return _screen.Refuse(_text.DocumentNumbersInvalid(missing.Count, numbers));
+        return _screen.Run(() => _nominations!.ReceiveDocuments(n.Id, picked.OfType<string>().ToList(), _screen.Seen(n)), _text.DocumentsRecorded(picked.Count));
     }
 
     private static string Plain(decimal? share) => share is { } s ? (s * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "";
