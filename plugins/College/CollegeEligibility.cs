@@ -5,6 +5,12 @@ namespace ReserveScheme.College;
 /// <summary>二、基本条件 — each rule beside its clause.</summary>
 public static class CollegeEligibility
 {
+    /// <summary>二(四): 正职后备干部年龄上限（含）.</summary>
+    public static Parameter<int> PrincipalMaxAge { get; } = 45;
+
+    /// <summary>二(四): 副职后备干部年龄上限（含）.</summary>
+    public static Parameter<int> DeputyMaxAge { get; } = 40;
+
     /// <summary>The college's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> All { get; } =
     [
@@ -29,9 +35,9 @@ public static class CollegeEligibility
         Rules.Hard("education.min", "后备干部的文化程度应在大学本科以上", "第二篇(一) 二(三)", Conditions.EducationAtLeast(EducationLevel.Bachelor)),
 
         // 二(四): 45 (含) for 正职 tracks, 40 (含) for 副职 tracks.
-        Rules.Hard("age.max.principal", "正职后备干部年龄在45岁(含)以下", "第二篇(一) 二(四)", Conditions.AgeAtMost(45))
+        Rules.Hard("age.max.principal", $"正职后备干部年龄在{PrincipalMaxAge.Describe()}岁(含)以下", "第二篇(一) 二(四)", Conditions.AgeAtMost(PrincipalMaxAge))
             .ForTracks(CollegeTracks.PrincipalDivision.Id, CollegeTracks.PrincipalSection.Id),
-        Rules.Hard("age.max.deputy", "副职后备干部年龄在40岁(含)以下", "第二篇(一) 二(四)", Conditions.AgeAtMost(40))
+        Rules.Hard("age.max.deputy", $"副职后备干部年龄在{DeputyMaxAge.Describe()}岁(含)以下", "第二篇(一) 二(四)", Conditions.AgeAtMost(DeputyMaxAge))
             .ForTracks(CollegeTracks.DeputyDivision.Id),
 
         // 二(五)

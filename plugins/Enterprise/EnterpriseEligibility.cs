@@ -5,6 +5,12 @@ namespace ReserveScheme.Enterprise;
 /// <summary>三、报名条件.</summary>
 public static class EnterpriseEligibility
 {
+    /// <summary>三2: 男…周岁以下.</summary>
+    public static Parameter<int> MaleMaxAge { get; } = 45;
+
+    /// <summary>三2: 女…周岁以下.</summary>
+    public static Parameter<int> FemaleMaxAge { get; } = 40;
+
     /// <summary>The company's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> All { get; } =
     [
@@ -13,7 +19,7 @@ public static class EnterpriseEligibility
         Rules.Relaxable("education.min", "具有国家承认的大专及以上学历（实绩突出的人员学历可放宽到中专以上）", "第四篇 三1", Conditions.EducationAtLeast(EducationLevel.JuniorCollege)),
 
         // 三2
-        Rules.Relaxable("age.max", "年龄：男45周岁以下，女40周岁以下（实绩突出的可适当放宽）", "第四篇 三2", Conditions.AgeAtMostByGender(45, 40)),
+        Rules.Relaxable("age.max", $"年龄：男{MaleMaxAge.Describe()}周岁以下，女{FemaleMaxAge.Describe()}周岁以下（实绩突出的可适当放宽）", "第四篇 三2", Conditions.AgeAtMostByGender(MaleMaxAge, FemaleMaxAge)),
 
         // 三3: one of three education-plus-years paths. The third path's "专科及以上" is 三1's own requirement, which
         // 三1 relaxes to 中专 for 实绩突出: that part is carried by education.min (relaxable) and education.floor

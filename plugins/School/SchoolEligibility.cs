@@ -5,6 +5,12 @@ namespace ReserveScheme.School;
 /// <summary>一、选拔推荐的资格条件.</summary>
 public static class SchoolEligibility
 {
+    /// <summary>一(二)3: 年龄一般不超过（周岁）.</summary>
+    public static Parameter<int> MaxAge { get; } = 35;
+
+    /// <summary>一(二)3: 特别优秀的原则上不超过（周岁）.</summary>
+    public static Parameter<int> ExceptionalMaxAge { get; } = 45;
+
     /// <summary>The school's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> All { get; } =
     [
@@ -25,9 +31,9 @@ public static class SchoolEligibility
 
         // 一(二)3 年龄: 一般不超过35周岁，特别优秀的原则上不超过45周岁. The 45 is the seed's own bound for the
         // 特别优秀 exception to the 35, so the exception is the relaxation of age.max and 45 stays hard.
-        Rules.Hard("age.max.exceptional", "特别优秀的原则上不超过45周岁", "第二篇(三) 一(二)3", Conditions.AgeAtMost(45))
+        Rules.Hard("age.max.exceptional", $"特别优秀的原则上不超过{ExceptionalMaxAge.Describe()}周岁", "第二篇(三) 一(二)3", Conditions.AgeAtMost(ExceptionalMaxAge))
             .WithNote("“原则上”在此修饰的是35周岁的放宽界限本身：放宽由 age.max 承担，45 周岁按刚性上限处理，否则放宽将没有边界。"),
-        Rules.Relaxable("age.max", "年龄一般不超过35周岁（特别优秀的可放宽，原则上至45周岁）", "第二篇(三) 一(二)3", Conditions.AgeAtMost(35)),
+        Rules.Relaxable("age.max", $"年龄一般不超过{MaxAge.Describe()}周岁（特别优秀的可放宽，原则上至{ExceptionalMaxAge.Describe()}周岁）", "第二篇(三) 一(二)3", Conditions.AgeAtMost(MaxAge)),
 
         // 一(二)4 经历.
         // "一般须" softens it: relaxable (SCHEMES.md conventions).

@@ -5,6 +5,9 @@ namespace ReserveScheme.Street;
 /// <summary>三、后备干部选拔基本条件和资格.</summary>
 public static class StreetEligibility
 {
+    /// <summary>三(二)1: 年龄一般在…周岁以下.</summary>
+    public static Parameter<int> MaxAge { get; } = 40;
+
     /// <summary>The street's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> All { get; } =
     [
@@ -16,7 +19,7 @@ public static class StreetEligibility
         Rules.Attested("basic.health", "有较好的身体素质和健康的心理素质，能胜任工作", "第二篇(二) 三(一)5"),
 
         // 三(二) 资格条件: "表现突出者年龄、学历可适当放宽" makes both relaxable.
-        Rules.Relaxable("age.max", "年龄一般在40周岁以下（表现突出者可适当放宽）", "第二篇(二) 三(二)1", Conditions.AgeAtMost(40)),
+        Rules.Relaxable("age.max", $"年龄一般在{MaxAge.Describe()}周岁以下（表现突出者可适当放宽）", "第二篇(二) 三(二)1", Conditions.AgeAtMost(MaxAge)),
         Rules.Relaxable("education.min", "具有专科以上学历（表现突出者可适当放宽）", "第二篇(二) 三(二)2", Conditions.EducationAtLeast(EducationLevel.JuniorCollege)),
     ];
 }

@@ -5,6 +5,9 @@ namespace ReserveScheme.Village;
 /// <summary>村党支部培养选拔后备干部条件 1–10.</summary>
 public static class VillageEligibility
 {
+    /// <summary>五10: 培养对象年龄原则上…周岁以下.</summary>
+    public static Parameter<int> MaxAge { get; } = 35;
+
     /// <summary>The village's eligibility rules.</summary>
     public static IReadOnlyList<EligibilityRule> All { get; } =
     [
@@ -17,6 +20,6 @@ public static class VillageEligibility
         Rules.Attested("economy", "有领导经济发展才能，懂经济会管理，能克服困难", "第三篇 三7"),
         Rules.Attested("self-criticism", "能够正视错误，接受批评改正错误", "第三篇 四8"),
         Rules.Attested("masses", "能够同群众保持联系，听取正确建议", "第三篇 四9"),
-        Rules.Relaxable("age.max", "培养对象年龄原则上35周岁以下", "第三篇 五10", Conditions.AgeAtMost(35)),
+        Rules.Relaxable("age.max", $"培养对象年龄原则上{MaxAge.Describe()}周岁以下", "第三篇 五10", Conditions.AgeAtMost(MaxAge)),
     ];
 }
