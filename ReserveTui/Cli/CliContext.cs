@@ -34,6 +34,8 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public Services.Campaigns.ScoreService Scores => new(Store);
 
+    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled));
+
     public UnitService Units => new(Database, Options.Clock, Options.Operator);
 
     public void Json(object value) => Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options));

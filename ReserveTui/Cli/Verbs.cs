@@ -15,6 +15,8 @@ internal static class Verbs
         UnitVerb.Create(context),
         CampaignVerb.Create(context),
         NominationVerb.Nominate(context),
+        RenderVerb.Render(context),
+        RenderVerb.Templates(context),
         NominationVerb.Create(context),
         BallotVerb.Create(context),
         BallotVerb.Tally(context),

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ReserveTui.Hosting;
+using ReserveTui.Services;
+
+namespace ReserveTui.Cli;
+
+/// <summary><c>reserve render &lt;document&gt;</c> and <c>reserve templates list</c>: documents from templates.</summary>
+internal static class RenderVerb
+{
+    public static Command Render(Func<ParseResult, CliContext> context)
+    {
+        var document = new Argument<string>("document") { Description = "文档：" + string.Join("、", DocumentService.Documents) };
+        var scheme = new Option<string?>("--scheme") { Description = "方案 id（scheme 文档）" };
+        var format = new Option<string>("--format") { Description = "txt（默认）或 md", DefaultValueFactory = _ => "txt" };
+        var output = new Option<string?>("-o", "--output") { Description = "写入文件（整份写入或不写）；不给则输出到屏幕" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出（文档 id、格式、所用模板及其来源、输出文件、文本）" };
+        var cmd = new Command("render", "由模板生成文档（选拔方案等）；模板有错时给出文件、行、列，不生成任何文件") { document, scheme, format, output, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var id = r.GetValue(document)!;
+            if (id != "scheme") throw new ReserveException(ErrorCode.Usage, $"文档“{id}”暂不支持（可用：{string.Join("、", DocumentService.Documents)}）");
+            var schemeId = r.GetValue(scheme) ?? throw new ReserveException(ErrorCode.Usage, "scheme 文档须给出 --scheme 方案 id");
+            var (text, source) = c.Documents.Scheme(schemeId, r.GetValue(format)!);
+            var path = r.GetValue(output);
+            if (path is not null) DocumentService.Write(path, text);
+            if (r.GetValue(json))
+                c.Json(new { document = id, format = source.Format, template = source.Path, origin = source.Origin, output = path is null ? null : Path.GetFullPath(path), text = path is null ? text : null });
+            else if (path is null) c.Out.Write(text);
+            else c.Out.WriteLine($"已生成 {Path.GetFullPath(path)}（模板 {source.Path}，{Origin(source.Origin)}）");
+            return 0;
+        });
+        return cmd;
+    }
+
+    public static Command Templates(Func<ParseResult, CliContext> context)
+    {
+        var scheme = new Option<string?>("--scheme") { Description = "同时查找该方案插件自带的模板" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var list = new Command("list", "每个文档与格式实际使用的模板文件及其来源（操作员文件夹、方案插件、内置）") { scheme, json };
+        list.SetAction(r =>
+        {
+            var c = context(r);
+            var found = c.Documents.Templates(r.GetValue(scheme));
+            if (r.GetValue(json)) c.Json(found.Select(t => new { document = t.Document, format = t.Format, path = t.Path, origin = t.Origin }));
+            else foreach (var t in found) c.Out.WriteLine($"{t.Document}\t{t.Format}\t{Origin(t.Origin)}\t{t.Path}");
+            return 0;
+        });
+        var cmd = new Command("templates", "文档模板");
+        cmd.Subcommands.Add(list);
+        return cmd;
+    }
+
+    private static string Origin(string origin) => origin switch
+    {
+        "operator" => "操作员文件夹",
+        "plugin" => "方案插件",
+        _ => "内置",
+    };
+}
