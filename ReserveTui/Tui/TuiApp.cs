@@ -23,6 +23,8 @@ internal static class TuiApp
             Scores = new Services.Campaigns.ScoreService(store),
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
+            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled)),
+            DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
         };
         using IApplication app = Application.Create();

@@ -24,6 +24,12 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
     /// <summary>Where unexpected failures are recorded; screens show one sentence and keep running.</summary>
     public Hosting.ErrorLog? Log { get; init; }
 
+    /// <summary>Documents rendered from templates, and the folder the screens save them in.</summary>
+    public DocumentService? Documents { get; init; }
+
+    /// <summary>Where a saved document goes ($XDG_DATA_HOME/reserve/documents).</summary>
+    public string DocumentsFolder { get; init; } = Path.Combine(Path.GetTempPath(), "reserve-documents");
+
     /// <summary>Units (单位), when a database is open.</summary>
     public UnitService? Units { get; init; }
 }

@@ -58,10 +58,15 @@ internal sealed partial record UiText(string Language)
     public string KeyNominatePerson => T("提名到批次", "Nominate into a campaign");
     public string KeyFilter => T("筛选", "Filter");
     public string KeyAddUnit => T("添加单位", "Add a unit");
+    public string KeyDocument => T("方案文档", "Scheme document");
+    public string KeySaveDocument => T("保存文档", "Save the document");
+    public string DocumentTitle(string name) => T($"{name}（文档预览，Esc 返回）", $"{name} (document preview, Esc goes back)");
+    public string DocumentSaved(string path) => T($"已保存 {Path.GetFileName(path)}（{Path.GetDirectoryName(path)}）", $"Saved {Path.GetFileName(path)} ({Path.GetDirectoryName(path)})");
+    public string NoDocumentShown => T("先按 F6 预览方案文档", "Press F6 to preview the scheme document first");
     public string ChooseARule => T("先按 Tab 到规则栏，选一条条件", "Tab to the rules and choose one first");
 
     public string GlobalKeys => T("F1 或 ? 帮助  F2 方案  F3 人员  F4 批次  F5 单位  Esc 返回  q 退出", "F1 or ? help  F2 schemes  F3 people  F4 campaigns  F5 units  Esc back  q quit");
-    public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll");
+    public string SchemesKeys => T("↑↓ 选择方案，右侧显示类别与规则\nTab 切换到规则栏，↑↓ PgUp PgDn 滚动\n方案文档由模板生成（templates/），保存为 Markdown，在数据文件夹的 documents/ 下", "↑↓ choose a scheme; its tracks and rules show on the right\nTab moves to the rules pane; ↑↓ PgUp PgDn scroll\nThe scheme document comes from the templates (templates/) and is saved as Markdown in documents/ of the data folder");
     public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览；Enter 查看此人的全部情况及各方案各类别的资格（以今天为基准日），其中 F8 把此人提名到某个批次；Esc 返回", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse; Enter shows the person's facts and their eligibility for every scheme's tracks (on today's date), where F8 nominates them into a campaign; Esc goes back");
     public string ProfileDate(string on) => T($"基准日 {on}（今天）：年龄、年限按此计算；提名时以批次的基准日为准", $"Reference date {on} (today) for ages and years; a nomination uses its campaign's date");
     public string NoCampaignToNominate => T("尚无选拔批次：先在 F4 选拔批次中按 Ctrl+N 新建", "No campaign yet: create one with Ctrl+N on F4 first");

@@ -50,6 +50,8 @@ internal sealed class CampaignFixture : IDisposable
     public ReserveTui.Tui.TuiServices Screens(string language = "zh") =>
         new(Catalog, new PeopleService(Database, Clock), new ReserveTui.Tui.UiText(language))
         {
+            Documents = new DocumentService(Catalog, new ReserveTui.Documents.TemplateLibrary(System.IO.Path.Combine(Files, "templates"), ReserveTui.Documents.TemplateLibrary.Bundled)),
+            DocumentsFolder = System.IO.Path.Combine(Files, "documents"),
             Campaigns = Service, Nominations = Nominations, Ballots = Ballots, Scores = Scores, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
         };
 
@@ -104,5 +106,12 @@ internal sealed class CampaignFixture : IDisposable
         MidLevel = true, MidManagementYears = 3, Discipline = "无", Misconduct = "无", Teacher = false, Posts = [],
     };
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>A folder of this fixture's own (templates, saved documents), removed with it.</summary>
+    public string Files { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reserve-fixture-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        if (Directory.Exists(Files)) Directory.Delete(Files, recursive: true);
+    }
 }
