@@ -34,7 +34,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public Services.Campaigns.ScoreService Scores => new(Store);
 
-    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled));
+    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), Campaigns, Ballots);
 
     public UnitService Units => new(Database, Options.Clock, Options.Operator);
 

@@ -11,17 +11,19 @@ internal static class RenderVerb
     {
         var document = new Argument<string>("document") { Description = "文档：" + string.Join("、", DocumentService.Documents) };
         var scheme = new Option<string?>("--scheme") { Description = "方案 id（scheme 文档）" };
+        var campaign = new Option<string?>("--campaign") { Description = "批次 id（tally、nominees 文档）" };
         var format = new Option<string>("--format") { Description = "txt（默认）或 md", DefaultValueFactory = _ => "txt" };
         var output = new Option<string?>("-o", "--output") { Description = "写入文件（整份写入或不写）；不给则输出到屏幕" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出（文档 id、格式、所用模板及其来源、输出文件、文本）" };
-        var cmd = new Command("render", "由模板生成文档（选拔方案等）；模板有错时给出文件、行、列，不生成任何文件") { document, scheme, format, output, json };
+        var cmd = new Command("render", "由模板生成文档（选拔方案等）；模板有错时给出文件、行、列，不生成任何文件") { document, scheme, campaign, format, output, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
             var id = r.GetValue(document)!;
-            if (id != "scheme") throw new ReserveException(ErrorCode.Usage, $"文档“{id}”暂不支持（可用：{string.Join("、", DocumentService.Documents)}）");
-            var schemeId = r.GetValue(scheme) ?? throw new ReserveException(ErrorCode.Usage, "scheme 文档须给出 --scheme 方案 id");
-            var (text, source) = c.Documents.Scheme(schemeId, r.GetValue(format)!);
+            if (!DocumentService.Documents.Contains(id)) throw new ReserveException(ErrorCode.Usage, $"文档“{id}”暂不支持（可用：{string.Join("、", DocumentService.Documents)}）");
+            var (text, source) = id == "scheme"
+                ? c.Documents.Scheme(r.GetValue(scheme) ?? throw new ReserveException(ErrorCode.Usage, "scheme 文档须给出 --scheme 方案 id"), r.GetValue(format)!)
+                : c.Documents.Campaign(id, r.GetValue(campaign) ?? throw new ReserveException(ErrorCode.Usage, $"{id} 文档须给出 --campaign 批次 id"), r.GetValue(format)!);
             var path = r.GetValue(output);
             if (path is not null) DocumentService.Write(path, text);
             if (r.GetValue(json))

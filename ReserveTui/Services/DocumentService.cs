@@ -9,10 +9,13 @@ namespace ReserveTui.Services;
 /// Documents from templates: finds the template (operator, plugin, bundled), builds the document's model, renders
 /// it strictly, and writes the file whole or not at all (a temporary file renamed into place).
 /// </summary>
-internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library)
+internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library, Campaigns.CampaignService? campaigns = null, Campaigns.BallotService? ballots = null)
 {
-    /// <summary>The documents this version renders, with the formats each has.</summary>
-    public static IReadOnlyList<string> Documents { get; } = ["scheme"];
+    /// <summary>The documents this version renders (ids are a CLI contract): the scheme's, and a campaign's.</summary>
+    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees"];
+
+    /// <summary>The documents drawn from a campaign (they need <c>--campaign</c>).</summary>
+    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees"];
 
     public static IReadOnlyList<string> Formats { get; } = ["txt", "md"];
 
@@ -27,6 +30,23 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var source = library.Find("scheme", format, scheme.Folder)
             ?? throw new ReserveException(ErrorCode.NotFound, $"找不到文档 scheme 的 {format} 模板（templates/scheme.{format}.sbn）");
         return (DocumentRenderer.Render(source, SchemeDocumentModel.Build(scheme.Definition)), source);
+    }
+
+    /// <summary>A campaign's document (tally, nominees) in txt or md, with the scheme's own template where it has one.</summary>
+    public (string Text, TemplateSource Source) Campaign(string document, string campaignId, string format)
+    {
+        if (!Formats.Contains(format)) throw new ReserveException(ErrorCode.Usage, $"文档格式“{format}”暂不支持（可用：{string.Join("、", Formats)}）");
+        if (campaigns is null || ballots is null) throw new ReserveException(ErrorCode.Usage, "没有打开数据库，不能生成批次文档");
+        var c = campaigns.Show(campaignId);
+        var model = document switch
+        {
+            "tally" => CampaignDocumentModel.Tally(c, ballots.Tally(campaignId)),
+            "nominees" => CampaignDocumentModel.Nominees(c),
+            _ => throw new ReserveException(ErrorCode.Usage, $"文档“{document}”不是批次文档（可用：{string.Join("、", CampaignDocuments)}）"),
+        };
+        var source = library.Find(document, format, catalog.Find(c.SchemeId)?.Folder)
+            ?? throw new ReserveException(ErrorCode.NotFound, $"找不到文档 {document} 的 {format} 模板（templates/{document}.{format}.sbn）");
+        return (DocumentRenderer.Render(source, model), source);
     }
 
     /// <summary>Writes the text whole or not at all: a temporary file beside the target, then renamed over it.</summary>

@@ -1,0 +1,40 @@
+using ReserveSdk;
+using ReserveTui.Services.Campaigns;
+
+namespace ReserveTui.Services;
+
+/// <summary>The models of the campaign documents (tally, nominees), built from the views the services already give.</summary>
+internal static class CampaignDocumentModel
+{
+    /// <summary>What every campaign document has: the campaign itself.</summary>
+    public static IReadOnlyDictionary<string, object?> Campaign(CampaignView c) => Map(
+        ("id", c.Id), ("scheme_name", c.SchemeName), ("scheme_version", c.SchemeVersion), ("unit", c.Unit), ("year", c.Year),
+        ("reference_date", Dates.Chinese(c.ReferenceDate)), ("state_name", c.StateName), ("threshold", Percent.Of(c.ConcentrationThreshold, 0)));
+
+    /// <summary>民主推荐结果统计表: votes and shares per voter category and overall, and who is below the threshold.</summary>
+    public static IReadOnlyDictionary<string, object?> Tally(CampaignView c, TallyView t)
+    {
+        object Column(string name, TallyColumn col) => Map(
+            ("name", name), ("ballots", col.Ballots),
+            ("rows", col.Votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => Map(("name", v.Key), ("votes", v.Value), ("share", Percent.Of(col.Shares[v.Key], 1)))).ToList()));
+        return new Dictionary<string, object?>
+        {
+            ["campaign"] = Campaign(c),
+            ["categories"] = t.Categories.Select(kv => Column(kv.Key, kv.Value)).ToList(),
+            ["overall"] = Column("合计", t.Overall),
+            ["below"] = t.Below.ToList(),
+        };
+    }
+
+    /// <summary>推荐人选 / 考察对象名单: every nominee with track, channel, where they stand, verdict and vote share.</summary>
+    public static IReadOnlyDictionary<string, object?> Nominees(CampaignView c) => new Dictionary<string, object?>
+    {
+        ["campaign"] = Campaign(c),
+        ["nominees"] = c.Nominations.Select(n => Map(
+            ("name", n.Name), ("track", n.TrackName), ("channel", n.ChannelId), ("state_name", n.StateName),
+            ("verdict", Verdicts.Chinese(n.Eligibility.Verdict)), ("vote_share", c.Ballots == 0 ? null : Percent.Of(n.VoteShare, 1)))).ToList(),
+    };
+
+    private static IReadOnlyDictionary<string, object?> Map(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+}
