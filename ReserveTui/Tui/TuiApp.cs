@@ -23,7 +23,8 @@ internal static class TuiApp
             Scores = new Services.Campaigns.ScoreService(store),
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
-            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled)),
+            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled),
+                new Services.Campaigns.CampaignService(store), new Services.Campaigns.BallotService(store)),
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
         };

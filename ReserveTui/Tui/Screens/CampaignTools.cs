@@ -19,6 +19,8 @@ internal sealed class CampaignTools
     private readonly BallotService? _ballots;
     private readonly ScoreService? _scores;
     private readonly Plugins.SchemeCatalog _catalog;
+    private readonly DocumentService? _documents;
+    private readonly string _documentsFolder;
 
     public CampaignTools(CampaignsScreen screen, TuiServices services)
     {
@@ -30,6 +32,29 @@ internal sealed class CampaignTools
         _ballots = services.Ballots;
         _scores = services.Scores;
         _catalog = services.Catalog;
+        _documents = services.Documents;
+        _documentsFolder = services.DocumentsFolder;
+    }
+
+    /// <summary>A campaign document as the templates render it, in the pane, and saved whole as Markdown under documents/.</summary>
+    private void ShowDocument(string document, string name)
+    {
+        var c = _screen.Campaign!;
+        try
+        {
+            var (text, _) = _documents!.Campaign(document, c.Id, "txt");
+            Directory.CreateDirectory(_documentsFolder);
+            // A unit's name may hold characters a file name cannot.
+            var unit = string.Concat(c.Unit.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) ? '_' : ch));
+            var path = Path.Combine(_documentsFolder, $"{name}-{unit}-{c.Year}-{c.Id[..Math.Min(6, c.Id.Length)]}.md");
+            DocumentService.Write(path, _documents.Campaign(document, c.Id, "md").Text);
+            _screen.ShowText(name, text);
+            _screen.Message = _text.DocumentSaved(path);
+        }
+        catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
+        {
+            _screen.Message = ex.Message;
+        }
     }
 
     internal List<ListedAction> CampaignActions(CampaignView c)
@@ -59,6 +84,11 @@ internal sealed class CampaignTools
         }
 
         listed.Add(new(_text.ToolHistory, ShowHistory));
+        if (_documents is not null)
+        {
+            listed.Add(new(_text.ToolDocument(_text.DocumentNominees), () => ShowDocument("nominees", _text.DocumentNominees)));
+            if (c.CountsVotes) listed.Add(new(_text.ToolDocument(_text.DocumentTally), () => ShowDocument("tally", _text.DocumentTally)));
+        }
         if (c.PlanApproval is { } a && !c.PlanApprovalOpen)
             listed.Add(new(_text.ApprovalLine(a.Approver, a.On, a.Document), () => _screen.Message = _text.ApprovalLine(a.Approver, a.On, a.Document)));
         return listed;

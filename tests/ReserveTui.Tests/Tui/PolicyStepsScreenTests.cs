@@ -59,6 +59,22 @@ public sealed class PolicyStepsScreenTests : IDisposable
         Assert.Equal("总成绩排名靠后", _f.Nominations.ShowNomination(ids["乙"]).Record.ActionNotes["not-select"]);
     }
 
+    [Fact]
+    public void ACampaignsDocuments_ArePreviewedFromTheTemplates_AndSavedWhole()
+    {
+        var (c, _) = _f.StreetWithNominee("甲");
+        _f.Ballots.AddBallot(c.Id, "群众", ["甲"]);
+        _tui.Press(Key.F4);
+        Choose("[文档] 民主推荐结果统计表");
+        Assert.Contains("合计（1 张）", _tui.Screen);
+        Assert.StartsWith("已保存 民主推荐结果统计表-示例街道-2026-", Screen.Message, StringComparison.Ordinal);
+        var saved = Assert.Single(Directory.GetFiles(Path.Combine(_f.Files, "documents")));
+        Assert.StartsWith("# 民主推荐结果统计表", File.ReadAllText(saved), StringComparison.Ordinal);
+        _tui.Press(Key.Esc);
+        Choose("[文档] 推荐人选名单");
+        Assert.Contains("1. 甲　中层后备", _tui.Screen);
+    }
+
     private void Choose(string text)
     {
         var index = Screen.ActionLines.ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal));
