@@ -16,22 +16,14 @@ internal sealed class NomineePanel
     private readonly CampaignsScreen _screen;
     private readonly UiText _text;
     private readonly FormOverlay _form;
-    private readonly CampaignService? _service;
     private readonly NominationService? _nominations;
-    private readonly BallotService? _ballots;
-    private readonly ScoreService? _scores;
-    private readonly Plugins.SchemeCatalog _catalog;
 
     public NomineePanel(CampaignsScreen screen, TuiServices services)
     {
         _screen = screen;
         _text = services.Text;
         _form = screen.Form;
-        _service = services.Campaigns;
         _nominations = services.Nominations;
-        _ballots = services.Ballots;
-        _scores = services.Scores;
-        _catalog = services.Catalog;
     }
 
     internal List<ListedAction> NomineeActions(NominationView n)
