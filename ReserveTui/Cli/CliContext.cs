@@ -34,7 +34,8 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public Services.Campaigns.ScoreService Scores => new(Store);
 
-    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), Campaigns, Ballots);
+    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), Campaigns, Ballots,
+        People.Find, Options.Clock.LocalTimeZone);
 
     public UnitService Units => new(Database, Options.Clock, Options.Operator);
 

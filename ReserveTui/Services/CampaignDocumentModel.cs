@@ -36,5 +36,33 @@ internal static class CampaignDocumentModel
             ("verdict", Verdicts.Chinese(n.Eligibility.Verdict)), ("vote_share", c.Ballots == 0 ? null : Percent.Of(n.VoteShare, 1)))).ToList(),
     };
 
+    /// <summary>
+    /// 考察公示: each nominee whose notice has opened, with basic facts, the recommendation and evaluation results,
+    /// and the period as calendar dates — the first day (publicized) and the last (the scheme's N days later, less one).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> Notice(CampaignView c, SchemeDefinition scheme, Func<string, Person?> person, TimeZoneInfo zone)
+    {
+        var days = scheme.NomineeWorkflow.Actions.Where(a => a.From == Conventions.Notice).SelectMany(a => a.Guards).Select(g => g.PeriodDays).FirstOrDefault(d => d is > 0);
+        var listed = c.Nominations.Where(n => n.Marks.ContainsKey(Conventions.Publicize)).Select(n =>
+        {
+            var p = person(n.PersonId);
+            var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(n.Marks[Conventions.Publicize], DateTimeKind.Utc)), zone).DateTime);
+            var r = n.Record;
+            return Map(
+                ("name", n.Name), ("track", n.TrackName), ("gender", p?.Gender is { } g ? Terms.Chinese(g) : null),
+                ("birth", p?.BirthDate is { } b ? $"{b.Year}年{b.Month}月" : null), ("education", p?.Education is { } e ? Terms.Chinese(e) : null),
+                ("unit", p?.Unit), ("rank", p?.Rank is { } k ? Terms.Chinese(k) : null),
+                ("vote_share", c.Ballots == 0 ? null : Percent.Of(n.VoteShare, 1)),
+                ("fit_share", r.FitShare is { } f ? Percent.Of(f, 1) : null), ("conclusion", r.InspectionConclusion),
+                ("first_day", Dates.Chinese(first)), ("last_day", days is { } d ? Dates.Chinese(first.AddDays(d - 1)) : null));
+        }).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["campaign"] = Campaign(c),
+            ["days"] = days,
+            ["nominees"] = listed,
+        };
+    }
+
     private static IReadOnlyDictionary<string, object?> Map(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 }

@@ -9,13 +9,14 @@ namespace ReserveTui.Services;
 /// Documents from templates: finds the template (operator, plugin, bundled), builds the document's model, renders
 /// it strictly, and writes the file whole or not at all (a temporary file renamed into place).
 /// </summary>
-internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library, Campaigns.CampaignService? campaigns = null, Campaigns.BallotService? ballots = null)
+internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library, Campaigns.CampaignService? campaigns = null, Campaigns.BallotService? ballots = null,
+    Func<string, ReserveSdk.Person?>? person = null, TimeZoneInfo? zone = null)
 {
     /// <summary>The documents this version renders (ids are a CLI contract): the scheme's, and a campaign's.</summary>
-    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees"];
+    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees", "notice"];
 
     /// <summary>The documents drawn from a campaign (they need <c>--campaign</c>).</summary>
-    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees"];
+    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees", "notice"];
 
     public static IReadOnlyList<string> Formats { get; } = ["txt", "md"];
 
@@ -42,6 +43,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         {
             "tally" => CampaignDocumentModel.Tally(c, ballots.Tally(campaignId)),
             "nominees" => CampaignDocumentModel.Nominees(c),
+            "notice" => CampaignDocumentModel.Notice(c, catalog.Get(c.SchemeId).Definition, person ?? (_ => null), zone ?? TimeZoneInfo.Local),
             _ => throw new ReserveException(ErrorCode.Usage, $"文档“{document}”不是批次文档（可用：{string.Join("、", CampaignDocuments)}）"),
         };
         var source = library.Find(document, format, catalog.Find(c.SchemeId)?.Folder)

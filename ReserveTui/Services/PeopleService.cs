@@ -14,6 +14,9 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
 
     public int Count(string? filter) => _people.Count(filter);
 
+    /// <summary>A stored person's facts by id, or null.</summary>
+    public Person? Find(string id) => _people.Get(id)?.Person;
+
     public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take) => _people.Page(filter, skip, take);
 
     /// <summary>

@@ -24,7 +24,8 @@ internal static class TuiApp
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
             Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled),
-                new Services.Campaigns.CampaignService(store), new Services.Campaigns.BallotService(store)),
+                new Services.Campaigns.CampaignService(store), new Services.Campaigns.BallotService(store),
+                new PeopleService(database, options.Clock).Find, options.Clock.LocalTimeZone),
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
         };

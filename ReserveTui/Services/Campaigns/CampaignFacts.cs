@@ -81,7 +81,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
         var engine = c.NomineeFlow;
         var actions = engine.Actions(n.State, NomineeGuards(n, facts));
         return new NominationView(n.Id, n.CampaignId, n.PersonId, n.PersonName, n.TrackId, track?.Name ?? n.TrackId, n.ChannelId,
-            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(c, n), Records(c, n));
+            n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(c, n), Records(c, n)) { Marks = n.Marks };
     }
 
     private static NominationRecord Recorded(CampaignRef c, NominationDocument n) => new(

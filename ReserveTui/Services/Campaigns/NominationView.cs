@@ -12,4 +12,8 @@ internal sealed record NominationView(
     string Id, string CampaignId, string PersonId, string Name, string TrackId, string TrackName, string ChannelId,
     string State, string StateName, int Version, EligibilityReport Eligibility, decimal VoteShare, bool VotesConcentrated,
     IReadOnlyList<ActionAvailability> Actions, IReadOnlyDictionary<string, string> Facts,
-    NominationRecord Record, IReadOnlyList<ActionAvailability> Records);
+    NominationRecord Record, IReadOnlyList<ActionAvailability> Records)
+{
+    /// <summary>When each workflow step was taken (UTC), by action id: 公示 opens at <c>publicize</c>.</summary>
+    public IReadOnlyDictionary<string, DateTime> Marks { get; init; } = new Dictionary<string, DateTime>();
+}

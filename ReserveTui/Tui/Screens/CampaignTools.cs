@@ -88,6 +88,8 @@ internal sealed class CampaignTools
         {
             listed.Add(new(_text.ToolDocument(_text.DocumentNominees), () => ShowDocument("nominees", _text.DocumentNominees)));
             if (c.CountsVotes) listed.Add(new(_text.ToolDocument(_text.DocumentTally), () => ShowDocument("tally", _text.DocumentTally)));
+            if (c.Nominations.Any(n => n.Marks.ContainsKey(Conventions.Publicize)))
+                listed.Add(new(_text.ToolDocument(_text.DocumentNotice), () => ShowDocument("notice", _text.DocumentNotice)));
         }
         if (c.PlanApproval is { } a && !c.PlanApprovalOpen)
             listed.Add(new(_text.ApprovalLine(a.Approver, a.On, a.Document), () => _screen.Message = _text.ApprovalLine(a.Approver, a.On, a.Document)));

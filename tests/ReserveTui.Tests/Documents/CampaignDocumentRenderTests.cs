@@ -10,7 +10,8 @@ public sealed class CampaignDocumentRenderTests : IDisposable
 {
     private readonly CampaignFixture _f = new();
 
-    private DocumentService Service => new(CampaignFixture.Catalog, new TemplateLibrary(Path.Combine(_f.Files, "templates"), TemplateLibrary.Bundled), _f.Service, _f.Ballots);
+    private DocumentService Service => new(CampaignFixture.Catalog, new TemplateLibrary(Path.Combine(_f.Files, "templates"), TemplateLibrary.Bundled), _f.Service, _f.Ballots,
+        new PeopleService(_f.Database, _f.Clock).Find, _f.Clock.LocalTimeZone);
 
     [Theory]
     [InlineData("md")]
@@ -43,6 +44,27 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         Assert.Equal(ErrorCode.NotFound, Assert.Throws<ReserveException>(() => Service.Campaign("tally", "no-such-campaign", "md")).Code);
         Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => Service.Campaign("scheme", c.Id, "md")).Code);
         Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => Service.Campaign("tally", c.Id, "docx")).Code);
+    }
+
+    [Theory]
+    [InlineData("md", "| 甲 | 男 | 1988年3月 | 大学本科 | — | 正科 | 中层后备 | 100.0% | 90.0% | 政治坚定 | 2026年7月1日至2026年7月7日 |")]
+    [InlineData("txt", "公示期：2026年7月1日至2026年7月7日。")]
+    public void TheNotice_ListsEachPublicizedNominee_WithTheirFactsResultsAndThePeriodAsDates(string format, string line)
+    {
+        var (c, n) = _f.StreetWithNominee("甲");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == ReserveSdk.RuleOutcome.Pending)) _f.Nominations.Attest(n.Id, rule.RuleId);
+        _f.Nominations.Debrief(n.Id, "述职");
+        _f.Ballots.AddBallot(c.Id, "班子成员", ["甲"]);
+        _f.Nominations.ActNomination(n.Id, "recommend");
+        _f.Service.Act(c.Id, "close-nomination");
+        _f.Nominations.Inspect(n.Id, 0.9m, 0.1m, 0m, "政治坚定");
+        _f.Nominations.ActNomination(n.Id, "inspect");
+        Assert.Empty(Assert.IsAssignableFrom<System.Collections.IEnumerable>(CampaignDocumentModel.Notice(_f.Service.Show(c.Id), CampaignFixture.Catalog.Get("street").Definition, _ => null, TimeZoneInfo.Utc)["nominees"]).Cast<object>());
+        _f.Service.Act(c.Id, "open-notice");
+        _f.Nominations.ActNomination(n.Id, "publicize");
+        var (text, _) = Service.Campaign("notice", c.Id, format);
+        Assert.True(text.Contains(line, StringComparison.Ordinal), text);
+        Assert.Contains("公示期间（7 天）", text);
     }
 
     public void Dispose() => _f.Dispose();

@@ -50,7 +50,8 @@ internal sealed class CampaignFixture : IDisposable
     public ReserveTui.Tui.TuiServices Screens(string language = "zh") =>
         new(Catalog, new PeopleService(Database, Clock), new ReserveTui.Tui.UiText(language))
         {
-            Documents = new DocumentService(Catalog, new ReserveTui.Documents.TemplateLibrary(System.IO.Path.Combine(Files, "templates"), ReserveTui.Documents.TemplateLibrary.Bundled), Service, Ballots),
+            Documents = new DocumentService(Catalog, new ReserveTui.Documents.TemplateLibrary(System.IO.Path.Combine(Files, "templates"), ReserveTui.Documents.TemplateLibrary.Bundled), Service, Ballots,
+                new PeopleService(Database, Clock).Find, Clock.LocalTimeZone),
             DocumentsFolder = System.IO.Path.Combine(Files, "documents"),
             Campaigns = Service, Nominations = Nominations, Ballots = Ballots, Scores = Scores, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
         };
