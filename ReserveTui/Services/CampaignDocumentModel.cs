@@ -64,5 +64,24 @@ internal static class CampaignDocumentModel
         };
     }
 
+    /// <summary>后备干部正式人选名单: who was admitted into the pool, and who was not, with the reason recorded.</summary>
+    public static IReadOnlyDictionary<string, object?> Decision(CampaignView c, SchemeDefinition scheme, TimeZoneInfo zone)
+    {
+        var final = scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
+        string? On(NominationView n) => n.Marks.OrderByDescending(m => m.Value).Select(m => (DateTime?)m.Value).FirstOrDefault() is { } at
+            ? Dates.Chinese(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), zone).DateTime))
+            : null;
+        return new Dictionary<string, object?>
+        {
+            ["campaign"] = Campaign(c),
+            ["admitted"] = c.Nominations.Where(n => n.State == Conventions.Admitted)
+                .Select(n => Map(("name", n.Name), ("track", n.TrackName), ("channel", scheme.FindChannel(n.ChannelId)?.Name ?? n.ChannelId), ("on", On(n)))).ToList(),
+            ["not_admitted"] = c.Nominations.Where(n => final.Contains(n.State) && n.State != Conventions.Admitted)
+                .Select(n => Map(("name", n.Name), ("track", n.TrackName), ("state_name", n.StateName),
+                    ("reason", n.Record.ActionNotes.Values.LastOrDefault()))).ToList(),
+            ["undecided"] = c.Nominations.Count(n => !final.Contains(n.State)),
+        };
+    }
+
     private static IReadOnlyDictionary<string, object?> Map(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 }

@@ -13,10 +13,10 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
     Func<string, ReserveSdk.Person?>? person = null, TimeZoneInfo? zone = null)
 {
     /// <summary>The documents this version renders (ids are a CLI contract): the scheme's, and a campaign's.</summary>
-    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees", "notice"];
+    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees", "notice", "decision"];
 
     /// <summary>The documents drawn from a campaign (they need <c>--campaign</c>).</summary>
-    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees", "notice"];
+    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees", "notice", "decision"];
 
     public static IReadOnlyList<string> Formats { get; } = ["txt", "md"];
 
@@ -43,6 +43,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         {
             "tally" => CampaignDocumentModel.Tally(c, ballots.Tally(campaignId)),
             "nominees" => CampaignDocumentModel.Nominees(c),
+            "decision" => CampaignDocumentModel.Decision(c, catalog.Get(c.SchemeId).Definition, zone ?? TimeZoneInfo.Local),
             "notice" => CampaignDocumentModel.Notice(c, catalog.Get(c.SchemeId).Definition, person ?? (_ => null), zone ?? TimeZoneInfo.Local),
             _ => throw new ReserveException(ErrorCode.Usage, $"文档“{document}”不是批次文档（可用：{string.Join("、", CampaignDocuments)}）"),
         };

@@ -88,6 +88,7 @@ internal sealed class CampaignTools
         {
             listed.Add(new(_text.ToolDocument(_text.DocumentNominees), () => ShowDocument("nominees", _text.DocumentNominees)));
             if (c.CountsVotes) listed.Add(new(_text.ToolDocument(_text.DocumentTally), () => ShowDocument("tally", _text.DocumentTally)));
+            listed.Add(new(_text.ToolDocument(_text.DocumentDecision), () => ShowDocument("decision", _text.DocumentDecision)));
             if (c.Nominations.Any(n => n.Marks.ContainsKey(Conventions.Publicize)))
                 listed.Add(new(_text.ToolDocument(_text.DocumentNotice), () => ShowDocument("notice", _text.DocumentNotice)));
         }

@@ -67,5 +67,24 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         Assert.Contains("公示期间（7 天）", text);
     }
 
+    [Fact]
+    public void TheDecision_ListsWhoEnteredThePool_AndWhoDidNot_WithTheReasonRecorded()
+    {
+        var (c, ids) = _f.EnterpriseAtDeciding(["甲", "乙"], "甲,25,30,12,8,8\n乙,20,30,12,8,8\n");
+        _f.Nominations.ActNomination(ids["甲"], "select");
+        _f.Nominations.ActNomination(ids["乙"], "not-select", "总成绩排名靠后");
+        _f.Service.Act(c.Id, "open-notice");
+        _f.Nominations.ActNomination(ids["甲"], "publicize");
+        var early = Service.Campaign("decision", c.Id, "md").Text;
+        Assert.Contains("（尚无纳入后备干部队伍的人选）", early);
+        Assert.Contains("尚有 1 名人选未作出决定。", early);
+        _f.Clock.Advance(TimeSpan.FromDays(7));
+        _f.Nominations.ActNomination(ids["甲"], "admit");
+        var (text, _) = Service.Campaign("decision", c.Id, "md");
+        Assert.Contains("| 1 | 甲 | 中层助理后备 | 单位推荐 | 2026年7月8日 |", text);
+        Assert.Contains("- 乙（中层助理后备）：未确定——总成绩排名靠后", text);
+        Assert.DoesNotContain("未作出决定", text);
+    }
+
     public void Dispose() => _f.Dispose();
 }
