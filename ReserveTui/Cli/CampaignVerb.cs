@@ -105,7 +105,7 @@ internal static class CampaignVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var date = r.GetValue(on) is { } text ? CheckVerb.ReferenceDate(text, c.Options.Clock) : (DateOnly?)null;
+            var date = OperatorInput.Date(r.GetValue(on), "审核日期");
             var v = c.Campaigns.ApprovePlan(r.GetValue(id)!, r.GetValue(approver)!, r.GetValue(document)!, date, r.GetValue(version));
             var a = v.PlanApproval!;
             if (r.GetValue(json)) c.Json(new { id = v.Id, version = v.Version, plan_approval = CampaignJson.PlanApproval(a) });

@@ -30,12 +30,9 @@ internal static class NominationChannels
         if (string.IsNullOrWhiteSpace(competedRank))
             throw new ReserveException(ErrorCode.Usage, $"“{channel.Name}”须登记所竞争职位的层次（如 正科、副科），直接列为相应层次的后备干部〔{channel.Citation}〕");
         if (!Terms.TryParseRank(competedRank, out var rank) || rank is RankLevel.None or RankLevel.Clerk)
-            throw new ReserveException(ErrorCode.Usage, $"竞争职位层次“{Shorten(competedRank.Trim())}”无法识别（可填：副科、正科、副处、正处）");
+            throw new ReserveException(ErrorCode.Usage, $"竞争职位层次“{OperatorInput.Echo(competedRank.Trim())}”无法识别（可填：副科、正科、副处、正处）");
         if (track.Rank is { } feeds && feeds != rank)
             throw new ReserveException(ErrorCode.Refused, $"竞争的是{Terms.Chinese(rank)}级职位，只能直接列为相应层次（{Terms.Chinese(rank)}级）的后备，不能列为{track.Name}〔{channel.Citation}〕");
         return rank;
     }
-
-    // A pasted paragraph is not echoed back whole.
-    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

@@ -24,7 +24,17 @@ internal static class OperatorInput
 
     /// <summary>A share, or a usage error naming the field.</summary>
     public static decimal RequireShare(string? text, string field, bool emptyIsZero = false) =>
-        Share(text, emptyIsZero) ?? throw new ReserveException(ErrorCode.Usage, $"{field}应为百分数（如 85%、85 或 0.85），“{Shorten(text ?? "")}”不是");
+        Share(text, emptyIsZero) ?? throw new ReserveException(ErrorCode.Usage, $"{field}应为百分数（如 85%、85 或 0.85），“{Echo(text ?? "")}”不是");
+
+    /// <summary>One line of text a record keeps: trimmed, not empty, no line breaks or control characters, at most <paramref name="limit"/> characters.</summary>
+    public static string Line(string? text, string field, int limit)
+    {
+        var value = (text ?? "").Trim();
+        if (value.Length == 0) throw new ReserveException(ErrorCode.Usage, $"须填写{field}");
+        if (value.Any(char.IsControl)) throw new ReserveException(ErrorCode.Usage, $"{field}含有换行或控制字符，请只填一行文字");
+        if (value.Length > limit) throw new ReserveException(ErrorCode.Usage, $"{field}过长（{value.Length} 字），不超过 {limit} 字");
+        return value;
+    }
 
     /// <summary>A list of names as typed on one ballot: 甲、乙；丙 → [甲, 乙, 丙]; blanks dropped.</summary>
     public static IReadOnlyList<string> Names(string? text) =>
@@ -37,8 +47,9 @@ internal static class OperatorInput
         var t = text.Trim();
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
         var shaped = t.Length == 10 && t[4] == '-' && t[7] == '-';
-        throw new ReserveException(ErrorCode.Usage, shaped ? $"{field}“{t}”不是真实存在的日期" : $"{field}应写成 YYYY-MM-DD，“{Shorten(t)}”不是");
+        throw new ReserveException(ErrorCode.Usage, shaped ? $"{field}“{t}”不是真实存在的日期" : $"{field}应写成 YYYY-MM-DD，“{Echo(t)}”不是");
     }
 
-    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+    /// <summary>What the operator typed, as a message quotes it: a pasted paragraph is not echoed back whole.</summary>
+    public static string Echo(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

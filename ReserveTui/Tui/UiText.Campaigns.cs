@@ -73,7 +73,7 @@ internal sealed partial record UiText
         T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}  ", $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}  ") + EnterConfirm;
     public IReadOnlyList<string> NominateRankFields => En ? ["Person", "Track", "Channel", "Competed rank"] : ["人员", "后备类别", "推荐渠道", "竞争职位层次"];
     public string NominateRankHint(string tracks, string channels) =>
-        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}\n竞争职位层次（正科、副科…）：直接列为相应层次后备的渠道须填，其余留空  ",
+        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}\n竞争职位层次（正科、副科…）仅按相应层次直接列入者填写  ",
           $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}\nCompeted rank (正科, 副科 …): only for channels that enter at the matching level  ") + EnterNextOrConfirm;
     public string ActionNoteTitle(string action, string name) => T($"{action} — {name}", $"{action} — {name}");
     public IReadOnlyList<string> ActionNoteFields => En ? ["Reason"] : ["理由"];

@@ -12,14 +12,14 @@ public sealed class CountyScheme : ISchemePlugin
     public static Channel Examination { get; } = new("exam", "考选", "第五篇 推荐+考选");
 
     /// <summary>经“两公开四差额”选任领导干部过程中未被任用的差额人选 — 直接列为相应层次的后备干部 (the level of the post competed for).</summary>
-    public static Channel RunnerUp { get; } = new("runner-up", "差额人选（“两公开四差额”未被任用，直接列为相应层次后备）", "第五篇 推荐+考选")
+    public static Channel RunnerUp { get; } = new("runner-up", "差额人选（直接列为相应层次后备）", "第五篇 推荐+考选")
     {
         DirectEntry = true,
         RecordsCompetedRank = true,
     };
 
     /// <summary>在公开考选等其他竞争性选拔领导干部中被确定为考察对象但未录用的干部 — 直接列为相应层次的后备干部.</summary>
-    public static Channel UnhiredCandidate { get; } = new("not-hired", "未录用的考察对象（竞争性选拔，直接列为相应层次后备）", "第五篇 推荐+考选")
+    public static Channel UnhiredCandidate { get; } = new("not-hired", "未录用的考察对象（直接列为相应层次后备）", "第五篇 推荐+考选")
     {
         DirectEntry = true,
         RecordsCompetedRank = true,

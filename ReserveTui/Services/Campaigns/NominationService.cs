@@ -233,7 +233,7 @@ internal sealed class NominationService(CampaignStore store)
         return byName.Count switch
         {
             1 => byName[0],
-            0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{personRef}”"),
+            0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{OperatorInput.Echo(personRef)}”"),
             _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
         };
     }

@@ -14,6 +14,9 @@ internal sealed class FormOverlay : View
 {
     private readonly List<TextField> _fields = [];
     private Func<IReadOnlyList<string>, string?>? _submit;
+    /// <summary>The most lines a refusal takes inside the form (the status line has the whole sentence).</summary>
+    private const int MaxErrorLines = 4;
+
     private Label _error = new();
     private int _baseHeight;
     private int _columns = 60;
@@ -116,7 +119,9 @@ internal sealed class FormOverlay : View
         }
 
         Error = refusal;
+        // A refusal that quotes a long paste must not push the form off the screen: a few lines, then "…".
         var lines = TextColumns.Wrap("⚠ " + refusal, _columns).ToList();
+        if (lines.Count > MaxErrorLines) lines = [.. lines.Take(MaxErrorLines - 1), lines[MaxErrorLines - 1][..Math.Max(0, lines[MaxErrorLines - 1].Length - 1)] + "…"];
         _error.Text = string.Join("\n", lines);
         _error.Height = lines.Count;
         Height = _baseHeight + lines.Count;

@@ -81,6 +81,11 @@ public sealed class SchemeDocumentRenderTests : IDisposable
         Assert.Equal("旧内容", File.ReadAllText(output));
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
         Assert.Contains("操作员文件夹", CliRunner.Run(_dir.Path, "templates", "list").Out);
+
+        // A folder given as the output file: said so, exit 2, nothing written.
+        var folder = CliRunner.Run(_dir.Path, "render", "scheme", "--scheme", "village", "-o", _dir.Path);
+        Assert.Equal(2, folder.Exit);
+        Assert.Contains("输出路径是一个文件夹", folder.Err);
     }
 
     private void Override(string name, string text)

@@ -12,8 +12,8 @@ public sealed class SchemeDocumentTests
         var text = new StringWriter();
         SchemeDocument.WriteText(CampaignFixture.Catalog.Get("county").Definition, text);
         var channels = text.ToString().Split('\n').Single(l => l.StartsWith("推荐渠道：", StringComparison.Ordinal));
-        Assert.Contains("差额人选（“两公开四差额”未被任用，直接列为相应层次后备）、", channels);
-        Assert.Contains("未录用的考察对象（竞争性选拔，直接列为相应层次后备）、", channels);
+        Assert.Contains("差额人选（直接列为相应层次后备）、", channels);
+        Assert.Contains("未录用的考察对象（直接列为相应层次后备）、", channels);
         Assert.DoesNotContain("后备）（直接列为后备）", channels);
         Assert.Contains("选调生（直接列为副科级后备）", channels);
         Assert.Contains("  选调生（直接列为副科级后备）：只能列为副科级后备〔第五篇 推荐+考选〕", text.ToString());

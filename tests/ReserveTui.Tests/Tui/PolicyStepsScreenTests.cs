@@ -29,6 +29,12 @@ public sealed class PolicyStepsScreenTests : IDisposable
         Assert.True(Screen.Form.IsOpen);
         Assert.Contains("竞争的是副科级职位", Screen.Form.Error);
         Assert.Equal(["差额甲", "正科级后备", "runner-up", "副科"], Screen.Form.Values);
+        // A 2,000-character paste as the person: refused, echoed short, and the form keeps its size on screen.
+        Screen.Form.Fill(new string('张', 2000), "正科级后备", "runner-up", "正科");
+        Screen.Form.Submit();
+        Assert.True(Screen.Form.IsOpen);
+        Assert.Equal($"未找到人员“{new string('张', 20)}…”", Screen.Message);
+        Assert.Contains("║ ⚠ 未找到人员", _tui.Screen);
         Screen.Form.Fill("差额甲", "正科级后备", "runner-up", "正科");
         Screen.Form.Submit();
         Assert.Equal("已提名：差额甲", Screen.Message);
