@@ -46,7 +46,7 @@ internal static class CampaignDocumentModel
         var listed = c.Nominations.Where(n => n.Marks.ContainsKey(Conventions.Publicize)).Select(n =>
         {
             var p = person(n.PersonId);
-            var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(n.Marks[Conventions.Publicize], DateTimeKind.Utc)), zone).DateTime);
+            var first = Dates.LocalDay(n.Marks[Conventions.Publicize], zone);
             var r = n.Record;
             return Map(
                 ("name", n.Name), ("track", n.TrackName), ("gender", p?.Gender is { } g ? Terms.Chinese(g) : null),
@@ -69,7 +69,7 @@ internal static class CampaignDocumentModel
     {
         var final = scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
         string? On(NominationView n) => n.Marks.OrderByDescending(m => m.Value).Select(m => (DateTime?)m.Value).FirstOrDefault() is { } at
-            ? Dates.Chinese(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), zone).DateTime))
+            ? Dates.Chinese(Dates.LocalDay(at, zone))
             : null;
         return new Dictionary<string, object?>
         {

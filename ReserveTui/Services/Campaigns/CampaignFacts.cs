@@ -18,6 +18,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     private readonly IReadOnlyList<BallotDocument> _ballots = ballots;
     private readonly Func<string, Person?> _person = person;
     private readonly TimeProvider _clock = clock;
+    private (HashSet<string> Ordered, IReadOnlyList<RankedCandidate> Ranking, Dictionary<string, NominationDocument> Scored)? _scoreOrder;
 
     public IReadOnlyList<NominationDocument> Nominations => _nominations;
 
@@ -101,20 +102,28 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     /// </summary>
     private string AheadUndecided(NominationDocument n)
     {
-        var c = _c;
-        var ordered = c.Scheme.NomineeWorkflow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).Select(a => a.Id).ToHashSet();
-        if (ordered.Count == 0 || c.Scheme.Scoring is not { } model) return "";
-        var outStates = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
-        var final = c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
-        var nominations = _nominations;
-        var scored = nominations.Where(x => !outStates.Contains(x.State) && model.Validate(new ScoreSheet(x.Id, x.Scores)).Count == 0).ToDictionary(x => x.Id);
-        var ranking = model.Rank(scored.Values.Select(x => new ScoreSheet(x.Id, x.Scores)));
+        _scoreOrder ??= ScoreOrder();
+        var (ordered, ranking, scored) = _scoreOrder.Value;
         if (ranking.FirstOrDefault(r => r.Candidate == n.Id) is not { } mine) return "";
+        var final = _c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal).Select(s => s.Id).ToHashSet();
         var ahead = ranking.Where(r => r.Rank < mine.Rank)
             .Select(r => (Rank: r, Doc: scored[r.Candidate]))
             .Where(x => !final.Contains(x.Doc.State) && !ordered.Any(x.Doc.Marks.ContainsKey))
             .Select(x => $"{x.Doc.PersonName}（第{x.Rank.Rank}名，总分 {x.Rank.Total.ToString("0.##", CultureInfo.InvariantCulture)}）");
         return string.Join("、", ahead);
+    }
+
+    /// <summary>
+    /// The steps taken in score order and the ranking of the candidates still in the running with complete scores —
+    /// the same for every nominee of this campaign, so computed once per builder, not once per nominee.
+    /// </summary>
+    private (HashSet<string> Ordered, IReadOnlyList<RankedCandidate> Ranking, Dictionary<string, NominationDocument> Scored) ScoreOrder()
+    {
+        var ordered = _c.Scheme.NomineeWorkflow.Actions.Where(a => a.Guards.Any(g => g.Fact == WorkflowFacts.AheadUndecided)).Select(a => a.Id).ToHashSet();
+        if (ordered.Count == 0 || _c.Scheme.Scoring is not { } model) return (ordered, [], []);
+        var outStates = _c.Scheme.NomineeWorkflow.States.Where(s => s.IsFinal && s.Id != Conventions.Admitted).Select(s => s.Id).ToHashSet();
+        var scored = _nominations.Where(x => !outStates.Contains(x.State) && model.Validate(new ScoreSheet(x.Id, x.Scores)).Count == 0).ToDictionary(x => x.Id);
+        return (ordered, model.Rank(scored.Values.Select(x => new ScoreSheet(x.Id, x.Scores))), scored);
     }
 
     private static DecisionView Decision(RecordedDecision d) => new(d.RuleId, d.Reason, d.Approver, d.By ?? "", d.At);
@@ -202,7 +211,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
 
     // In the operator's time zone, so "7 days" counts the calendar days people see.
     private Dictionary<string, DateTimeOffset> Marks(Dictionary<string, DateTime> marks) =>
-        marks.ToDictionary(m => m.Key, m => TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(m.Value.ToUniversalTime(), DateTimeKind.Utc)), _clock.LocalTimeZone));
+        marks.ToDictionary(m => m.Key, m => Dates.Local(m.Value, _clock.LocalTimeZone));
 
     private static string Flag(bool value) => value ? "true" : "false";
 

@@ -187,8 +187,8 @@ internal sealed class CampaignService(CampaignStore store)
             VersionedSave.Check(version, c.Doc.Version);
             if (c.Doc.State != c.Scheme.CampaignWorkflow.Initial)
                 throw new ReserveException(ErrorCode.Refused, $"批次已“{c.CampaignFlow.StateName(c.Doc.State)}”，方案已公布执行，审核记录不能再改");
-            var who = CleanText(approver, "审核单位（审核人）");
-            var number = CleanText(document, "审核文号");
+            var who = OperatorInput.Line(approver, "审核单位（审核人）", PlanApprovalTextLimit);
+            var number = OperatorInput.Line(document, "审核文号", PlanApprovalTextLimit);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var day = on ?? today;
             if (day > today) throw new ReserveException(ErrorCode.Usage, $"审核日期 {day:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}），不能预先登记审核");
@@ -206,15 +206,5 @@ internal sealed class CampaignService(CampaignStore store)
             return 0;
         });
         return Show(id);
-    }
-
-    /// <summary>One line of operator text: trimmed, not empty, no control characters, not over the limit.</summary>
-    private static string CleanText(string? text, string field)
-    {
-        var value = (text ?? "").Trim();
-        if (value.Length == 0) throw new ReserveException(ErrorCode.Usage, $"须填写{field}");
-        if (value.Any(char.IsControl)) throw new ReserveException(ErrorCode.Usage, $"{field}含有换行或控制字符，请只填一行文字");
-        if (value.Length > PlanApprovalTextLimit) throw new ReserveException(ErrorCode.Usage, $"{field}过长（{value.Length} 字），不超过 {PlanApprovalTextLimit} 字");
-        return value;
     }
 }
