@@ -34,8 +34,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public Services.Campaigns.ScoreService Scores => new(Store);
 
-    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), Campaigns, Ballots,
-        People.Find, Options.Clock.LocalTimeZone);
+    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), () => Store, Options.Clock);
 
     public UnitService Units => new(Database, Options.Clock, Options.Operator);
 

@@ -9,26 +9,41 @@ internal static class RenderVerb
 {
     public static Command Render(Func<ParseResult, CliContext> context)
     {
-        var document = new Argument<string>("document") { Description = "文档：" + string.Join("、", DocumentService.Documents) };
-        var scheme = new Option<string?>("--scheme") { Description = "方案 id（scheme 文档）" };
-        var campaign = new Option<string?>("--campaign") { Description = "批次 id（tally、nominees 文档）" };
-        var format = new Option<string>("--format") { Description = "txt（默认）或 md", DefaultValueFactory = _ => "txt" };
+        var document = new Argument<string>("document")
+        {
+            Description = "文档：" + string.Join("、", DocumentKind.All.Select(k => $"{k.Id}（{k.Name}）")),
+        };
+        var scheme = new Option<string?>("--scheme") { Description = "方案 id（scheme、structure 文档；roster 按方案筛选）" };
+        var campaign = new Option<string?>("--campaign") { Description = "批次 id（" + string.Join("、", DocumentService.CampaignDocuments) + " 文档）" };
+        var reserve = new Option<string?>("--reserve") { Description = "后备干部 id（dossier 文档）" };
+        var unit = new Option<string?>("--unit") { Description = "单位名称，含下属单位（roster、structure 文档）" };
+        var track = new Option<string?>("--track") { Description = "后备类别 id 或名称（roster 文档）" };
+        var status = new Option<string?>("--status") { Description = "in-pool、lapsed、removed 或 promoted（roster 文档）" };
+        var format = new Option<string>("--format") { Description = "txt（默认）、md、html、docx 或 xlsx（docx、xlsx 须给出 -o）", DefaultValueFactory = _ => "txt" };
         var output = new Option<string?>("-o", "--output") { Description = "写入文件（整份写入或不写）；不给则输出到屏幕" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出（文档 id、格式、所用模板及其来源、输出文件、文本）" };
-        var cmd = new Command("render", "由模板生成文档（选拔方案等）；模板有错时给出文件、行、列，不生成任何文件") { document, scheme, campaign, format, output, json };
+        var cmd = new Command("render", "由模板生成文档（选拔方案、公告、推荐票、统计表、名单、公示、名册等）；模板有错时给出文件、行、列，不生成任何文件")
+        {
+            document, scheme, campaign, reserve, unit, track, status, format, output, json,
+        };
         cmd.SetAction(r =>
         {
             var c = context(r);
             var id = r.GetValue(document)!;
-            if (!DocumentService.Documents.Contains(id)) throw new ReserveException(ErrorCode.Usage, $"文档“{id}”暂不支持（可用：{string.Join("、", DocumentService.Documents)}）");
-            var (text, source) = id == "scheme"
-                ? c.Documents.Scheme(r.GetValue(scheme) ?? throw new ReserveException(ErrorCode.Usage, "scheme 文档须给出 --scheme 方案 id"), r.GetValue(format)!)
-                : c.Documents.Campaign(id, r.GetValue(campaign) ?? throw new ReserveException(ErrorCode.Usage, $"{id} 文档须给出 --campaign 批次 id"), r.GetValue(format)!);
             var path = r.GetValue(output);
-            if (path is not null) DocumentService.Write(path, text);
+            var fmt = r.GetValue(format)!;
+            if (!ReserveTui.Documents.DocumentFormats.IsText(fmt) && path is null && ReserveTui.Documents.DocumentFormats.All.Contains(fmt))
+                throw new ReserveException(ErrorCode.Usage, $"{fmt} 是二进制文件，请用 -o 给出文件名");
+            var rendered = c.Documents.Render(new DocumentRequest(id, fmt)
+            {
+                Scheme = r.GetValue(scheme), Campaign = r.GetValue(campaign), Reserve = r.GetValue(reserve),
+                Unit = r.GetValue(unit), Track = r.GetValue(track), Status = r.GetValue(status),
+            });
+            if (path is not null) DocumentService.Write(path, rendered.Content);
+            var source = rendered.Source;
             if (r.GetValue(json))
-                c.Json(new { document = id, format = source.Format, template = source.Path, origin = source.Origin, output = path is null ? null : Path.GetFullPath(path), text = path is null ? text : null });
-            else if (path is null) c.Out.Write(text);
+                c.Json(new { document = id, format = rendered.Format, template = source.Path, origin = source.Origin, output = path is null ? null : Path.GetFullPath(path), text = path is null ? rendered.Text : null });
+            else if (path is null) c.Out.Write(rendered.Text);
             else c.Out.WriteLine($"已生成 {Path.GetFullPath(path)}（模板 {source.Path}，{Origin(source.Origin)}）");
             return 0;
         });

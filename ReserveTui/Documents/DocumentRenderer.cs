@@ -26,6 +26,7 @@ internal static class DocumentRenderer
         if (template.HasErrors)
             throw new ReserveException(ErrorCode.BadInput, $"模板有错误，未生成文档：{string.Join("；", template.Messages.Select(Describe))}");
         var globals = new ScriptObject();
+        globals.Import("cn", new Func<int, string>(ChineseNumerals.Of));
         foreach (var (key, value) in model) globals.Add(key, Convert(value));
         var context = new TemplateContext
         {

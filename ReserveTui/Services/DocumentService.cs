@@ -1,66 +1,127 @@
 using System.Text;
+using ReserveSdk;
 using ReserveTui.Documents;
 using ReserveTui.Hosting;
 using ReserveTui.Plugins;
+using ReserveTui.Services.Campaigns;
+using ReserveTui.Services.Pool;
 
 namespace ReserveTui.Services;
 
 /// <summary>
-/// Documents from templates: finds the template (operator, plugin, bundled), builds the document's model, renders
-/// it strictly, and writes the file whole or not at all (a temporary file renamed into place).
+/// Documents from templates: finds the template (operator, plugin, bundled), builds the document's model from the
+/// scheme, the campaign or the pool, renders it strictly, lays it out in the format asked for, and writes the file
+/// whole or not at all (a temporary file renamed into place). The database is opened only when a document needs it
+/// (<paramref name="store"/> is called then), so the scheme document renders without one.
 /// </summary>
-internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library, Campaigns.CampaignService? campaigns = null, Campaigns.BallotService? ballots = null,
-    Func<string, ReserveSdk.Person?>? person = null, TimeZoneInfo? zone = null)
+internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary library, Func<CampaignStore>? store, TimeProvider clock)
 {
-    /// <summary>The documents this version renders (ids are a CLI contract): the scheme's, and a campaign's.</summary>
-    public static IReadOnlyList<string> Documents { get; } = ["scheme", "tally", "nominees", "notice", "decision"];
+    private readonly TimeProvider _clock = clock;
+
+    /// <summary>The document ids (a CLI contract), in the order of the procedure.</summary>
+    public static IReadOnlyList<string> Documents { get; } = DocumentKind.All.Select(k => k.Id).ToList();
 
     /// <summary>The documents drawn from a campaign (they need <c>--campaign</c>).</summary>
-    public static IReadOnlyList<string> CampaignDocuments { get; } = ["tally", "nominees", "notice", "decision"];
+    public static IReadOnlyList<string> CampaignDocuments { get; } = DocumentKind.All.Where(k => k.Subject == DocumentSubject.Campaign).Select(k => k.Id).ToList();
 
-    public static IReadOnlyList<string> Formats { get; } = ["txt", "md"];
+    public static IReadOnlyList<string> Formats => DocumentFormats.All;
+
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     public IReadOnlyList<TemplateSource> Templates(string? schemeId) =>
         library.List(schemeId is null ? null : catalog.Get(schemeId).Folder);
 
-    /// <summary>The <c>scheme</c> document (选拔方案) of one scheme, in txt or md.</summary>
-    public (string Text, TemplateSource Source) Scheme(string schemeId, string format)
-    {
-        CheckFormat(format);
-        var scheme = catalog.Get(schemeId);
-        var source = Template("scheme", format, scheme.Folder);
-        return (DocumentRenderer.Render(source, SchemeDocumentModel.Build(scheme.Definition)), source);
-    }
+    /// <summary>The <c>scheme</c> document (选拔方案) of one scheme.</summary>
+    public RenderedDocument Scheme(string schemeId, string format) => Render(new DocumentRequest("scheme", format) { Scheme = schemeId });
 
-    /// <summary>A campaign's document (tally, nominees) in txt or md, with the scheme's own template where it has one.</summary>
-    public (string Text, TemplateSource Source) Campaign(string document, string campaignId, string format)
+    /// <summary>A campaign's document (tally, notice …).</summary>
+    public RenderedDocument Campaign(string document, string campaignId, string format) => Render(new DocumentRequest(document, format) { Campaign = campaignId });
+
+    public RenderedDocument Render(DocumentRequest request)
     {
-        CheckFormat(format);
-        if (campaigns is null || ballots is null) throw new ReserveException(ErrorCode.Usage, "没有打开数据库，不能生成批次文档");
-        var c = campaigns.Show(campaignId);
-        var model = document switch
+        var kind = DocumentKind.Find(request.Document)
+            ?? throw new ReserveException(ErrorCode.Usage, $"文档“{OperatorInput.Echo(request.Document)}”暂不支持（可用：{string.Join("、", Documents)}）");
+        DocumentFormats.Check(request.Format);
+        var (model, pluginFolder) = kind.Subject switch
         {
-            "tally" => CampaignDocumentModel.Tally(c, ballots.Tally(campaignId)),
-            "nominees" => CampaignDocumentModel.Nominees(c),
-            "decision" => CampaignDocumentModel.Decision(c, catalog.Get(c.SchemeId).Definition, zone ?? TimeZoneInfo.Local),
-            "notice" => CampaignDocumentModel.Notice(c, catalog.Get(c.SchemeId).Definition, person ?? (_ => null), zone ?? TimeZoneInfo.Local),
-            _ => throw new ReserveException(ErrorCode.Usage, $"文档“{document}”不是批次文档（可用：{string.Join("、", CampaignDocuments)}）"),
+            DocumentSubject.Scheme => SchemeModel(request),
+            DocumentSubject.Campaign => CampaignModel(kind, request),
+            DocumentSubject.Pool => PoolModel(kind, request),
+            _ => DossierModel(request),
         };
-        var source = Template(document, format, catalog.Find(c.SchemeId)?.Folder);
-        return (DocumentRenderer.Render(source, model), source);
+        var source = library.Find(kind.Id, DocumentFormats.TemplateFormat(request.Format), pluginFolder)
+            ?? throw new ReserveException(ErrorCode.NotFound, $"找不到文档 {kind.Id} 的模板（templates/{kind.Id}.{DocumentFormats.TemplateFormat(request.Format)}.sbn）");
+        var full = new Dictionary<string, object?>(model) { ["issued_on"] = Dates.Chinese(Today) };
+        var rendered = DocumentRenderer.Render(source, full);
+        var bytes = DocumentFormats.Produce(rendered, request.Format, kind.Name, out var text);
+        return new RenderedDocument(kind.Id, request.Format, source, bytes) { Text = text };
     }
 
-    private static void CheckFormat(string format)
+    private (IReadOnlyDictionary<string, object?>, string?) SchemeModel(DocumentRequest r)
     {
-        if (!Formats.Contains(format)) throw new ReserveException(ErrorCode.Usage, $"文档格式“{OperatorInput.Echo(format)}”暂不支持（可用：{string.Join("、", Formats)}）");
+        var scheme = catalog.Get(r.Scheme ?? throw new ReserveException(ErrorCode.Usage, "scheme 文档须给出 --scheme 方案 id"));
+        return (SchemeDocumentModel.Build(scheme.Definition), scheme.Folder);
     }
 
-    private TemplateSource Template(string document, string format, string? pluginFolder) =>
-        library.Find(document, format, pluginFolder)
-        ?? throw new ReserveException(ErrorCode.NotFound, $"找不到文档 {document} 的 {format} 模板（templates/{document}.{format}.sbn）");
+    private (IReadOnlyDictionary<string, object?>, string?) CampaignModel(DocumentKind kind, DocumentRequest r)
+    {
+        var s = Store();
+        var id = r.Campaign ?? throw new ReserveException(ErrorCode.Usage, $"{kind.Id} 文档须给出 --campaign 批次 id");
+        var c = new CampaignService(s).Show(id);
+        var scheme = catalog.Get(c.SchemeId).Definition;
+        var zone = _clock.LocalTimeZone;
+        var model = kind.Id switch
+        {
+            "publication" => Publication(s, c, scheme),
+            "ballot" => CampaignFormsModel.Ballot(c, scheme),
+            "tally" => CampaignDocumentModel.Tally(c, new BallotService(s).Tally(id)),
+            "nominees" => CampaignDocumentModel.Nominees(c),
+            "registration" => scheme.RegistrationDocuments.Count == 0
+                ? throw new ReserveException(ErrorCode.Usage, $"方案“{scheme.Manifest.Name}”没有报名登记环节，没有应聘人员登记表")
+                : CampaignFormsModel.Registration(c, scheme, Person),
+            "ranking" => CampaignFormsModel.Ranking(c, scheme, new ScoreService(s).Ranking(id)),
+            "decision" => CampaignDocumentModel.Decision(c, scheme, zone),
+            _ => CampaignDocumentModel.Notice(c, scheme, Person, zone),
+        };
+        return (model, catalog.Find(c.SchemeId)?.Folder);
 
-    /// <summary>Writes the text whole or not at all: a temporary file beside the target, then renamed over it.</summary>
-    public static void Write(string path, string text)
+        Person? Person(string personId) => s.People.Get(personId)?.Person;
+    }
+
+    private static IReadOnlyDictionary<string, object?> Publication(CampaignStore s, CampaignView c, SchemeDefinition scheme)
+    {
+        var units = s.Units.All();
+        var scope = UnitTree.NamesBelow(units, c.Unit);
+        var kinds = units.ToDictionary(u => u.Name, u => u.Kind, StringComparer.Ordinal);
+        var people = s.People.InUnits(scope).Select(p => p.Person).ToList();
+        return CampaignFormsModel.Publication(c, scheme, people, unit => unit is not null && kinds.TryGetValue(unit, out var k) ? k : null);
+    }
+
+    private (IReadOnlyDictionary<string, object?>, string?) PoolModel(DocumentKind kind, DocumentRequest r)
+    {
+        var pool = new PoolService(Store());
+        var filter = new PoolFilter(r.Scheme, r.Unit, r.Track, r.Status);
+        if (kind.Id == "roster") return (PoolDocumentModel.Roster(pool.List(filter), filter, Today), r.Scheme is null ? null : catalog.Find(r.Scheme)?.Folder);
+        var schemeId = r.Scheme ?? throw new ReserveException(ErrorCode.Usage, "structure 文档须给出 --scheme 方案 id（数量与结构要求因方案而异）");
+        var findings = pool.Structure(schemeId, r.Unit, Today);
+        var members = pool.List(filter with { Status = ReserveStatuses.InPool }).Count;
+        return (PoolDocumentModel.Structure(catalog.Get(schemeId).Definition, r.Unit, findings, members, Today), catalog.Find(schemeId)?.Folder);
+    }
+
+    private (IReadOnlyDictionary<string, object?>, string?) DossierModel(DocumentRequest r)
+    {
+        var file = new PoolService(Store()).Show(r.Reserve ?? throw new ReserveException(ErrorCode.Usage, "dossier 文档须给出 --reserve 后备干部 id"));
+        var scheme = catalog.Find(file.Reserve.SchemeId);
+        return (PoolDocumentModel.Dossier(file, scheme?.Definition), scheme?.Folder);
+    }
+
+    private CampaignStore Store() => store?.Invoke() ?? throw new ReserveException(ErrorCode.Usage, "没有打开数据库，不能生成批次或人才库文档");
+
+    /// <summary>Writes text whole or not at all (UTF-8 without a byte-order mark).</summary>
+    public static void Write(string path, string text) => Write(path, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes the bytes whole or not at all: a temporary file beside the target, then renamed over it.</summary>
+    public static void Write(string path, byte[] content)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new ReserveException(ErrorCode.Usage, $"输出路径是一个文件夹，请给出文件名：{full}");
@@ -69,7 +130,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.WriteAllBytes(temporary, content);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

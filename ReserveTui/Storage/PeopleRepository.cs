@@ -30,6 +30,11 @@ internal sealed class PeopleRepository
 
     public IReadOnlyList<StoredPerson> FindByName(string name) => _people.Find(p => p.Name == name).ToList().Select(PersonMapping.ToStored).ToList();
 
+    /// <summary>Everyone whose unit is one of <paramref name="unitNames"/>, ordered by name.</summary>
+    public IReadOnlyList<StoredPerson> InUnits(IReadOnlyCollection<string> unitNames) =>
+        _people.Find(Query.In(nameof(PersonDocument.Unit), unitNames.Select(n => new BsonValue(n)))).ToList()
+            .Select(PersonMapping.ToStored).OrderBy(p => p.Person.Name, StringComparer.Ordinal).ToList();
+
     public StoredPerson? FindByIdNumber(string idNumber) => _people.FindOne(p => p.IdNumber == idNumber) is { } d ? PersonMapping.ToStored(d) : null;
 
     /// <summary>Every stored ID number with its holder's name — the only thing an import needs to find duplicates.</summary>

@@ -23,9 +23,7 @@ internal static class TuiApp
             Scores = new Services.Campaigns.ScoreService(store),
             Units = new UnitService(database, options.Clock, options.Operator),
             Log = new ErrorLog(options.Paths.LogFile),
-            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled),
-                new Services.Campaigns.CampaignService(store), new Services.Campaigns.BallotService(store),
-                new PeopleService(database, options.Clock).Find, options.Clock.LocalTimeZone),
+            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
         };

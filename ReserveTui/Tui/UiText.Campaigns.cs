@@ -35,10 +35,7 @@ internal sealed partial record UiText
     public string ToolRanking => T("[查看] 成绩排名", "[view] Ranking");
     public string ToolHistory => T("[查看] 全程记实（F7）", "[view] Full record (F7)");
     public string ToolDocument(string name) => T($"[文档] {name}（预览并保存）", $"[document] {name} (preview and save)");
-    public string DocumentNominees => T("推荐人选名单", "推荐人选名单 (nominees)");
-    public string DocumentTally => T("民主推荐结果统计表", "民主推荐结果统计表 (tally)");
-    public string DocumentNotice => T("考察公示", "考察公示 (notice)");
-    public string DocumentDecision => T("后备干部正式人选名单", "后备干部正式人选名单 (decision)");
+    public string DocumentName(Services.DocumentKind kind) => T(kind.Name, $"{kind.Name} ({kind.Id})");
     public string ToolApprove(bool recorded) => recorded
         ? T("[录入] 修改方案审核（上级组织部门，第一篇 4.二）", "[enter] Change the plan's approval (superior department, 第一篇 4.二)")
         : T("[录入] 登记方案审核（上级组织部门，第一篇 4.二）", "[enter] Record the plan's approval (superior department, 第一篇 4.二)");

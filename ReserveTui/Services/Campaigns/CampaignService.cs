@@ -87,6 +87,8 @@ internal sealed class CampaignService(CampaignStore store)
             CompetedRankChannelNames = c.Scheme.Channels.Where(x => x.RecordsCompetedRank).Select(x => x.Name).ToList(),
             PlanApproval = c.Doc.PlanApproval is { } a ? new PlanApprovalView(a.Approver, a.Document, DateOnly.FromDateTime(a.On), a.By ?? "", a.At) : null,
             PlanApprovalOpen = c.Doc.State == c.Scheme.CampaignWorkflow.Initial,
+            Publication = new Dictionary<string, string>(c.Doc.Publication),
+            MaxChoices = c.Doc.MaxChoices,
         };
     }
 

@@ -45,6 +45,12 @@ internal sealed record CampaignView(
     /// <summary>方案审核 (第一篇 4.二): null until the superior organisation department's approval is recorded.</summary>
     public PlanApprovalView? PlanApproval { get; init; }
 
+    /// <summary>The pre-selection publication's items as recorded with <c>publish</c> (purpose, conditions …), by key.</summary>
+    public IReadOnlyDictionary<string, string> Publication { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How many names a ballot may carry at most (0: no limit).</summary>
+    public int MaxChoices { get; init; }
+
     /// <summary>The approval can be recorded or changed now: before the plan is published (the workflow's initial state).</summary>
     public bool PlanApprovalOpen { get; init; }
 }

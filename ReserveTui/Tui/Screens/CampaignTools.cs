@@ -36,20 +36,36 @@ internal sealed class CampaignTools
         _documentsFolder = services.DocumentsFolder;
     }
 
-    /// <summary>A campaign document as the templates render it, in the pane, and saved whole as Markdown under documents/.</summary>
-    private void ShowDocument(string document, string name)
+    /// <summary>Which of the campaign's documents have something to say at this point of its procedure.</summary>
+    private bool Applies(string document, CampaignView c) => document switch
+    {
+        "ballot" or "tally" => c.CountsVotes,
+        "ranking" => c.Scored,
+        "registration" => _catalog.Find(c.SchemeId)?.Definition.RegistrationDocuments.Count > 0,
+        "notice" => c.Nominations.Any(n => n.Marks.ContainsKey(Conventions.Publicize)),
+        _ => true,
+    };
+
+    /// <summary>
+    /// A campaign document as the templates render it, in the pane, and saved whole under documents/: .docx to print
+    /// (GB/T 9704), .md to read and compare, and .xlsx for the tables.
+    /// </summary>
+    private void ShowDocument(DocumentKind kind)
     {
         var c = _screen.Campaign!;
         try
         {
-            var (text, _) = _documents!.Campaign(document, c.Id, "txt");
+            var text = _documents!.Campaign(kind.Id, c.Id, "txt").Text!;
             Directory.CreateDirectory(_documentsFolder);
             // A unit's name may hold characters a file name cannot.
             var unit = string.Concat(c.Unit.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) ? '_' : ch));
-            var path = Path.Combine(_documentsFolder, $"{name}-{unit}-{c.Year}-{c.Id[..Math.Min(6, c.Id.Length)]}.md");
-            DocumentService.Write(path, _documents.Campaign(document, c.Id, "md").Text);
-            _screen.ShowText(name, text);
-            _screen.Message = _text.DocumentSaved(path);
+            var path = Path.Combine(_documentsFolder, $"{kind.Name}-{unit}-{c.Year}-{c.Id[..Math.Min(6, c.Id.Length)]}.docx");
+            var formats = kind.Tabular ? new[] { "docx", "md", "xlsx" } : ["docx", "md"];
+            // Rendered first, written after: a template error leaves no file of any format behind.
+            var files = formats.Select(f => (Path: Path.ChangeExtension(path, "." + f), _documents.Campaign(kind.Id, c.Id, f).Content)).ToList();
+            foreach (var (file, content) in files) DocumentService.Write(file, content);
+            _screen.ShowText(_text.DocumentName(kind), text);
+            _screen.Message = _text.DocumentSaved(path, formats);
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {
@@ -86,12 +102,10 @@ internal sealed class CampaignTools
         listed.Add(new(_text.ToolHistory, ShowHistory));
         if (_documents is not null)
         {
-            listed.Add(new(_text.ToolDocument(_text.DocumentNominees), () => ShowDocument("nominees", _text.DocumentNominees)));
-            if (c.CountsVotes) listed.Add(new(_text.ToolDocument(_text.DocumentTally), () => ShowDocument("tally", _text.DocumentTally)));
-            listed.Add(new(_text.ToolDocument(_text.DocumentDecision), () => ShowDocument("decision", _text.DocumentDecision)));
-            if (c.Nominations.Any(n => n.Marks.ContainsKey(Conventions.Publicize)))
-                listed.Add(new(_text.ToolDocument(_text.DocumentNotice), () => ShowDocument("notice", _text.DocumentNotice)));
+            foreach (var kind in DocumentKind.All.Where(k => k.Subject == DocumentSubject.Campaign && Applies(k.Id, c)))
+                listed.Add(new(_text.ToolDocument(_text.DocumentName(kind)), () => ShowDocument(kind)));
         }
+
         if (c.PlanApproval is { } a && !c.PlanApprovalOpen)
             listed.Add(new(_text.ApprovalLine(a.Approver, a.On, a.Document), () => _screen.Message = _text.ApprovalLine(a.Approver, a.On, a.Document)));
         return listed;

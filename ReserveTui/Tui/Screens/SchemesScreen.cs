@@ -94,7 +94,7 @@ internal sealed class SchemesScreen : IScreen
         var scheme = SelectedScheme()!;
         try
         {
-            var (text, _) = _documents!.Scheme(scheme.Id, "txt");
+            var text = _documents!.Scheme(scheme.Id, "txt").Text!;
             _document = (scheme.Id, text);
             _details.Title = _text.DocumentTitle(scheme.Definition.Manifest.Name);
             _details.Text = text;
@@ -107,7 +107,7 @@ internal sealed class SchemesScreen : IScreen
         }
     }
 
-    /// <summary>F7: the previewed document, saved whole (Markdown beside the text) under the data folder's documents/.</summary>
+    /// <summary>F7: the previewed document, saved whole as .docx (GB/T 9704, to print) and .md (to read and compare) under the data folder's documents/.</summary>
     private void SaveDocument()
     {
         var (schemeId, _) = _document!.Value;
@@ -115,9 +115,13 @@ internal sealed class SchemesScreen : IScreen
         {
             Directory.CreateDirectory(_documentsFolder);
             var scheme = _catalog.Get(schemeId).Definition.Manifest;
-            var path = Path.Combine(_documentsFolder, $"选拔方案-{scheme.Id}-v{scheme.Version}.md");
-            DocumentService.Write(path, _documents!.Scheme(schemeId, "md").Text);
-            _message.Text = _text.DocumentSaved(path);
+            var path = Path.Combine(_documentsFolder, $"选拔方案-{scheme.Id}-v{scheme.Version}.docx");
+            // Rendered first, written after: a template error leaves no file of either format behind.
+            var docx = _documents!.Scheme(schemeId, "docx").Content;
+            var md = _documents.Scheme(schemeId, "md").Content;
+            DocumentService.Write(path, docx);
+            DocumentService.Write(Path.ChangeExtension(path, ".md"), md);
+            _message.Text = _text.DocumentSaved(path, ["docx", "md"]);
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {

@@ -15,6 +15,8 @@ public sealed partial class LayerTests
         { "LiteDB", "Storage" },
         { "Stateless", "Workflow" },
         { "Scriban", "Documents" },
+        { "DocumentFormat", "Documents" },
+        { "Markdig", "Documents" },
         { "Terminal.Gui", "Tui" },
         { "McMaster", "Plugins" },
     };

@@ -10,8 +10,7 @@ public sealed class CampaignDocumentRenderTests : IDisposable
 {
     private readonly CampaignFixture _f = new();
 
-    private DocumentService Service => new(CampaignFixture.Catalog, new TemplateLibrary(Path.Combine(_f.Files, "templates"), TemplateLibrary.Bundled), _f.Service, _f.Ballots,
-        new PeopleService(_f.Database, _f.Clock).Find, _f.Clock.LocalTimeZone);
+    private DocumentService Service => _f.Documents;
 
     [Theory]
     [InlineData("md")]
@@ -24,7 +23,7 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         _f.Ballots.AddBallot(c.Id, "班子成员", ["甲", "乙"]);
         _f.Ballots.AddBallot(c.Id, "群众", ["甲"]);
         _f.Ballots.AddBallot(c.Id, "群众", ["甲"]);
-        var (text, _) = Service.Campaign("tally", c.Id, format);
+        var text = Service.Campaign("tally", c.Id, format).Text!;
         Assert.Contains("班子成员（1 张）", text);
         Assert.Contains("群众（2 张）", text);
         Assert.Contains("合计（3 张）", text);
@@ -39,11 +38,11 @@ public sealed class CampaignDocumentRenderTests : IDisposable
     public void TheNomineeList_HasEveryNominee_AndABadRequestIsRefused()
     {
         var (c, n) = _f.StreetWithNominee("甲");
-        var (text, _) = Service.Campaign("nominees", c.Id, "md");
+        var text = Service.Campaign("nominees", c.Id, "md").Text!;
         Assert.Contains($"| 1 | 甲 | 中层后备 | democratic | {n.StateName} | 待认定 | — |", text);
         Assert.Equal(ErrorCode.NotFound, Assert.Throws<ReserveException>(() => Service.Campaign("tally", "no-such-campaign", "md")).Code);
         Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => Service.Campaign("scheme", c.Id, "md")).Code);
-        Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => Service.Campaign("tally", c.Id, "docx")).Code);
+        Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => Service.Campaign("tally", c.Id, "pdf")).Code);
     }
 
     [Theory]
@@ -62,7 +61,7 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         Assert.Empty(Assert.IsAssignableFrom<System.Collections.IEnumerable>(CampaignDocumentModel.Notice(_f.Service.Show(c.Id), CampaignFixture.Catalog.Get("street").Definition, _ => null, TimeZoneInfo.Utc)["nominees"]).Cast<object>());
         _f.Service.Act(c.Id, "open-notice");
         _f.Nominations.ActNomination(n.Id, "publicize");
-        var (text, _) = Service.Campaign("notice", c.Id, format);
+        var text = Service.Campaign("notice", c.Id, format).Text!;
         Assert.True(text.Contains(line, StringComparison.Ordinal), text);
         Assert.Contains("公示期间（7 天）", text);
     }
@@ -80,7 +79,7 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         Assert.Contains("尚有 1 名人选未作出决定。", early);
         _f.Clock.Advance(TimeSpan.FromDays(7));
         _f.Nominations.ActNomination(ids["甲"], "admit");
-        var (text, _) = Service.Campaign("decision", c.Id, "md");
+        var text = Service.Campaign("decision", c.Id, "md").Text!;
         Assert.Contains("| 1 | 甲 | 中层助理后备 | 单位推荐 | 2026年7月8日 |", text);
         Assert.Contains("- 乙（中层助理后备）：未确定——总成绩排名靠后", text);
         Assert.DoesNotContain("未作出决定", text);

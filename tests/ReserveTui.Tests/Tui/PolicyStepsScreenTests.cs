@@ -74,8 +74,13 @@ public sealed class PolicyStepsScreenTests : IDisposable
         Choose("[文档] 民主推荐结果统计表");
         Assert.Contains("合计（1 张）", _tui.Screen);
         Assert.StartsWith("已保存 民主推荐结果统计表-示例街道-2026-", Screen.Message, StringComparison.Ordinal);
-        var saved = Assert.Single(Directory.GetFiles(Path.Combine(_f.Files, "documents")));
-        Assert.StartsWith("# 民主推荐结果统计表", File.ReadAllText(saved), StringComparison.Ordinal);
+        // To print (.docx), to read and compare (.md), and the table for a spreadsheet (.xlsx): the same name each.
+        var saved = Directory.GetFiles(Path.Combine(_f.Files, "documents")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([".docx", ".md", ".xlsx"], saved.Select(Path.GetExtension));
+        Assert.Single(saved.Select(Path.GetFileNameWithoutExtension).Distinct());
+        Assert.StartsWith("# 民主推荐结果统计表", File.ReadAllText(saved[1]), StringComparison.Ordinal);
+        using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved[0], false))
+            Assert.Contains("合计（1 张）", docx.MainDocumentPart!.Document!.Body!.InnerText);
         _tui.Press(Key.Esc);
         Choose("[文档] 推荐人选名单");
         Assert.Contains("1. 甲　中层后备", _tui.Screen);

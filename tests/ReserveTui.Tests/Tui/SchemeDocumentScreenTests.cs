@@ -27,9 +27,11 @@ public sealed class SchemeDocumentScreenTests : IDisposable
         Assert.All(college.Rules, r => Assert.Contains(r.Description, screen.Details));
 
         _tui.Press(Key.F7);
-        var saved = Path.Combine(_f.Files, "documents", "选拔方案-college-v1.1.0.md");
-        Assert.Equal($"已保存 选拔方案-college-v1.1.0.md（{Path.GetDirectoryName(saved)}）", screen.Message);
-        Assert.StartsWith("# 学院后备干部选拔方案", File.ReadAllText(saved), StringComparison.Ordinal);
+        var saved = Path.Combine(_f.Files, "documents", "选拔方案-college-v1.1.0.docx");
+        Assert.Equal($"已保存 选拔方案-college-v1.1.0.docx，另有 .md（{Path.GetDirectoryName(saved)}）", screen.Message);
+        Assert.StartsWith("# 学院后备干部选拔方案", File.ReadAllText(Path.ChangeExtension(saved, ".md")), StringComparison.Ordinal);
+        using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false))
+            Assert.Equal("学院后备干部选拔方案", docx.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
 
         _tui.Press(Key.Esc);
         Assert.DoesNotContain("文档预览", _tui.Screen);

@@ -22,12 +22,17 @@ internal sealed class CampaignFixture : IDisposable
     {
         Database = database ?? ReserveDatabase.InMemory();
         Clock = new FixedTimeProvider(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
-        var store = new CampaignStore(Database, Catalog, Clock, "tester");
-        Service = new CampaignService(store);
-        Nominations = new NominationService(store);
-        Ballots = new BallotService(store);
-        Scores = new ScoreService(store);
+        Store = new CampaignStore(Database, Catalog, Clock, "tester");
+        Service = new CampaignService(Store);
+        Nominations = new NominationService(Store);
+        Ballots = new BallotService(Store);
+        Scores = new ScoreService(Store);
     }
+
+    public CampaignStore Store { get; }
+
+    /// <summary>Documents over this fixture's database and clock, with the operator's templates under <see cref="Files"/>.</summary>
+    public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(System.IO.Path.Combine(Files, "templates"), ReserveTui.Documents.TemplateLibrary.Bundled), () => Store, Clock);
 
     public ReserveDatabase Database { get; }
 
@@ -50,8 +55,7 @@ internal sealed class CampaignFixture : IDisposable
     public ReserveTui.Tui.TuiServices Screens(string language = "zh") =>
         new(Catalog, new PeopleService(Database, Clock), new ReserveTui.Tui.UiText(language))
         {
-            Documents = new DocumentService(Catalog, new ReserveTui.Documents.TemplateLibrary(System.IO.Path.Combine(Files, "templates"), ReserveTui.Documents.TemplateLibrary.Bundled), Service, Ballots,
-                new PeopleService(Database, Clock).Find, Clock.LocalTimeZone),
+            Documents = Documents,
             DocumentsFolder = System.IO.Path.Combine(Files, "documents"),
             Campaigns = Service, Nominations = Nominations, Ballots = Ballots, Scores = Scores, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
         };

@@ -42,7 +42,7 @@ public sealed class NominationPhaseTests
         tui.Press(Key.R.WithCtrl);
         if (!tui.Screen.Contains("当前：已取消", StringComparison.Ordinal)) tui.Press(Key.CursorDown);
         Assert.Contains("当前：已取消", tui.Screen);
-        Assert.DoesNotContain(screen.ActionLines, l => l.Contains("提名人选", StringComparison.Ordinal) || l.Contains("推荐票", StringComparison.Ordinal));
+        Assert.DoesNotContain(screen.ActionLines, l => l.Contains("提名人选", StringComparison.Ordinal) || l.Contains("录入推荐票", StringComparison.Ordinal));
         Assert.Contains("[查看] 全程记实（F7）", screen.ActionLines);
     }
 }

@@ -1,0 +1,257 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReserveTui.Documents.Layout;
+
+/// <summary>
+/// Lays a document out as .docx after GB/T 9704-2012 (see <see cref="GbtPage"/>): title, headings, body with a
+/// two-character indent, the issuing body and date at the foot, tables as Word tables whose header row repeats on
+/// every page, and "— 1 —" page numbers (odd pages right, even pages left, one character in). Fonts are set in the
+/// East Asian slot as well as the Latin ones, so Word and WPS both pick them.
+/// </summary>
+internal static class DocxWriter
+{
+    private const string TitleStyle = "GbtTitle";
+    private const string FirstHeadingStyle = "GbtHeading1";
+    private const string SecondHeadingStyle = "GbtHeading2";
+    private const string SignatureStyle = "GbtSignature";
+    private const string TableTextStyle = "GbtTableText";
+    private const string WideTableTextStyle = "GbtWideTableText";
+    private const string ListStyle = "GbtListItem";
+
+    public static byte[] Write(LaidOutDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            package.PackageProperties.Title = document.Title;
+            package.PackageProperties.Creator = "ReserveTui";
+            var main = package.AddMainDocumentPart();
+            Styles(main.AddNewPart<StyleDefinitionsPart>());
+            var settings = main.AddNewPart<DocumentSettingsPart>();
+            settings.Settings = new Settings(new EvenAndOddHeaders());
+            var odd = Footer(main, JustificationValues.Right);
+            var even = Footer(main, JustificationValues.Left);
+
+            var body = new Body();
+            foreach (var block in document.Blocks)
+                foreach (var element in Lay(block)) body.Append(element);
+            body.Append(Section(main.GetIdOfPart(odd), main.GetIdOfPart(even)));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<OpenXmlElement> Lay(DocBlock block)
+    {
+        switch (block)
+        {
+            case DocHeading h:
+                yield return Paragraph(h.Level switch { 1 => TitleStyle, 2 => FirstHeadingStyle, _ => SecondHeadingStyle }, h.Runs);
+                break;
+            case DocParagraph p:
+                yield return Paragraph(p.Signature ? SignatureStyle : null, p.Runs);
+                break;
+            case DocListItem item:
+                var prefix = item.Number is { } n ? $"{n}. " : item.Depth > 0 ? "· " : "";
+                var paragraph = Paragraph(ListStyle, [new DocRun(prefix), .. item.Runs]);
+                if (item.Depth > 0)
+                    paragraph.ParagraphProperties!.Append(new Indentation { LeftChars = 200 * item.Depth, Left = (320 * 2 * item.Depth).ToString() });
+                yield return paragraph;
+                break;
+            case DocTable t:
+                yield return Table(t);
+                // Word needs a paragraph between two tables, and after the last one before the section break.
+                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = TableTextStyle }));
+                break;
+        }
+    }
+
+    private static Paragraph Paragraph(string? style, IEnumerable<DocRun> runs)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        foreach (var run in runs) paragraph.Append(Run(run));
+        return paragraph;
+    }
+
+    private static Run Run(DocRun run)
+    {
+        var r = new Run();
+        if (run.Bold) r.Append(new RunProperties(new Bold()));
+        var lines = run.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) r.Append(new Break());
+            r.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return r;
+    }
+
+    private static Table Table(DocTable t)
+    {
+        var wide = Math.Max(t.Header.Count, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count)) > 6;
+        var style = wide ? WideTableTextStyle : TableTextStyle;
+        var widths = ColumnWidths(t, wide ? GbtPage.WideTableSize : GbtPage.TableSize);
+        // Fixed layout: the widths below are kept as given (LibreOffice otherwise shares the width out evenly).
+        var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString() },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(new TableCellLeftMargin { Width = CellMarginTwips, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = CellMarginTwips, Type = TableWidthValues.Dxa })));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        if (t.Header.Count > 0)
+        {
+            // The header row repeats at the top of every page the table runs onto.
+            var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            for (var i = 0; i < t.Header.Count; i++) header.Append(Cell(style, t.Header[i], bold: true, Width(i)));
+            table.Append(header);
+        }
+
+        foreach (var row in t.Rows)
+        {
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var i = 0; i < row.Count; i++) tr.Append(Cell(style, row[i], bold: false, Width(i)));
+            table.Append(tr);
+        }
+
+        return table;
+
+        string Width(int i) => (i < widths.Count ? widths[i] : 0).ToString();
+    }
+
+    /// <summary>Cell padding on each side: 1 mm, so an eleven-column table keeps its width for text.</summary>
+    private const int CellMarginTwips = 57;
+
+    /// <summary>
+    /// The type area's width shared among the columns (first 200 rows read, CJK counted as two half-width units at
+    /// the table's font size): each column first gets room for its longest unbreakable piece — a number, a share like
+    /// 66.7%, two CJK characters — so nothing is cut mid-number; what is left goes to the columns in proportion to how
+    /// much more their text wants.
+    /// </summary>
+    private static IReadOnlyList<int> ColumnWidths(DocTable t, int halfPoints)
+    {
+        var count = Math.Max(t.Header.Count, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count));
+        if (count == 0) return [];
+        var unit = halfPoints * 10.0 / 2; // a half-width character, in twips
+        var least = new double[count];
+        var want = new double[count];
+        foreach (var row in t.Rows.Take(200).Prepend(t.Header))
+            for (var i = 0; i < row.Count && i < count; i++)
+            {
+                least[i] = Math.Max(least[i], Math.Max(4, Unbroken(row[i]) + 1) * unit + 2 * CellMarginTwips);
+                want[i] = Math.Max(want[i], Math.Min(60, Columns(row[i]) + 1) * unit + 2 * CellMarginTwips);
+            }
+
+        var area = (double)GbtPage.TypeAreaWidthTwips;
+        var floor = least.Sum();
+        if (floor >= area) return least.Select(l => (int)(l * area / floor)).ToList();
+        var more = want.Select((w, i) => Math.Max(0, w - least[i])).ToList();
+        var moreTotal = more.Sum();
+        var extra = area - floor;
+        return least.Select((l, i) => (int)(l + (moreTotal == 0 ? extra / count : extra * more[i] / moreTotal))).ToList();
+    }
+
+    /// <summary>The widest run of Latin letters, digits and signs, which a line must not break.</summary>
+    private static int Unbroken(string text)
+    {
+        int best = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch is > ' ' and < (char)0x2E80 ? run + 1 : 0;
+            best = Math.Max(best, run);
+        }
+
+        return best;
+    }
+
+    private static int Columns(string text) => text.Sum(ch => ch > 0x2E80 ? 2 : 1);
+
+    private static TableCell Cell(string style, string text, bool bold, string width)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold) run.PrependChild(new RunProperties(new Bold()));
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (bold) properties.Append(new Justification { Val = JustificationValues.Center });
+        return new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width }), new Paragraph(properties, run));
+    }
+
+    private static FooterPart Footer(MainDocumentPart main, JustificationValues side)
+    {
+        var part = main.AddNewPart<FooterPart>();
+        var fonts = Fonts(GbtPage.PageNumber, GbtPage.PageNumber);
+        RunProperties Props() => new(fonts.CloneNode(true), new FontSize { Val = GbtPage.PageNumberSize.ToString() }, new FontSizeComplexScript { Val = GbtPage.PageNumberSize.ToString() });
+        var indent = side == JustificationValues.Right ? new Indentation { RightChars = 100, Right = "280" } : new Indentation { LeftChars = 100, Left = "280" };
+        part.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(indent, new Justification { Val = side }),
+            new Run(Props(), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(Props(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(Props(), new Text("1")),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.End }),
+            new Run(Props(), new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+        return part;
+    }
+
+    private static SectionProperties Section(string oddFooter, string evenFooter) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooter },
+        new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooter },
+        new PageSize { Width = GbtPage.WidthTwips, Height = GbtPage.HeightTwips },
+        new PageMargin
+        {
+            Top = GbtPage.TopTwips, Bottom = GbtPage.BottomTwips, Left = (uint)GbtPage.LeftTwips, Right = (uint)GbtPage.RightTwips,
+            Header = 851, Footer = (uint)GbtPage.FooterTwips, Gutter = 0,
+        },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = GbtPage.LinePitchTwips });
+
+    private static RunFonts Fonts(string eastAsia, string latin) =>
+        new() { Ascii = latin, HighAnsi = latin, EastAsia = eastAsia, ComplexScript = latin, Hint = FontTypeHintValues.EastAsia };
+
+    private static void Styles(StyleDefinitionsPart part)
+    {
+        static string Size(int halfPoints) => halfPoints.ToString();
+        var exact = new SpacingBetweenLines { Line = GbtPage.LinePitchTwips.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" };
+
+        Style Paragraph(string id, string name, string font, int size, bool bold = false, params OpenXmlElement[] paragraph)
+        {
+            var run = new StyleRunProperties(Fonts(font, font == GbtPage.Body ? GbtPage.Latin : font), new FontSize { Val = Size(size) }, new FontSizeComplexScript { Val = Size(size) });
+            if (bold) run.PrependChild(new Bold());
+            return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(paragraph.Select(e => e.CloneNode(true))), run)
+            { Type = StyleValues.Paragraph, StyleId = id };
+        }
+
+        part.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(GbtPage.Body, GbtPage.Latin),
+                    new Spacing { Val = GbtPage.LetterSpacing }, new FontSize { Val = Size(GbtPage.BodySize) }, new FontSizeComplexScript { Val = Size(GbtPage.BodySize) },
+                    new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(exact.CloneNode(true)))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(new Indentation { FirstLineChars = 200, FirstLine = "640" }, new Justification { Val = JustificationValues.Both }))
+            { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            // Child order is the schema's (spacing, ind, jc): the validator refuses any other.
+            Paragraph(TitleStyle, "公文标题", GbtPage.Title, GbtPage.TitleSize, false,
+                new SpacingBetweenLines { Line = GbtPage.LinePitchTwips.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = GbtPage.LinePitchTwips.ToString() },
+                new Indentation { FirstLineChars = 0, FirstLine = "0" }, new Justification { Val = JustificationValues.Center }),
+            Paragraph(FirstHeadingStyle, "一级标题", GbtPage.FirstHeading, GbtPage.BodySize, false, new KeepNext()),
+            Paragraph(SecondHeadingStyle, "二级标题", GbtPage.SecondHeading, GbtPage.BodySize, false, new KeepNext()),
+            Paragraph(ListStyle, "条目", GbtPage.Body, GbtPage.BodySize),
+            // 落款: right-aligned, four characters in from the right edge (GB/T 9704 7.3.5).
+            Paragraph(SignatureStyle, "落款", GbtPage.Body, GbtPage.BodySize, false,
+                new Indentation { FirstLineChars = 0, FirstLine = "0", RightChars = 400, Right = "1280" }, new Justification { Val = JustificationValues.Right }),
+            Paragraph(TableTextStyle, "表格文字", GbtPage.Body, GbtPage.TableSize, false,
+                new SnapToGrid { Val = false }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" }, new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                new Justification { Val = JustificationValues.Left }),
+            Paragraph(WideTableTextStyle, "表格文字（宽表）", GbtPage.Body, GbtPage.WideTableSize, false,
+                new SnapToGrid { Val = false }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" }, new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                new Justification { Val = JustificationValues.Left }));
+    }
+}

@@ -1,0 +1,130 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ReserveTui.Documents.Layout;
+
+/// <summary>
+/// Reads the Markdown a template rendered into blocks (headings, paragraphs, list items, tables, the 落款 marker).
+/// The .md template is the single wording of a document; .docx, .xlsx and HTML are laid out from what it says.
+/// </summary>
+internal static class MarkdownReader
+{
+    /// <summary>The comment a template writes before the issuing body and date.</summary>
+    public const string SignatureMarker = "<!-- 落款 -->";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    public static LaidOutDocument Read(string markdown, string fallbackTitle)
+    {
+        var blocks = new List<DocBlock>();
+        var signature = false;
+        string caption = fallbackTitle;
+        Walk(Markdown.Parse(markdown, Pipeline), 0);
+        var title = blocks.OfType<DocHeading>().FirstOrDefault(h => h.Level == 1)?.Text ?? fallbackTitle;
+        return new LaidOutDocument(title, blocks);
+
+        void Walk(IEnumerable<Block> container, int depth)
+        {
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case HeadingBlock h:
+                        var heading = new DocHeading(h.Level, Runs(h.Inline));
+                        caption = heading.Text;
+                        blocks.Add(heading);
+                        break;
+                    case Table t:
+                        blocks.Add(ReadTable(t, caption));
+                        break;
+                    case ParagraphBlock p:
+                        blocks.Add(new DocParagraph(Runs(p.Inline), signature));
+                        break;
+                    case ListBlock list:
+                        var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : (int?)null;
+                        foreach (var item in list.OfType<ListItemBlock>())
+                        {
+                            // The item's own text is its first paragraph; anything nested goes one level deeper.
+                            var first = item.OfType<ParagraphBlock>().FirstOrDefault();
+                            blocks.Add(new DocListItem(depth, number, first is null ? [] : Runs(first.Inline)));
+                            if (number is not null) number++;
+                            foreach (var inner in item)
+                            {
+                                if (inner == first) continue;
+                                if (inner is ListBlock nested) Walk([nested], depth + 1);
+                                else if (inner is ContainerBlock other) Walk(other, depth + 1);
+                                else if (inner is ParagraphBlock more) blocks.Add(new DocListItem(depth + 1, null, Runs(more.Inline)));
+                            }
+                        }
+                        break;
+                    case HtmlBlock html:
+                        if (html.Lines.ToString().Contains(SignatureMarker, StringComparison.Ordinal)) signature = true;
+                        break;
+                    case ContainerBlock other:
+                        Walk(other, depth);
+                        break;
+                    case LeafBlock leaf when leaf.Lines.Count > 0:
+                        blocks.Add(new DocParagraph([new DocRun(leaf.Lines.ToString())], signature));
+                        break;
+                }
+            }
+        }
+    }
+
+    private static DocTable ReadTable(Table table, string caption)
+    {
+        var rows = table.OfType<TableRow>().Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(Cell).ToList()).ToList();
+        var header = table.OfType<TableRow>().FirstOrDefault()?.IsHeader == true ? rows[0] : [];
+        var body = header.Count > 0 ? rows.Skip(1).ToList() : rows;
+        return new DocTable(caption, header, body);
+    }
+
+    private static string Cell(TableCell cell) =>
+        string.Concat(cell.OfType<ParagraphBlock>().Select(p => string.Concat(Runs(p.Inline).Select(r => r.Text)))).Trim();
+
+    private static IReadOnlyList<DocRun> Runs(ContainerInline? inline)
+    {
+        var runs = new List<DocRun>();
+        if (inline is not null) Add(inline, false);
+        return Merge(runs);
+
+        void Add(Inline node, bool bold)
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    runs.Add(new DocRun(literal.Content.ToString(), bold));
+                    break;
+                case CodeInline code:
+                    runs.Add(new DocRun(code.Content, bold));
+                    break;
+                case LineBreakInline br:
+                    // A soft break inside Chinese text joins without a space; a hard break keeps the line.
+                    runs.Add(new DocRun(br.IsHard ? "\n" : "", bold));
+                    break;
+                case HtmlInline:
+                    break;
+                case EmphasisInline emphasis:
+                    foreach (var child in emphasis) Add(child, bold || emphasis.DelimiterCount >= 2);
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container) Add(child, bold);
+                    break;
+            }
+        }
+    }
+
+    private static IReadOnlyList<DocRun> Merge(List<DocRun> runs)
+    {
+        var merged = new List<DocRun>();
+        foreach (var run in runs.Where(r => r.Text.Length > 0))
+        {
+            if (merged.Count > 0 && merged[^1].Bold == run.Bold) merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
+            else merged.Add(run);
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,75 @@
+using ReserveSdk;
+using ReserveTui.Services.Pool;
+
+namespace ReserveTui.Services;
+
+/// <summary>The models of the pool's documents: 后备干部名册 (roster), 结构分析表 (structure) and 后备干部档案 (dossier).</summary>
+internal static class PoolDocumentModel
+{
+    /// <summary>后备干部名册: the reserves the filter selects, sorted by unit then name, with the filter said in words.</summary>
+    public static IReadOnlyDictionary<string, object?> Roster(IReadOnlyList<ReserveRow> rows, PoolFilter filter, DateOnly on) => new Dictionary<string, object?>
+    {
+        ["filter"] = Describe(filter),
+        ["on"] = Dates.Chinese(on),
+        ["count"] = rows.Count,
+        ["reserves"] = rows.Select((r, i) => Row(r, i + 1)).ToList(),
+    };
+
+    /// <summary>结构分析表: every quantity and structure rule of the scheme over the pool, with target, actual, gap and explanation.</summary>
+    public static IReadOnlyDictionary<string, object?> Structure(SchemeDefinition scheme, string? unit, IReadOnlyList<PoolFinding> findings, int members, DateOnly on) => new Dictionary<string, object?>
+    {
+        ["scheme"] = Map(("id", scheme.Manifest.Id), ("name", scheme.Manifest.Name), ("short_name", scheme.Manifest.ShortName), ("version", scheme.Manifest.Version)),
+        ["unit"] = unit,
+        ["on"] = Dates.Chinese(on),
+        ["members"] = members,
+        ["findings"] = findings.Select(f => Map(("id", f.RuleId), ("description", f.Description), ("citation", f.Citation),
+            ("status", f.Status switch { PoolStatus.Met => "达标", PoolStatus.Short => "不足", _ => "提示" }),
+            ("target", f.Target), ("actual", f.Actual), ("gap", f.Gap), ("explanation", f.Explanation))).ToList(),
+        ["gaps"] = findings.Where(f => f.Status != PoolStatus.Met).Select(f => f.Explanation).ToList(),
+    };
+
+    /// <summary>后备干部档案: one reserve's facts, how they entered, and every recorded step about them.</summary>
+    public static IReadOnlyDictionary<string, object?> Dossier(ReserveFile file, SchemeDefinition? scheme) => new Dictionary<string, object?>
+    {
+        ["reserve"] = Row(file.Reserve, 1),
+        ["person"] = PersonFactsModel.Of(file.Person, file.Reserve.Name),
+        ["entry"] = Map(("campaign_unit", file.CampaignUnit), ("campaign_year", file.CampaignYear), ("channel", file.Channel)),
+        ["history"] = file.History.Select(h => Map(("at", h.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("operator", h.Operator), ("action", Step(h, scheme)))).ToList(),
+    };
+
+    /// <summary>The entry's name, with the workflow step it took (人选操作：公示) and the note given, where it has them.</summary>
+    private static string Step(Campaigns.HistoryEntry h, SchemeDefinition? scheme)
+    {
+        if (h.Data is null) return h.ActionName;
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(h.Data);
+            var root = json.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object) return h.ActionName;
+            var step = root.TryGetProperty("action", out var a) && a.ValueKind == System.Text.Json.JsonValueKind.String
+                ? scheme?.NomineeWorkflow.Actions.FirstOrDefault(x => x.Id == a.GetString())?.Name ?? a.GetString()
+                : null;
+            var note = root.TryGetProperty("note", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String ? n.GetString() : null;
+            return h.ActionName + (step is null ? "" : "：" + step) + (string.IsNullOrWhiteSpace(note) ? "" : "（" + note + "）");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return h.ActionName;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?> Row(ReserveRow r, int number) => Map(
+        ("number", number), ("id", r.Id), ("name", r.Name), ("unit", r.Unit), ("scheme", r.SchemeName), ("track", r.TrackName),
+        ("admitted_on", Dates.Chinese(r.AdmittedOn)), ("training_end", Dates.Chinese(r.TrainingEnd)),
+        ("period_end", r.PeriodEnd is { } end ? Dates.Chinese(end) : null), ("status", r.Status), ("status_code", r.StatusCode));
+
+    private static string Describe(PoolFilter f)
+    {
+        var parts = new[] { f.Scheme is null ? null : $"方案 {f.Scheme}", f.Unit is null ? null : $"单位 {f.Unit}（含下属单位）",
+            f.Track is null ? null : $"类别 {f.Track}", f.Status is null ? null : $"状态 {ReserveStatuses.Parse(f.Status)}" }.OfType<string>().ToList();
+        return parts.Count == 0 ? "全部" : string.Join("，", parts);
+    }
+
+    private static IReadOnlyDictionary<string, object?> Map(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+}
