@@ -23,6 +23,7 @@ internal static class CampaignJson
         targets = c.Targets.Select(t => new { id = t.RuleId, status = t.Status.ToString().ToLowerInvariant(), target = t.Target, actual = t.Actual, gap = t.Gap, explanation = t.Explanation }),
         nominations = c.Nominations.Select(n => new { id = n.Id, name = n.Name, track = n.TrackId, state = n.State, verdict = Verdicts.Code(n.Eligibility.Verdict) }),
         plan_approval = c.PlanApproval is { } a ? PlanApproval(a) : null,
+        notice_contact = c.NoticeContact,
     };
 
     public static object PlanApproval(PlanApprovalView a) => new

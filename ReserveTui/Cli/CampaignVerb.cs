@@ -16,6 +16,7 @@ internal static class CampaignVerb
         cmd.Subcommands.Add(List(context));
         cmd.Subcommands.Add(Show(context));
         cmd.Subcommands.Add(Approve(context));
+        cmd.Subcommands.Add(NoticeContact(context));
         cmd.Subcommands.Add(Act(context));
         cmd.Subcommands.Add(History(context));
         return cmd;
@@ -110,6 +111,24 @@ internal static class CampaignVerb
             var a = v.PlanApproval!;
             if (r.GetValue(json)) c.Json(new { id = v.Id, version = v.Version, plan_approval = CampaignJson.PlanApproval(a) });
             else c.Out.WriteLine($"已登记方案审核：{a.Approver}，{a.On:yyyy-MM-dd}，{a.Document}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command NoticeContact(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<string>("id") { Description = "批次 id" };
+        var text = new Argument<string>("text") { Description = $"受理举报的方式：电话、地址、信箱等（不超过 {CampaignService.NoticeContactLimit} 字）" };
+        var version = new Option<int?>("--version") { Description = "您看到的版本号；若已被他人修改则拒绝" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var cmd = new Command("notice-contact", "登记公示期间受理反映的方式（印在考察公示上）") { id, text, version, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var v = c.Campaigns.SetNoticeContact(r.GetValue(id)!, r.GetValue(text)!, r.GetValue(version));
+            if (r.GetValue(json)) c.Json(new { id = v.Id, version = v.Version, notice_contact = v.NoticeContact });
+            else c.Out.WriteLine($"已登记公示受理方式：{v.NoticeContact}");
             return 0;
         });
         return cmd;

@@ -60,6 +60,7 @@ internal static class CampaignDocumentModel
         {
             ["campaign"] = Campaign(c),
             ["days"] = days,
+            ["contact"] = c.NoticeContact,
             ["nominees"] = listed,
         };
     }

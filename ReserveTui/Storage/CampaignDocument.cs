@@ -32,6 +32,9 @@ internal sealed class CampaignDocument
     /// <summary>The superior organisation department's approval of the plan; null until recorded (第一篇 4.二).</summary>
     public PlanApprovalRecord? PlanApproval { get; set; }
 
+    /// <summary>公示受理: where and how the public may report on the nominees during the notice (telephone, address, mailbox).</summary>
+    public string? NoticeContact { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
 }

@@ -42,6 +42,15 @@ internal sealed partial record UiText
     public string ApprovalLine(string approver, DateOnly on, string document) =>
         T($"[已审核] {approver}，{on:yyyy-MM-dd}，{document}", $"[approved] {approver}, {on:yyyy-MM-dd}, {document}");
 
+    // 公示受理
+    public string ToolNoticeContact(string? recorded) => recorded is null
+        ? T("[录入] 公示受理方式（电话、地址，印在考察公示上）", "[enter] Where to report during the notice (printed on it)")
+        : T($"[录入] 公示受理方式：{recorded}", $"[enter] Where to report during the notice: {recorded}");
+    public string NoticeContactTitle => T("公示受理方式", "Where to report during the notice");
+    public string NoticeContactField => T("受理方式", "How to report");
+    public string NoticeContactHint(int limit) => T($"电话、地址、信箱等，不超过 {limit} 字  ", $"Telephone, address, mailbox; at most {limit} characters  ") + EnterNextOrConfirm;
+    public string NoticeContactRecorded => T("已登记公示受理方式", "Recorded where to report during the notice");
+
     // Plan approval (第一篇 4.二)
     public string ApproveTitle => T("方案审核（第一篇 4.二）", "Plan approval (第一篇 4.二)");
     public IReadOnlyList<string> ApproveFields => En ? ["Approved by", "Date", "Document no."] : ["审核单位", "审核日期", "审核文号"];

@@ -18,6 +18,9 @@ internal static class MarkdownReader
 
     public static LaidOutDocument Read(string markdown, string fallbackTitle)
     {
+        // XML (and so .docx, .xlsx and XHTML) has no place for control characters: a stray one in a stored name
+        // would make the whole file unreadable, so they go before anything is laid out.
+        markdown = new string(markdown.Where(ch => ch is '\n' or '\t' || !char.IsControl(ch)).ToArray());
         var blocks = new List<DocBlock>();
         var signature = false;
         string caption = fallbackTitle;

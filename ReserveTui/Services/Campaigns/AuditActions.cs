@@ -8,6 +8,7 @@ internal static class AuditActions
         ["campaign.new"] = "新建批次",
         ["campaign.act"] = "批次操作",
         ["campaign.approve"] = "登记方案审核",
+        ["campaign.notice-contact"] = "登记公示受理方式",
         ["nomination.new"] = "提名",
         ["nomination.act"] = "人选操作",
         ["nomination.relax"] = "放宽",

@@ -89,6 +89,7 @@ internal sealed class CampaignService(CampaignStore store)
             PlanApprovalOpen = c.Doc.State == c.Scheme.CampaignWorkflow.Initial,
             Publication = new Dictionary<string, string>(c.Doc.Publication),
             MaxChoices = c.Doc.MaxChoices,
+            NoticeContact = c.Doc.NoticeContact,
         };
     }
 
@@ -170,6 +171,32 @@ internal sealed class CampaignService(CampaignStore store)
         }).ToList();
         var context = new PoolContext(DateOnly.FromDateTime(c.Doc.ReferenceDate), scope, members);
         return c.Scheme.PoolRules.Select(r => r.Check(context)).ToList();
+    }
+
+    /// <summary>Longest 公示受理 text accepted: a telephone, an address and a mailbox fit well inside it.</summary>
+    public const int NoticeContactLimit = 200;
+
+    /// <summary>
+    /// Records where and how the public may report on the nominees during the notice (公示受理：电话、地址、信箱) — what
+    /// the notice prints under the list. It may change at any time before the campaign ends; each change is audited.
+    /// </summary>
+    public CampaignView SetNoticeContact(string id, string contact, int? expectedVersion = null)
+    {
+        database.Transaction(() =>
+        {
+            var c = Load(id);
+            var version = expectedVersion ?? c.Doc.Version;
+            VersionedSave.Check(version, c.Doc.Version);
+            if (c.Scheme.CampaignWorkflow.State(c.Doc.State).IsFinal)
+                throw new ReserveException(ErrorCode.Refused, $"批次已“{c.CampaignFlow.StateName(c.Doc.State)}”，不能再修改公示受理方式");
+            var text = OperatorInput.Line(contact, "公示受理方式", NoticeContactLimit);
+            var before = c.Doc.NoticeContact;
+            c.Doc.NoticeContact = text;
+            _repo.Update(c.Doc, version);
+            Audit("campaign.notice-contact", Subject(id), new { contact = text, before });
+            return 0;
+        });
+        return Show(id);
     }
 
     /// <summary>Longest approver or document number accepted: a name and a 文号 fit well inside it.</summary>

@@ -48,6 +48,9 @@ internal sealed record CampaignView(
     /// <summary>The pre-selection publication's items as recorded with <c>publish</c> (purpose, conditions …), by key.</summary>
     public IReadOnlyDictionary<string, string> Publication { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>公示受理: where and how to report during the notice, as recorded; null until then.</summary>
+    public string? NoticeContact { get; init; }
+
     /// <summary>How many names a ballot may carry at most (0: no limit).</summary>
     public int MaxChoices { get; init; }
 

@@ -83,6 +83,7 @@ internal sealed class CampaignTools
         {
             // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
             listed.Add(Tool(_text.TagEnter, _text.ToolNominateName, c.NominationClosed, OpenNominate));
+            listed.Add(new(_text.ToolNoticeContact(c.NoticeContact), () => OpenNoticeContact(c)));
             if (c.CountsVotes)
             {
                 listed.Add(Tool(_text.TagEnter, _text.ToolBallotName, c.NominationClosed, OpenBallot));
@@ -138,6 +139,14 @@ internal sealed class CampaignTools
         var keys = CampaignService.PublicationKeys;
         _form.Open(_text.PublicationTitle, keys.Select(CampaignService.PublicationName).ToList(), _text.PublicationHint,
             v => _screen.Run(() => _service!.Act(c.Id, Conventions.Publish, publication: keys.Zip(v).ToDictionary(x => x.First, x => x.Second), expectedVersion: _screen.Seen(c)), $"{_text.Done}：{action.Name}"));
+    }
+
+    /// <summary>公示受理: where and how the public may report during the notice, printed on the notice.</summary>
+    internal void OpenNoticeContact(CampaignView c)
+    {
+        _form.Open(_text.NoticeContactTitle, [_text.NoticeContactField], _text.NoticeContactHint(CampaignService.NoticeContactLimit), v =>
+            _screen.Run(() => _service!.SetNoticeContact(c.Id, v[0], _screen.Seen(c)), _text.NoticeContactRecorded));
+        if (c.NoticeContact is not null) _form.Fill(c.NoticeContact);
     }
 
     internal void OpenApproval(CampaignView c)

@@ -30,6 +30,7 @@ internal sealed record DemoCampaign(string CampaignId, IReadOnlyList<string> Res
             CampaignFixture.Eligible("丙") with { Unit = "示例单位", Education = EducationLevel.HighSchool, WorkStart = new DateOnly(2025, 7, 1) });
         var c = f.Service.New(scheme, "示例单位", 2026, new DateOnly(2026, 6, 30));
         c = f.Service.ApproveAndPublish(c.Id);
+        f.Service.SetNoticeContact(c.Id, "电话 0536-1234567；来信寄示例单位组织人事科");
         var nominees = new[] { "甲", "乙" }.Select(name => f.Nominations.Nominate(c.Id, name, track, channel)).ToList();
         foreach (var n in nominees) CampaignDriver.Prepare(f, scheme, n);
         var first = c.VoterCategories.Count > 0 ? c.VoterCategories[0] : "班子成员";

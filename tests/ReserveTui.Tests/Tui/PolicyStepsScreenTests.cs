@@ -82,6 +82,13 @@ public sealed class PolicyStepsScreenTests : IDisposable
         using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved[0], false))
             Assert.Contains("合计（1 张）", docx.MainDocumentPart!.Document!.Body!.InnerText);
         _tui.Press(Key.Esc);
+        Choose("[录入] 公示受理方式");
+        Assert.True(Screen.Form.IsOpen);
+        Screen.Form.Fill("电话 0536-1234567");
+        Screen.Form.Submit();
+        Assert.Equal("已登记公示受理方式", Screen.Message);
+        Assert.Equal("电话 0536-1234567", _f.Service.Show(c.Id).NoticeContact);
+        Assert.Contains(Screen.ActionLines, l => l.Contains("[录入] 公示受理方式：电话 0536-1234567", StringComparison.Ordinal));
         Choose("[文档] 推荐人选名单");
         Assert.Contains("1. 甲　中层后备", _tui.Screen);
     }
