@@ -17,7 +17,8 @@ internal static class DocumentRenderer
 
     /// <summary>
     /// The model is plain data: dictionaries with snake_case keys, lists, strings, numbers and booleans, so what a
-    /// template may name is exactly what the documented model has.
+    /// template may name is exactly what the documented model has. Scriban reads dictionaries and lists as they are
+    /// (a missing key is still refused under strict settings), so nothing is copied into script objects first.
     /// </summary>
     public static string Render(TemplateSource source, IReadOnlyDictionary<string, object?> model)
     {
@@ -27,7 +28,7 @@ internal static class DocumentRenderer
             throw new ReserveException(ErrorCode.BadInput, $"模板有错误，未生成文档：{string.Join("；", template.Messages.Select(Describe))}");
         var globals = new ScriptObject();
         globals.Import("cn", new Func<int, string>(ChineseNumerals.Of));
-        foreach (var (key, value) in model) globals.Add(key, Convert(value));
+        foreach (var (key, value) in model) globals.Add(key, value);
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -59,20 +60,4 @@ internal static class DocumentRenderer
 
     private static string Describe(Scriban.Parsing.LogMessage m) =>
         $"{Path.GetFileName(m.Span.FileName)}({m.Span.Start.Line + 1},{m.Span.Start.Column + 1})：{m.Message}";
-
-    // Dictionaries become script objects and lists script arrays, so members are found by their snake_case keys only.
-    private static object? Convert(object? value) => value switch
-    {
-        IReadOnlyDictionary<string, object?> map => ToObject(map),
-        string s => s,
-        System.Collections.IEnumerable list => new ScriptArray(list.Cast<object?>().Select(Convert)),
-        _ => value,
-    };
-
-    private static ScriptObject ToObject(IReadOnlyDictionary<string, object?> map)
-    {
-        var o = new ScriptObject();
-        foreach (var (key, value) in map) o.Add(key, Convert(value));
-        return o;
-    }
 }

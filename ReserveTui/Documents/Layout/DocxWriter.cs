@@ -34,11 +34,20 @@ internal static class DocxWriter
             var odd = Footer(main, JustificationValues.Right);
             var even = Footer(main, JustificationValues.Left);
 
-            var body = new Body();
+            // The body is streamed: a 10,000-row roster would otherwise be a million-element tree built only to be
+            // serialised once.
+            using var writer = OpenXmlWriter.Create(main);
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
             foreach (var block in document.Blocks)
-                foreach (var element in Lay(block)) body.Append(element);
-            body.Append(Section(main.GetIdOfPart(odd), main.GetIdOfPart(even)));
-            main.Document = new Document(body);
+            {
+                if (block is DocTable table) WriteTable(writer, table);
+                else foreach (var element in Lay(block)) writer.WriteElement(element);
+            }
+
+            writer.WriteElement(Section(main.GetIdOfPart(odd), main.GetIdOfPart(even)));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         return stream.ToArray();
@@ -60,11 +69,6 @@ internal static class DocxWriter
                 if (item.Depth > 0)
                     paragraph.ParagraphProperties!.Append(new Indentation { LeftChars = 200 * item.Depth, Left = (320 * 2 * item.Depth).ToString() });
                 yield return paragraph;
-                break;
-            case DocTable t:
-                yield return Table(t);
-                // Word needs a paragraph between two tables, and after the last one before the section break.
-                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = TableTextStyle }));
                 break;
         }
     }
@@ -91,13 +95,14 @@ internal static class DocxWriter
         return r;
     }
 
-    private static Table Table(DocTable t)
+    private static void WriteTable(OpenXmlWriter writer, DocTable t)
     {
         var wide = Math.Max(t.Header.Count, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count)) > 6;
         var style = wide ? WideTableTextStyle : TableTextStyle;
         var widths = ColumnWidths(t, wide ? GbtPage.WideTableSize : GbtPage.TableSize);
+        writer.WriteStartElement(new Table());
         // Fixed layout: the widths below are kept as given (LibreOffice otherwise shares the width out evenly).
-        var table = new Table(new TableProperties(
+        writer.WriteElement(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString() },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -105,25 +110,44 @@ internal static class DocxWriter
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(new TableCellLeftMargin { Width = CellMarginTwips, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = CellMarginTwips, Type = TableWidthValues.Dxa })));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
-        if (t.Header.Count > 0)
+        writer.WriteElement(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+
+        // One instance of each element, written again for every cell: only the text differs.
+        var cellProperties = widths.Select(w => new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = w.ToString() })).ToArray();
+        var (row, cell, paragraph, run, text) = (new TableRow(), new TableCell(), new Paragraph(), new Run(), new Text { Space = SpaceProcessingModeValues.Preserve });
+        var plain = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        var centred = new ParagraphProperties(new ParagraphStyleId { Val = style }, new Justification { Val = JustificationValues.Center });
+        var bold = new RunProperties(new Bold());
+        // The header row repeats at the top of every page the table runs onto; no row is split across pages.
+        if (t.Header.Count > 0) WriteRow(t.Header, new TableRowProperties(new TableHeader(), new CantSplit()), centred, bold);
+        var bodyRow = new TableRowProperties(new CantSplit());
+        foreach (var values in t.Rows) WriteRow(values, bodyRow, plain, null);
+        writer.WriteEndElement();
+        // Word needs a paragraph between two tables, and after the last one before the section break.
+        writer.WriteElement(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = TableTextStyle })));
+
+        void WriteRow(IReadOnlyList<string> values, TableRowProperties rowProperties, ParagraphProperties paragraphProperties, RunProperties? runProperties)
         {
-            // The header row repeats at the top of every page the table runs onto.
-            var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
-            for (var i = 0; i < t.Header.Count; i++) header.Append(Cell(style, t.Header[i], bold: true, Width(i)));
-            table.Append(header);
+            writer.WriteStartElement(row);
+            writer.WriteElement(rowProperties);
+            for (var i = 0; i < values.Count; i++)
+            {
+                writer.WriteStartElement(cell);
+                writer.WriteElement(cellProperties[Math.Min(i, cellProperties.Length - 1)]);
+                writer.WriteStartElement(paragraph);
+                writer.WriteElement(paragraphProperties);
+                writer.WriteStartElement(run);
+                if (runProperties is not null) writer.WriteElement(runProperties);
+                writer.WriteStartElement(text);
+                writer.WriteString(values[i]);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
         }
-
-        foreach (var row in t.Rows)
-        {
-            var tr = new TableRow(new TableRowProperties(new CantSplit()));
-            for (var i = 0; i < row.Count; i++) tr.Append(Cell(style, row[i], bold: false, Width(i)));
-            table.Append(tr);
-        }
-
-        return table;
-
-        string Width(int i) => (i < widths.Count ? widths[i] : 0).ToString();
     }
 
     /// <summary>Cell padding on each side: 1 mm, so an eleven-column table keeps its width for text.</summary>
@@ -172,15 +196,6 @@ internal static class DocxWriter
     }
 
     private static int Columns(string text) => text.Sum(ch => ch > 0x2E80 ? 2 : 1);
-
-    private static TableCell Cell(string style, string text, bool bold, string width)
-    {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        if (bold) run.PrependChild(new RunProperties(new Bold()));
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (bold) properties.Append(new Justification { Val = JustificationValues.Center });
-        return new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width }), new Paragraph(properties, run));
-    }
 
     private static FooterPart Footer(MainDocumentPart main, JustificationValues side)
     {
