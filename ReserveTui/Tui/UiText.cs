@@ -61,13 +61,15 @@ internal sealed partial record UiText(string Language)
     public string KeyDocument => T("方案文档", "Scheme document");
     public string KeySaveDocument => T("保存文档", "Save the document");
     public string DocumentTitle(string name) => T($"{name}（文档预览，Esc 返回）", $"{name} (document preview, Esc goes back)");
-    public string DocumentSaved(string path) => T($"已保存 {Path.GetFileName(path)}（{Path.GetDirectoryName(path)}）", $"Saved {Path.GetFileName(path)} ({Path.GetDirectoryName(path)})");
 
-    /// <summary>One document saved in several formats: the first file's name and the other formats.</summary>
-    public string DocumentSaved(string path, IReadOnlyList<string> formats) =>
-        formats.Count <= 1 ? DocumentSaved(path)
-            : T($"已保存 {Path.GetFileName(path)}，另有 {string.Join("、", formats.Skip(1).Select(f => "." + f))}（{Path.GetDirectoryName(path)}）",
-                $"Saved {Path.GetFileName(path)}, also {string.Join(", ", formats.Skip(1).Select(f => "." + f))} ({Path.GetDirectoryName(path)})");
+    /// <summary>
+    /// One document saved in several formats. The status line is one line of 60 columns at the least, too short for
+    /// a path, so it names the formats and the paths are written at the end of the previewed document.
+    /// </summary>
+    public string DocumentSaved(IReadOnlyList<string> formats) =>
+        T($"已保存 {string.Join("、", formats)}，位置见文末", $"Saved {string.Join(", ", formats)}; paths at the end");
+
+    public string SavedFiles(IEnumerable<string> paths) => T("已保存：", "Saved:") + string.Concat(paths.Select(p => "\n  " + p));
     public string NoDocumentShown => T("先按 F6 预览方案文档", "Press F6 to preview the scheme document first");
     public string ChooseARule => T("先按 Tab 到规则栏，选一条条件", "Tab to the rules and choose one first");
 

@@ -64,8 +64,8 @@ internal sealed class CampaignTools
             // Rendered first, written after: a template error leaves no file of any format behind.
             var files = formats.Select(f => (Path: Path.ChangeExtension(path, "." + f), _documents.Campaign(kind.Id, c.Id, f).Content)).ToList();
             foreach (var (file, content) in files) DocumentService.Write(file, content);
-            _screen.ShowText(_text.DocumentName(kind), text);
-            _screen.Message = _text.DocumentSaved(path, formats);
+            _screen.ShowText(_text.DocumentName(kind), text.TrimEnd() + "\n\n" + _text.SavedFiles(files.Select(f => f.Path)));
+            _screen.Message = _text.DocumentSaved(formats);
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {
@@ -83,12 +83,14 @@ internal sealed class CampaignTools
         {
             // A finished campaign is read, not entered into: its entry tools are left out rather than held back.
             listed.Add(Tool(_text.TagEnter, _text.ToolNominateName, c.NominationClosed, OpenNominate));
-            listed.Add(new(_text.ToolNoticeContact(c.NoticeContact), () => OpenNoticeContact(c)));
             if (c.CountsVotes)
             {
                 listed.Add(Tool(_text.TagEnter, _text.ToolBallotName, c.NominationClosed, OpenBallot));
                 listed.Add(Tool(_text.TagImport, _text.ToolBallotFileName, c.NominationClosed, OpenBallotFile));
             }
+
+            // Printed on the notice; offered while the campaign runs, after the tools of the current phase.
+            listed.Add(new(_text.ToolNoticeContact(c.NoticeContact), () => OpenNoticeContact(c)));
         }
 
         // Schemes whose procedure counts no votes (the enterprise's open selection) are not offered ballots.

@@ -121,7 +121,8 @@ internal sealed class SchemesScreen : IScreen
             var md = _documents.Scheme(schemeId, "md").Content;
             DocumentService.Write(path, docx);
             DocumentService.Write(Path.ChangeExtension(path, ".md"), md);
-            _message.Text = _text.DocumentSaved(path, ["docx", "md"]);
+            _details.Text = _document.Value.Text.TrimEnd() + "\n\n" + _text.SavedFiles([path, Path.ChangeExtension(path, ".md")]);
+            _message.Text = _text.DocumentSaved(["docx", "md"]);
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {

@@ -85,5 +85,13 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         Assert.DoesNotContain("未作出决定", text);
     }
 
+    [Fact]
+    public void EveryTabularDocument_HasItsTable_EvenBeforeAnythingIsDecided()
+    {
+        var (c, _) = _f.StreetWithNominee("甲");
+        foreach (var kind in DocumentKind.All.Where(k => k.Tabular && k.Subject == DocumentSubject.Campaign && k.Id != "ranking"))
+            Assert.NotEmpty(Service.Campaign(kind.Id, c.Id, "xlsx").Content);
+    }
+
     public void Dispose() => _f.Dispose();
 }

@@ -73,11 +73,11 @@ public sealed class PolicyStepsScreenTests : IDisposable
         _tui.Press(Key.F4);
         Choose("[文档] 民主推荐结果统计表");
         Assert.Contains("合计（1 张）", _tui.Screen);
-        Assert.StartsWith("已保存 民主推荐结果统计表-示例街道-2026-", Screen.Message, StringComparison.Ordinal);
+        Assert.Equal("已保存 docx、md、xlsx，位置见文末", Screen.Message);
         // To print (.docx), to read and compare (.md), and the table for a spreadsheet (.xlsx): the same name each.
         var saved = Directory.GetFiles(Path.Combine(_f.Files, "documents")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal([".docx", ".md", ".xlsx"], saved.Select(Path.GetExtension));
-        Assert.Single(saved.Select(Path.GetFileNameWithoutExtension).Distinct());
+        Assert.StartsWith("民主推荐结果统计表-示例街道-2026-", Assert.Single(saved.Select(Path.GetFileNameWithoutExtension).Distinct()), StringComparison.Ordinal);
         Assert.StartsWith("# 民主推荐结果统计表", File.ReadAllText(saved[1]), StringComparison.Ordinal);
         using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved[0], false))
             Assert.Contains("合计（1 张）", docx.MainDocumentPart!.Document!.Body!.InnerText);

@@ -28,7 +28,8 @@ public sealed class SchemeDocumentScreenTests : IDisposable
 
         _tui.Press(Key.F7);
         var saved = Path.Combine(_f.Files, "documents", "选拔方案-college-v1.1.0.docx");
-        Assert.Equal($"已保存 选拔方案-college-v1.1.0.docx，另有 .md（{Path.GetDirectoryName(saved)}）", screen.Message);
+        Assert.Equal("已保存 docx、md，位置见文末", screen.Message);
+        Assert.EndsWith($"已保存：\n  {saved}\n  {Path.ChangeExtension(saved, ".md")}", screen.Details);
         Assert.StartsWith("# 学院后备干部选拔方案", File.ReadAllText(Path.ChangeExtension(saved, ".md")), StringComparison.Ordinal);
         using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false))
             Assert.Equal("学院后备干部选拔方案", docx.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
