@@ -56,7 +56,17 @@ expect "⚠ 职数应为数字：正职“一”"
 tmux send-keys -t "$session" Up Up; sleep 0.2; tmux send-keys -t "$session" BSpace; tmux send-keys -t "$session" -l 1
 tmux send-keys -t "$session" Down Down Enter
 expect "已添加单位：示例东社区"
+# A document: previewed in the pane, saved whole as .docx, .md and .xlsx, their paths at the end of the preview.
+tmux send-keys -t "$session" F4;             expect "当前：民主推荐"
+tmux send-keys -t "$session" Tab End Up Up;  sleep 0.3
+tmux send-keys -t "$session" Enter;          expect "┤推荐人选名单├"
+expect "已保存 docx、md、xlsx，位置见文末"
+tmux send-keys -t "$session" Escape;         expect "┤操作├"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
+for ext in docx md xlsx; do
+  ls "$data"/reserve/documents/推荐人选名单-示例街道-2026-*."$ext" >/dev/null 2>&1 || { echo "no saved .$ext"; ls -R "$data/reserve"; exit 1; }
+done
+grep -q "| 1 | 张三 | 中层后备 |" "$data"/reserve/documents/推荐人选名单-示例街道-2026-*.md || { echo "the saved Markdown lacks the nominee"; exit 1; }
 [ "$(r tally "$id" --json | grep -c '"ballots": 1')" -ge 1 ] || { echo "the imported ballot is not in the database"; exit 1; }
 r unit list | grep -q "示例东社区.*社区.*上级：示例街道" || { echo "the unit added in the TUI is not in the database"; exit 1; }
 r nomination show "$(r campaign show "$id" --json | sed -n 's/.*"id": "\([0-9a-f]*\)",$/\1/p' | sed -n 2p)" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
