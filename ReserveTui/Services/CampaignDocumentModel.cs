@@ -56,10 +56,13 @@ internal static class CampaignDocumentModel
                 ("fit_share", r.FitShare is { } f ? Percent.Of(f, 1) : null), ("conclusion", r.InspectionConclusion),
                 ("first_day", Dates.Chinese(first)), ("last_day", days is { } d ? Dates.Chinese(first.AddDays(d - 1)) : null));
         }).ToList();
+        // One notice usually covers everyone publicized on the same day: the period is then said once, in the text.
+        var periods = listed.Select(n => ((string?)n["first_day"], (string?)n["last_day"])).Distinct().ToList();
         return new Dictionary<string, object?>
         {
             ["campaign"] = Campaign(c),
             ["days"] = days,
+            ["period"] = periods.Count == 1 ? Map(("first_day", periods[0].Item1), ("last_day", periods[0].Item2)) : null,
             ["contact"] = c.NoticeContact,
             ["nominees"] = listed,
         };

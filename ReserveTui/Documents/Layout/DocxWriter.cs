@@ -156,7 +156,7 @@ internal static class DocxWriter
     /// <summary>
     /// The type area's width shared among the columns (first 200 rows read, CJK counted as two half-width units at
     /// the table's font size): each column first gets room for its longest unbreakable piece — a number, a share like
-    /// 66.7%, two CJK characters — so nothing is cut mid-number; what is left goes to the columns in proportion to how
+    /// 66.7%, a short cell such as a name — so nothing is cut mid-number or mid-name; what is left goes to the columns in proportion to how
     /// much more their text wants.
     /// </summary>
     private static IReadOnlyList<int> ColumnWidths(DocTable t, int halfPoints)
@@ -169,7 +169,9 @@ internal static class DocxWriter
         foreach (var row in t.Rows.Take(200).Prepend(t.Header))
             for (var i = 0; i < row.Count && i < count; i++)
             {
-                least[i] = Math.Max(least[i], Math.Max(4, Unbroken(row[i]) + 1) * unit + 2 * CellMarginTwips);
+                // A short body cell — a name, 男, 正科 — is kept on one line whole: names are never split. Headers may wrap.
+                var whole = !ReferenceEquals(row, t.Header) && row[i].Length <= 5 && !row[i].Any(char.IsWhiteSpace) ? Columns(row[i]) : Unbroken(row[i]);
+                least[i] = Math.Max(least[i], Math.Max(4, whole + 1) * unit + 2 * CellMarginTwips);
                 want[i] = Math.Max(want[i], Math.Min(60, Columns(row[i]) + 1) * unit + 2 * CellMarginTwips);
             }
 
@@ -192,7 +194,8 @@ internal static class DocxWriter
             best = Math.Max(best, run);
         }
 
-        return best;
+        // Digits and Latin letters run wider than half a CJK character in most CJK fonts: a fifth more, to be safe.
+        return (best * 6 + 4) / 5;
     }
 
     private static int Columns(string text) => text.Sum(ch => ch > 0x2E80 ? 2 : 1);

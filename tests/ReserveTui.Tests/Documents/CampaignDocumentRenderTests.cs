@@ -46,7 +46,8 @@ public sealed class CampaignDocumentRenderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("md", "| 甲 | 男 | 1988年3月 | 大学本科 | — | 正科 | 中层后备 | 100.0% | 90.0% | 政治坚定 | 2026年7月1日至2026年7月7日 |")]
+    [InlineData("md", "| 甲 | 男 | 1988年3月 | 大学本科 | — | 正科 | 中层后备 | 100.0% | 90.0% | 政治坚定 |")]
+    [InlineData("md", "现予公示（第一篇 3.三）。公示时间：2026年7月1日至2026年7月7日。")]
     [InlineData("txt", "公示期：2026年7月1日至2026年7月7日。")]
     public void TheNotice_ListsEachPublicizedNominee_WithTheirFactsResultsAndThePeriodAsDates(string format, string line)
     {
@@ -64,6 +65,24 @@ public sealed class CampaignDocumentRenderTests : IDisposable
         var text = Service.Campaign("notice", c.Id, format).Text!;
         Assert.True(text.Contains(line, StringComparison.Ordinal), text);
         Assert.Contains("公示期间（7 天）", text);
+    }
+
+    [Fact]
+    public void NomineesPublicizedOnDifferentDays_EachHaveTheirPeriodInTheTable()
+    {
+        var demo = DemoCampaign.Build(_f, "street");
+        var model = CampaignDocumentModel.Notice(_f.Service.Show(demo.CampaignId), CampaignFixture.Catalog.Get("street").Definition, _ => null, TimeZoneInfo.Utc);
+        Assert.NotNull(model["period"]);
+        // The same campaign with one nominee publicized a day later: no single period, so a column per row.
+        var c = _f.Service.Show(demo.CampaignId);
+        var later = c with { Nominations = [c.Nominations[0], c.Nominations[1] with { Marks = c.Nominations[1].Marks.ToDictionary(m => m.Key, m => m.Value.AddDays(1)) }] };
+        var split = CampaignDocumentModel.Notice(later, CampaignFixture.Catalog.Get("street").Definition, _ => null, TimeZoneInfo.Utc);
+        Assert.Null(split["period"]);
+        var template = new TemplateLibrary(Path.Combine(_f.Files, "templates"), TemplateLibrary.Bundled).Find("notice", "md", null)!;
+        var text = DocumentRenderer.Render(template, new Dictionary<string, object?>(split) { ["issued_on"] = "2026年7月9日" });
+        Assert.Contains("| 考察结论 | 公示期 |", text);
+        Assert.Contains("| 2026年7月2日至2026年7月8日 |", text);
+        Assert.DoesNotContain("公示时间：", text);
     }
 
     [Fact]
