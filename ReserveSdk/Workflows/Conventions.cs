@@ -36,4 +36,19 @@ public static class Conventions
 
     /// <inheritdoc cref="OpenNotice"/>
     public const string CloseNotice = "close-notice";
+
+    /// <summary>
+    /// The removal reason (<see cref="RemovalReason.Id"/>) the pool proposes when an appraisal's 不称职 share exceeds
+    /// <see cref="ManagementRules.UnfitVoteShareLimit"/> (county: 考核不称职票超过20%).
+    /// </summary>
+    public const string RemovalForUnfitVotes = "unfit-votes";
+
+    /// <summary>
+    /// The removal reason the pool proposes when a reserve no longer meets the track's age condition (street 七(二)7
+    /// 年龄已超出选拔条件的): an eligibility rule whose id starts with <see cref="AgeRulePrefix"/> now fails.
+    /// </summary>
+    public const string RemovalForAge = "age";
+
+    /// <summary>Eligibility rules about age have ids starting with this ("age.max", "age.max.deputy").</summary>
+    public const string AgeRulePrefix = "age";
 }

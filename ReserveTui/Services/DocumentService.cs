@@ -103,9 +103,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var filter = new PoolFilter(r.Scheme, r.Unit, r.Track, r.Status);
         if (kind.Id == "roster") return (PoolDocumentModel.Roster(pool.List(filter), filter, Today), r.Scheme is null ? null : catalog.Find(r.Scheme)?.Folder);
         var schemeId = r.Scheme ?? throw new ReserveException(ErrorCode.Usage, "structure 文档须给出 --scheme 方案 id（数量与结构要求因方案而异）");
-        var findings = pool.Structure(schemeId, r.Unit, Today);
-        var members = pool.List(filter with { Status = ReserveStatuses.InPool }).Count;
-        return (PoolDocumentModel.Structure(catalog.Get(schemeId).Definition, r.Unit, findings, members, Today), catalog.Find(schemeId)?.Folder);
+        return (PoolDocumentModel.Structure(catalog.Get(schemeId).Definition, pool.Gaps(schemeId, r.Unit, Today)), catalog.Find(schemeId)?.Folder);
     }
 
     private (IReadOnlyDictionary<string, object?>, string?) DossierModel(DocumentRequest r)

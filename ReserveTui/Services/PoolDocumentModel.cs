@@ -15,18 +15,27 @@ internal static class PoolDocumentModel
         ["reserves"] = rows.Select((r, i) => Row(r, i + 1)).ToList(),
     };
 
-    /// <summary>结构分析表: every quantity and structure rule of the scheme over the pool, with target, actual, gap and explanation.</summary>
-    public static IReadOnlyDictionary<string, object?> Structure(SchemeDefinition scheme, string? unit, IReadOnlyList<PoolFinding> findings, int members, DateOnly on) => new Dictionary<string, object?>
+    /// <summary>
+    /// 结构分析表: every quantity and structure rule of the scheme over the pool, with target, actual, gap and
+    /// explanation; what the next selection should seek; and the age gradient with a text bar per band.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> Structure(SchemeDefinition scheme, GapReport report) => new Dictionary<string, object?>
     {
         ["scheme"] = Map(("id", scheme.Manifest.Id), ("name", scheme.Manifest.Name), ("short_name", scheme.Manifest.ShortName), ("version", scheme.Manifest.Version)),
-        ["unit"] = unit,
-        ["on"] = Dates.Chinese(on),
-        ["members"] = members,
-        ["findings"] = findings.Select(f => Map(("id", f.RuleId), ("description", f.Description), ("citation", f.Citation),
+        ["unit"] = report.Unit,
+        ["on"] = Dates.Chinese(report.On),
+        ["members"] = report.Members,
+        ["findings"] = report.Findings.Select(f => Map(("id", f.RuleId), ("description", f.Description), ("citation", f.Citation),
             ("status", f.Status switch { PoolStatus.Met => "达标", PoolStatus.Short => "不足", _ => "提示" }),
             ("target", f.Target), ("actual", f.Actual), ("gap", f.Gap), ("explanation", f.Explanation))).ToList(),
-        ["gaps"] = findings.Where(f => f.Status != PoolStatus.Met).Select(f => f.Explanation).ToList(),
+        ["gaps"] = report.Findings.Where(f => f.Status != PoolStatus.Met).Select(f => f.Explanation).ToList(),
+        ["seek"] = report.Seek.ToList(),
+        ["ages"] = report.Ages.Select(a => Map(("label", a.Label), ("count", a.Count), ("bar", AgeBar(a.Count, report.Ages.Max(x => x.Count))))).ToList(),
     };
+
+    /// <summary>A bar of up to 20 blocks, scaled to the largest band; a band with anyone in it shows at least one.</summary>
+    public static string AgeBar(int count, int max) =>
+        count == 0 || max == 0 ? "" : new string('█', Math.Max(1, (int)Math.Round(20.0 * count / max)));
 
     /// <summary>后备干部档案: one reserve's facts, how they entered, and every recorded step about them.</summary>
     public static IReadOnlyDictionary<string, object?> Dossier(ReserveFile file, SchemeDefinition? scheme) => new Dictionary<string, object?>

@@ -52,4 +52,10 @@ internal sealed class CampaignRepository
     public void Insert(ReserveDocument r) => _reserves.Insert(r);
 
     public IReadOnlyList<ReserveDocument> Reserves() => _reserves.Query().OrderBy(r => r.AdmittedOn).ToList();
+
+    public ReserveDocument? Reserve(string id) => _reserves.FindById(id);
+
+    /// <summary>Saves a reserve if nobody changed it since <paramref name="expectedVersion"/>; the version moves on.</summary>
+    public void Update(ReserveDocument r, int expectedVersion) =>
+        VersionedSave.Save(_reserves, r, expectedVersion, _reserves.FindById(r.Id)?.Version, v => r.Version = v);
 }

@@ -66,7 +66,11 @@ internal sealed class ReserveDatabase : IDisposable
     /// </summary>
     public T Transaction<T>(Func<T> work)
     {
+        // A transaction inside another (a read that records a lapse, inside a change) joins the outer one: LiteDB's
+        // inner Commit would otherwise commit the outer work half-done.
+        if (_depth.Value > 0) return work();
         Db.BeginTrans();
+        _depth.Value++;
         try
         {
             var result = work();
@@ -83,9 +87,19 @@ internal sealed class ReserveDatabase : IDisposable
             Rollback();
             throw;
         }
+        finally
+        {
+            _depth.Value--;
+        }
     }
 
-    public void Dispose() => Db.Dispose();
+    private readonly ThreadLocal<int> _depth = new(() => 0);
+
+    public void Dispose()
+    {
+        Db.Dispose();
+        _depth.Dispose();
+    }
 
     // A rollback that fails after a storage error must not replace that error.
     private void Rollback()

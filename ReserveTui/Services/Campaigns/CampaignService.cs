@@ -159,19 +159,9 @@ internal sealed class CampaignService(CampaignStore store)
 
     private CampaignRef Load(string id) => store.Load(id);
 
-    private IReadOnlyList<PoolFinding> Targets(CampaignRef c)
-    {
-        var all = store.Units.All();
-        var scope = all.Where(u => u.Id == c.Doc.UnitId || u.ParentId == c.Doc.UnitId).Select(u => new UnitFacts(u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts)).ToList();
-        var members = _repo.Reserves().Where(r => r.SchemeId == c.Doc.SchemeId && r.Status == "在库").Select(r =>
-        {
-            var person = store.People.Get(r.PersonId)?.Person ?? new Person { Name = r.PersonName };
-            var level = c.Scheme.FindTrack(r.TrackId)?.Level ?? PostLevel.Deputy;
-            return new PoolMember(person, r.TrackId, level);
-        }).ToList();
-        var context = new PoolContext(DateOnly.FromDateTime(c.Doc.ReferenceDate), scope, members);
-        return c.Scheme.PoolRules.Select(r => r.Check(context)).ToList();
-    }
+    /// <summary>The pool's quantity and structure targets for the campaign's unit and its sub-units, as the dashboard computes them.</summary>
+    private IReadOnlyList<PoolFinding> Targets(CampaignRef c) =>
+        new Pool.PoolService(store).Structure(c.Doc.SchemeId, c.Doc.UnitName, DateOnly.FromDateTime(c.Doc.ReferenceDate));
 
     /// <summary>Longest 公示受理 text accepted: a telephone, an address and a mailbox fit well inside it.</summary>
     public const int NoticeContactLimit = 200;

@@ -218,7 +218,7 @@ internal sealed class NominationService(CampaignStore store)
         _repo.Insert(new ReserveDocument
         {
             Id = CampaignRepository.NewId(), PersonId = n.PersonId, PersonName = n.PersonName, SchemeId = c.Doc.SchemeId, TrackId = n.TrackId,
-            CampaignId = c.Doc.Id, NominationId = n.Id, AdmittedOn = Utc(on),
+            CampaignId = c.Doc.Id, NominationId = n.Id, ChannelId = n.ChannelId, AdmittedOn = Utc(on),
             PeriodEnd = rules.PeriodEnd(on) is { } end ? Utc(end) : null, TrainingEnd = Utc(rules.TrainingEnd(on)),
         });
     }

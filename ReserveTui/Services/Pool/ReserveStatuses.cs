@@ -9,9 +9,12 @@ namespace ReserveTui.Services.Pool;
 internal static class ReserveStatuses
 {
     public const string InPool = "在库";
+    public const string Lapsed = "期满取消";
+    public const string Removed = "已调整";
+    public const string Promoted = "已提拔";
 
     private static readonly (string Code, string Chinese)[] All =
-        [("in-pool", InPool), ("lapsed", "期满取消"), ("removed", "已调整"), ("promoted", "已提拔")];
+        [("in-pool", InPool), ("lapsed", Lapsed), ("removed", Removed), ("promoted", Promoted)];
 
     public static IReadOnlyList<string> Codes { get; } = All.Select(s => s.Code).ToList();
 
