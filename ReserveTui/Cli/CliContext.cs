@@ -28,6 +28,10 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public Services.Campaigns.CampaignService Campaigns => new(Store);
 
+    public Services.Pool.PoolService Pool => new(Store);
+
+    public ReserveTui.Storage.AuditLog Record => Store.Record;
+
     public Services.Campaigns.NominationService Nominations => new(Store);
 
     public Services.Campaigns.BallotService Ballots => new(Store);

@@ -22,5 +22,7 @@ internal static class Verbs
         BallotVerb.Tally(context),
         ScoreVerb.Create(context),
         ScoreVerb.Ranking(context),
+        PoolVerb.Create(context),
+        AuditVerb.Create(context),
     ];
 }

@@ -20,4 +20,7 @@ internal enum ErrorCode
 
     /// <summary>The database or a file could not be used (exit 7).</summary>
     Storage = 7,
+
+    /// <summary>The record's hash chain is broken: an entry was changed, deleted or inserted outside the program (exit 8).</summary>
+    Tampered = 8,
 }

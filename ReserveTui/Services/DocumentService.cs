@@ -54,6 +54,9 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var full = new Dictionary<string, object?>(model) { ["issued_on"] = Dates.Chinese(Today) };
         var rendered = DocumentRenderer.Render(source, full);
         var bytes = DocumentFormats.Produce(rendered, request.Format, kind.Name, out var text);
+        // A document produced for paper (not the terminal's preview) is part of the record: which, of what, in what format.
+        if (request.Format != "txt" && kind.Subject != DocumentSubject.Scheme && store is not null)
+            Store().Audit("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
         return new RenderedDocument(kind.Id, request.Format, source, bytes) { Text = text };
     }
 
@@ -112,6 +115,13 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var scheme = catalog.Find(file.Reserve.SchemeId);
         return (PoolDocumentModel.Dossier(file, scheme?.Definition), scheme?.Folder);
     }
+
+    private static string Subject(DocumentKind kind, DocumentRequest r) => kind.Subject switch
+    {
+        DocumentSubject.Campaign => CampaignStore.Subject(r.Campaign!),
+        DocumentSubject.Reserve => PoolService.Subject(r.Reserve!),
+        _ => "pool",
+    };
 
     private CampaignStore Store() => store?.Invoke() ?? throw new ReserveException(ErrorCode.Usage, "没有打开数据库，不能生成批次或人才库文档");
 

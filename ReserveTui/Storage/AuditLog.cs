@@ -48,6 +48,16 @@ internal sealed class AuditLog(ReserveDatabase database)
 
     public int Count() => _entries.Count();
 
+    /// <summary>Entries oldest first: those whose subject starts with one of <paramref name="subjectPrefixes"/> (all when null), at or after <paramref name="sinceUtc"/>.</summary>
+    public IReadOnlyList<AuditEntry> Read(IReadOnlyList<string>? subjectPrefixes, DateTime? sinceUtc)
+    {
+        var query = _entries.Query();
+        if (sinceUtc is { } since) query = query.Where(e => e.At >= since);
+        return query.OrderBy(e => e.Seq).ToList()
+            .Where(e => subjectPrefixes is null || subjectPrefixes.Any(p => (e.Subject ?? "").StartsWith(p, StringComparison.Ordinal)))
+            .ToList();
+    }
+
     /// <summary>The first entry whose hash or link does not match, or null when the chain is intact.</summary>
     public long? Verify()
     {

@@ -23,6 +23,11 @@ internal static class AuditActions
         ["ballots.add"] = "录入推荐票",
         ["ballots.import"] = "导入推荐票",
         ["scores.import"] = "导入成绩",
+        ["pool.record"] = "档案记录",
+        ["pool.remove"] = "调整出库",
+        ["pool.promote"] = "提拔使用",
+        ["pool.lapse"] = "期满自行取消",
+        ["document.render"] = "生成文档",
     };
 
     public static string Chinese(string code) => Names.GetValueOrDefault(code, code);
