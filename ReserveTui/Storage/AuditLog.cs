@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -59,18 +60,64 @@ internal sealed class AuditLog(ReserveDatabase database)
     }
 
     /// <summary>The first entry whose hash or link does not match, or null when the chain is intact.</summary>
+    /// <remarks>
+    /// Reads the raw documents rather than mapped entries, and hashes into one reused buffer: the chain of a busy
+    /// year (100,000 entries) verifies in well under a second (bench/ AuditBenchmarks).
+    /// </remarks>
     public long? Verify()
     {
         var prev = Genesis;
         long expected = 1;
-        foreach (var e in _entries.Query().OrderBy(x => x.Seq).ToList())
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        var raw = database.Db.GetCollection("audit");
+        // Seq is the _id: read in pages along the primary index (no sort), each page materialised so no reader is
+        // held open across the work (PITFALLS: an open reader holds the shared-mode mutex).
+        foreach (var d in Pages(raw))
         {
-            if (e.Seq != expected || e.PrevHash != prev || e.Hash != HashOf(e)) return e.Seq != expected ? expected : e.Seq;
-            prev = e.Hash;
+            var seq = d["_id"].AsInt64;
+            var prevHash = d["PrevHash"].IsNull ? null : d["PrevHash"].AsString;
+            var hash = d["Hash"].IsNull ? null : d["Hash"].AsString;
+            if (seq != expected) return expected;
+            if (prevHash != prev || hash != HashOf(buffer, seq, d["At"].AsDateTime, Text(d, "Operator"), Text(d, "Action"), Text(d, "Subject"), Text(d, "Data"), prevHash)) return seq;
+            prev = hash!;
             expected++;
         }
 
         return null;
+    }
+
+    private static IEnumerable<BsonDocument> Pages(ILiteCollection<BsonDocument> raw)
+    {
+        const int PageSize = 4096;
+        long after = 0;
+        while (true)
+        {
+            var page = raw.Find(Query.GT("_id", after), limit: PageSize).ToList();
+            foreach (var d in page) yield return d;
+            if (page.Count < PageSize) yield break;
+            after = page[^1]["_id"].AsInt64;
+        }
+    }
+
+    private static string Text(BsonDocument d, string field) => d[field].IsNull ? "" : d[field].AsString;
+
+    private static string HashOf(System.Buffers.ArrayBufferWriter<byte> buffer, long seq, DateTime at, string op, string action, string subject, string data, string? prevHash)
+    {
+        buffer.Clear();
+        void Add(string part, bool separator = true)
+        {
+            Encoding.UTF8.GetBytes(part, buffer);
+            if (separator) buffer.Write("\u001f"u8);
+        }
+
+        Add(seq.ToString(CultureInfo.InvariantCulture));
+        Add(at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        Add(op);
+        Add(action);
+        Add(subject);
+        Add(data);
+        Add(prevHash ?? "", separator: false);
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
     private static string HashOf(AuditEntry e)
