@@ -60,7 +60,7 @@ internal static class PoolVerb
             var c = context(r);
             var f = c.Pool.Show(r.GetValue(id)!);
             if (r.GetValue(json)) c.Json(File(f));
-            else foreach (var line in Lines(f)) c.Out.WriteLine(line);
+            else foreach (var line in ReserveFileText.Lines(f)) c.Out.WriteLine(line);
             return 0;
         });
         return cmd;
@@ -174,31 +174,11 @@ internal static class PoolVerb
             }
 
             foreach (var g in reports)
-                foreach (var line in GapLines(g)) c.Out.WriteLine(line);
+                foreach (var line in ReserveFileText.GapLines(g)) c.Out.WriteLine(line);
             return 0;
         });
         return cmd;
     }
-
-    /// <summary>The dashboard as text: the rules with target, actual and gap, what to seek, the age bars.</summary>
-    public static IEnumerable<string> GapLines(GapReport g)
-    {
-        yield return $"{g.SchemeName}　范围：{g.Unit ?? "全部单位"}　{g.On:yyyy-MM-dd}　在库 {g.Members} 人";
-        foreach (var f in g.Findings)
-            yield return $"  [{(f.Status == ReserveSdk.PoolStatus.Met ? "达标" : f.Status == ReserveSdk.PoolStatus.Short ? "不足" : "提示")}] {f.Description}：{f.Explanation}";
-        if (g.Seek.Count > 0)
-        {
-            yield return "  下次选拔宜补充：";
-            foreach (var s in g.Seek) yield return "    " + s;
-        }
-
-        var max = g.Ages.Max(a => a.Count);
-        yield return "  年龄梯次：";
-        foreach (var a in g.Ages.Where(a => a.Count > 0 || a.Label != "出生日期未登记"))
-            yield return $"    {TextColumnsPad(a.Label, 14)}{a.Count,4} {PoolDocumentModel.AgeBar(a.Count, max)}";
-    }
-
-    private static string TextColumnsPad(string text, int columns) => text + new string(' ', Math.Max(0, columns - text.Sum(ch => ch > 0x2E80 ? 2 : 1)));
 
     private static object Row(ReserveRow x) => new
     {
@@ -222,25 +202,4 @@ internal static class PoolVerb
         promotion = f.Promotion,
         history = f.History.Select(h => new { seq = h.Seq, at = h.At.ToString("yyyy-MM-dd HH:mm"), @operator = h.Operator, action = h.Action, action_name = h.ActionName }),
     };
-
-    /// <summary>A reserve's file as lines of text, for the CLI and the terminal UI.</summary>
-    public static IEnumerable<string> Lines(ReserveFile f)
-    {
-        var r = f.Reserve;
-        yield return $"{r.Name}　{r.Unit ?? "—"}　{r.SchemeName}·{r.TrackName}　{r.Status}";
-        yield return $"入库 {r.AdmittedOn:yyyy-MM-dd}{(f.CampaignUnit is null ? "" : $"（{f.CampaignUnit}{f.CampaignYear}年选拔{(f.Channel is null ? "" : "，" + f.Channel)}）")}　培养期满 {r.TrainingEnd:yyyy-MM-dd}　管理期满 {(r.PeriodEnd is { } e ? e.ToString("yyyy-MM-dd") : "—")}";
-        yield return $"最近考察 {(r.LastReview is { } l ? l.ToString("yyyy-MM-dd") : "—")}{(r.ReviewDue ? "（已到期，方案要求定期考察）" : "")}";
-        if (f.Removal is not null) yield return "调整出库：" + f.Removal;
-        if (f.Promotion is not null) yield return "提拔使用：" + f.Promotion;
-        if (r.Status == ReserveStatuses.InPool)
-            yield return f.PromotionBlockers.Count == 0 ? "提拔使用：今日可提拔" : "提拔使用：暂不可——" + string.Join("；", f.PromotionBlockers);
-        foreach (var p in f.Proposals) yield return $"建议调整出库：{p.ReasonText}（{p.Why}）";
-        yield return "";
-        yield return "培养考核记录";
-        if (f.Records.Count == 0) yield return "  （尚无）";
-        foreach (var x in f.Records) yield return "  " + x.Line;
-        yield return "";
-        yield return "全程记实";
-        foreach (var h in f.History) yield return $"  {h.At:yyyy-MM-dd HH:mm} {h.Operator} {h.ActionName}";
-    }
 }

@@ -38,6 +38,7 @@ internal sealed class MainWindow : Window
             (Key.F3, text.People, () => new PeopleScreen(services)),
             (Key.F4, text.Campaigns, () => new CampaignsScreen(services)),
             (Key.F5, text.Units, () => new UnitsScreen(services)),
+            (Key.F12, text.Pool, () => new PoolScreen(services)),
         ];
         _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };

@@ -22,6 +22,7 @@ internal static class TuiApp
             Ballots = new Services.Campaigns.BallotService(store),
             Scores = new Services.Campaigns.ScoreService(store),
             Units = new UnitService(database, options.Clock, options.Operator),
+            Pool = new Services.Pool.PoolService(store),
             Log = new ErrorLog(options.Paths.LogFile),
             Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),

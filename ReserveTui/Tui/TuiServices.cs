@@ -32,4 +32,7 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
 
     /// <summary>Units (单位), when a database is open.</summary>
     public UnitService? Units { get; init; }
+
+    /// <summary>The reserve pool (人才库).</summary>
+    public Services.Pool.PoolService? Pool { get; init; }
 }

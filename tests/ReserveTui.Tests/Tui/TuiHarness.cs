@@ -38,6 +38,12 @@ internal sealed class TuiHarness : IDisposable
         foreach (var k in keys) _app.InjectKey(k);
     }
 
+    /// <summary>Types text as keys, one character at a time.</summary>
+    public void Type(string text)
+    {
+        foreach (var ch in text) _app.InjectKey(new Key(ch));
+    }
+
     public void Dispose()
     {
         Window.Dispose();

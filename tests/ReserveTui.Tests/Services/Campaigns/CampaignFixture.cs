@@ -58,6 +58,7 @@ internal sealed class CampaignFixture : IDisposable
             Documents = Documents,
             DocumentsFolder = System.IO.Path.Combine(Files, "documents"),
             Campaigns = Service, Nominations = Nominations, Ballots = Ballots, Scores = Scores, Units = new UnitService(Database, Clock, "tester"), Clock = Clock,
+            Pool = new ReserveTui.Services.Pool.PoolService(Store),
         };
 
     /// <summary>The common start: unit 示例街道, an eligible person, a published street campaign, that person nominated (中层后备, 民主推荐).</summary>
