@@ -15,6 +15,7 @@ internal static class PoolVerb
         var cmd = new Command("pool", "后备干部人才库：名册、档案、培养考核记录、调整出库、提拔使用、结构分析");
         cmd.Subcommands.Add(List(context));
         cmd.Subcommands.Add(Show(context));
+        cmd.Subcommands.Add(Add(context));
         cmd.Subcommands.Add(Record(context));
         cmd.Subcommands.Add(Remove(context));
         cmd.Subcommands.Add(Promote(context));
@@ -61,6 +62,27 @@ internal static class PoolVerb
             var f = c.Pool.Show(r.GetValue(id)!);
             if (r.GetValue(json)) c.Json(File(f));
             else foreach (var line in ReserveFileText.Lines(f)) c.Out.WriteLine(line);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Add(Func<ParseResult, CliContext> context)
+    {
+        var person = new Argument<string>("person") { Description = "人员：id、身份证号或姓名" };
+        var scheme = new Option<string>("--scheme") { Description = "方案 id", Required = true };
+        var track = new Option<string>("--track") { Description = "后备类别 id 或名称", Required = true };
+        var channel = new Option<string>("--channel") { Description = "可直接列为后备的渠道（县：graduate 选调生、runner-up 差额人选、not-hired 未录用的考察对象）", Required = true };
+        var rank = new Option<string?>("--competed-rank") { Description = "所竞争职位的层次（差额人选、未录用的考察对象须给出）：正科、副科 …" };
+        var on = new Option<string?>("--on") { Description = "列入日期 YYYY-MM-DD（默认今天）" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出档案" };
+        var cmd = new Command("add", "直接列为后备（方案允许的直接列入渠道，如选调生、差额人选）") { person, scheme, track, channel, rank, on, json };
+        cmd.SetAction(r =>
+        {
+            var c = context(r);
+            var f = c.Pool.AddDirect(r.GetValue(person)!, r.GetValue(scheme)!, r.GetValue(track)!, r.GetValue(channel)!, r.GetValue(rank), OperatorInput.Date(r.GetValue(on), "列入日期"));
+            if (r.GetValue(json)) c.Json(File(f));
+            else c.Out.WriteLine($"已直接列为后备：{f.Reserve.Name}，{f.Reserve.SchemeName}·{f.Reserve.TrackName}（{f.Channel}），id {f.Reserve.Id}");
             return 0;
         });
         return cmd;

@@ -23,6 +23,7 @@ internal static class AuditActions
         ["ballots.add"] = "录入推荐票",
         ["ballots.import"] = "导入推荐票",
         ["scores.import"] = "导入成绩",
+        ["pool.add"] = "直接列为后备",
         ["pool.record"] = "档案记录",
         ["pool.remove"] = "调整出库",
         ["pool.promote"] = "提拔使用",

@@ -55,4 +55,18 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
         var n = Nomination(id);
         return Facts(Load(n.CampaignId)).Nominee(n);
     }
+
+    /// <summary>A person by id, ID number, or a name only one person has (else the ones of that name, by unit).</summary>
+    public StoredPerson FindPerson(string personRef)
+    {
+        if (People.Get(personRef) is { } byId) return byId;
+        if (People.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
+        var byName = People.FindByName(personRef);
+        return byName.Count switch
+        {
+            1 => byName[0],
+            0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{OperatorInput.Echo(personRef)}”"),
+            _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
+        };
+    }
 }

@@ -225,16 +225,5 @@ internal sealed class NominationService(CampaignStore store)
 
     private static DateTime Utc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    private StoredPerson FindPerson(string personRef)
-    {
-        if (store.People.Get(personRef) is { } byId) return byId;
-        if (store.People.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
-        var byName = store.People.FindByName(personRef);
-        return byName.Count switch
-        {
-            1 => byName[0],
-            0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{OperatorInput.Echo(personRef)}”"),
-            _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
-        };
-    }
+    private StoredPerson FindPerson(string personRef) => store.FindPerson(personRef);
 }

@@ -46,8 +46,9 @@ internal sealed class PoolService(CampaignStore store)
         var doc = Load(id);
         var today = Today;
         var row = Row(doc, [], today);
-        var campaign = store.Repo.Campaign(doc.CampaignId);
-        var nomination = store.Repo.Nomination(doc.NominationId);
+        // A direct entry has no campaign (LiteDB reads the empty id back as null).
+        var campaign = string.IsNullOrEmpty(doc.CampaignId) ? null : store.Repo.Campaign(doc.CampaignId);
+        var nomination = string.IsNullOrEmpty(doc.NominationId) ? null : store.Repo.Nomination(doc.NominationId);
         var scheme = store.Catalog.Find(doc.SchemeId)?.Definition;
         var person = store.People.Get(doc.PersonId)?.Person;
         var channelId = doc.ChannelId ?? nomination?.ChannelId;
@@ -64,6 +65,39 @@ internal sealed class PoolService(CampaignStore store)
                 : (rules.RemovalReasons.FirstOrDefault(r => r.Id == doc.RemovalReasonId)?.Text ?? doc.RemovalReasonId) + (doc.RemovalNote is null ? "" : "：" + doc.RemovalNote),
             Promotion = doc.PromotedPost,
         };
+    }
+
+    /// <summary>
+    /// 直接列为后备: where the scheme allows it (county 选调生, 差额人选, 未录用的考察对象), a person enters the pool
+    /// without a campaign, by a direct-entry channel, under the same rules as a direct-entry nomination: the channel's
+    /// only track, and the rank of the post competed for where the channel records one.
+    /// </summary>
+    public ReserveFile AddDirect(string personRef, string schemeId, string trackRef, string channelRef, string? competedRank = null, DateOnly? on = null)
+    {
+        var id = store.Database.Transaction(() =>
+        {
+            var scheme = store.Catalog.Get(schemeId).Definition;
+            var track = Plugins.SchemeCatalog.GetTrack(scheme, trackRef);
+            var channel = scheme.FindChannel(channelRef) ?? throw new ReserveException(ErrorCode.Usage,
+                $"方案 {scheme.Manifest.Id} 没有“{OperatorInput.Echo(channelRef)}”渠道。可直接列为后备的：{string.Join("、", scheme.Channels.Where(x => x.DirectEntry).Select(x => $"{x.Name}({x.Id})").DefaultIfEmpty("（无）"))}");
+            if (!channel.DirectEntry)
+                throw new ReserveException(ErrorCode.Refused, $"“{channel.Name}”不是直接列为后备的渠道：经推荐、考察的人选须通过选拔批次纳入后备干部队伍");
+            var rank = NominationChannels.Check(scheme, track, channel, competedRank);
+            var person = store.FindPerson(personRef);
+            if (store.Repo.Reserves().Any(r => r.PersonId == person.Id && r.SchemeId == scheme.Manifest.Id && r.TrackId == track.Id && r.Status == ReserveStatuses.InPool))
+                throw new ReserveException(ErrorCode.Refused, $"{person.Person.Name} 已在库（{track.Name}）");
+            var day = Day(on, "列入日期");
+            var doc = new ReserveDocument
+            {
+                Id = CampaignRepository.NewId(), PersonId = person.Id, PersonName = person.Person.Name, SchemeId = scheme.Manifest.Id, TrackId = track.Id,
+                CampaignId = "", NominationId = "", ChannelId = channel.Id, AdmittedOn = Utc(day),
+                TrainingEnd = Utc(scheme.Management.TrainingEnd(day)), PeriodEnd = scheme.Management.PeriodEnd(day) is { } end ? Utc(end) : null,
+            };
+            store.Repo.Insert(doc);
+            store.Audit("pool.add", Subject(doc.Id), new { person = doc.PersonName, track = track.Id, channel = channel.Id, competed_rank = rank is { } k ? Terms.Chinese(k) : null, on = day });
+            return doc.Id;
+        });
+        return Show(id);
     }
 
     /// <summary>Adds an entry to a reserve's file (in the pool only), audited; a stale view is refused.</summary>
@@ -254,7 +288,7 @@ internal sealed class PoolService(CampaignStore store)
     private IReadOnlyList<HistoryEntry> History(ReserveDocument doc)
     {
         var nominationSubject = $"campaign/{doc.CampaignId}/nomination/{doc.NominationId}";
-        var fromCampaign = store.Repo.Campaign(doc.CampaignId) is null ? [] : new CampaignService(store).History(doc.CampaignId).Where(e => e.Subject == nominationSubject);
+        var fromCampaign = string.IsNullOrEmpty(doc.CampaignId) || store.Repo.Campaign(doc.CampaignId) is null ? [] : new CampaignService(store).History(doc.CampaignId).Where(e => e.Subject == nominationSubject);
         var zone = store.Clock.LocalTimeZone;
         var own = store.Record.For(Subject(doc.Id)).Select(e => new HistoryEntry(e.Seq, TimeZoneInfo.ConvertTime(new DateTimeOffset(e.At.ToUniversalTime()), zone),
             e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", doc.PersonName, e.Data));
@@ -274,7 +308,7 @@ internal sealed class PoolService(CampaignStore store)
         return new ReserveRow(r.Id, r.PersonId, r.PersonName, person?.Unit, r.SchemeId, scheme?.Manifest.ShortName ?? r.SchemeId,
             r.TrackId, scheme?.FindTrack(r.TrackId)?.Name ?? r.TrackId,
             admitted, DateOnly.FromDateTime(r.TrainingEnd), r.PeriodEnd is { } end ? DateOnly.FromDateTime(end) : null,
-            r.Status, ReserveStatuses.Code(r.Status), r.CampaignId, r.NominationId)
+            r.Status, ReserveStatuses.Code(r.Status), r.CampaignId ?? "", r.NominationId ?? "")
         {
             LastReview = lastReview, ReviewDue = due, Version = r.Version,
         };

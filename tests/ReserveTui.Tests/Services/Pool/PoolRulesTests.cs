@@ -134,5 +134,23 @@ public sealed class PoolRulesTests : IDisposable
         Assert.Equal(["2026-07-01 培养：挂职：到社区挂职三个月"], pool.Show(id).Records.Select(r => r.Line));
     }
 
+    [Fact]
+    public void DirectEntry_TakesOnlyTheSchemesDirectChannels_UnderTheSameRulesAsANomination()
+    {
+        _f.Unit("示例单位", "机关部门");
+        _f.People(CampaignFixture.Eligible("选调甲") with { Unit = "示例单位", WorkStart = new DateOnly(2026, 7, 1) });
+        _f.People(CampaignFixture.Eligible("差额乙") with { Unit = "示例单位" });
+        var pool = _f.Pool();
+        var graduate = pool.AddDirect("选调甲", "county", "副科级后备", "graduate");
+        Assert.Equal(("选调生（直接列为副科级后备）", "2027-07-01"), (graduate.Channel, graduate.Reserve.TrainingEnd.ToString("yyyy-MM-dd")));
+        Assert.Equal(["pool.add"], _f.Store.Record.For(ReserveTui.Services.Pool.PoolService.Subject(graduate.Reserve.Id)).Select(e => e.Action));
+        Assert.Contains("已在库", Assert.Throws<ReserveException>(() => pool.AddDirect("选调甲", "county", "副科级后备", "graduate")).Message);
+        Assert.Equal(ErrorCode.Refused, Assert.Throws<ReserveException>(() => pool.AddDirect("差额乙", "county", "副科级后备", "recommend")).Code);
+        Assert.Contains("竞争", Assert.Throws<ReserveException>(() => pool.AddDirect("差额乙", "county", "正科级后备", "runner-up")).Message);
+        Assert.Contains("副科级", Assert.Throws<ReserveException>(() => pool.AddDirect("差额乙", "county", "正科级后备", "runner-up", "副科")).Message);
+        Assert.Equal("正科级后备", pool.AddDirect("差额乙", "county", "正科级后备", "runner-up", "正科").Reserve.TrackName);
+        Assert.Equal(ErrorCode.Usage, Assert.Throws<ReserveException>(() => pool.AddDirect("差额乙", "street", "中层后备", "graduate")).Code);
+    }
+
     public void Dispose() => _f.Dispose();
 }
