@@ -20,6 +20,8 @@ internal sealed class DemoService(ReserveDatabase database, TimeProvider clock)
         {
             foreach (var u in DemoData.Units)
                 ids[u.Name] = units.Insert(u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts, u.Parent is null ? null : ids[u.Parent]).Id;
+            // Every change is in the record, the demo's units too (its people are recorded by the people service).
+            new AuditLog(database).Append(clock.GetUtcNow(), operatorName, "unit.add", "unit/demo", new { demo = true, units = DemoData.Units.Select(u => u.Name) });
             return 0;
         });
         var written = new PeopleService(database, clock).Add(DemoData.People(people).ToList(), operatorName, "demo");

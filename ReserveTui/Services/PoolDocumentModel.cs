@@ -44,29 +44,8 @@ internal static class PoolDocumentModel
         ["person"] = PersonFactsModel.Of(file.Person, file.Reserve.Name),
         ["entry"] = Map(("campaign_unit", file.CampaignUnit), ("campaign_year", file.CampaignYear), ("channel", file.Channel)),
         ["history"] = file.History.Select(h => Map(("at", h.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
-            ("operator", h.Operator), ("action", Step(h, scheme)))).ToList(),
+            ("operator", h.Operator), ("action", HistoryText.Describe(h, scheme)))).ToList(),
     };
-
-    /// <summary>The entry's name, with the workflow step it took (人选操作：公示) and the note given, where it has them.</summary>
-    private static string Step(Campaigns.HistoryEntry h, SchemeDefinition? scheme)
-    {
-        if (h.Data is null) return h.ActionName;
-        try
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(h.Data);
-            var root = json.RootElement;
-            if (root.ValueKind != System.Text.Json.JsonValueKind.Object) return h.ActionName;
-            var step = root.TryGetProperty("action", out var a) && a.ValueKind == System.Text.Json.JsonValueKind.String
-                ? scheme?.NomineeWorkflow.Actions.FirstOrDefault(x => x.Id == a.GetString())?.Name ?? a.GetString()
-                : null;
-            var note = root.TryGetProperty("note", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String ? n.GetString() : null;
-            return h.ActionName + (step is null ? "" : "：" + step) + (string.IsNullOrWhiteSpace(note) ? "" : "（" + note + "）");
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return h.ActionName;
-        }
-    }
 
     private static IReadOnlyDictionary<string, object?> Row(ReserveRow r, int number) => Map(
         ("number", number), ("id", r.Id), ("name", r.Name), ("unit", r.Unit), ("scheme", r.SchemeName), ("track", r.TrackName),

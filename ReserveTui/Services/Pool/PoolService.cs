@@ -53,9 +53,11 @@ internal sealed class PoolService(CampaignStore store)
         var person = store.People.Get(doc.PersonId)?.Person;
         var channelId = doc.ChannelId ?? nomination?.ChannelId;
         var rules = scheme?.Management ?? new ManagementRules();
+        var history = History(doc);
         return new ReserveFile(row, person, campaign?.UnitName, campaign?.Year,
-            channelId is null ? null : scheme?.FindChannel(channelId)?.Name ?? channelId, History(doc))
+            channelId is null ? null : scheme?.FindChannel(channelId)?.Name ?? channelId, history)
         {
+            HistoryLines = history.Select(h => $"{h.At:yyyy-MM-dd HH:mm} {h.Operator} {HistoryText.Describe(h, scheme)}").ToList(),
             Records = doc.Records.Select(View).ToList(),
             PromotionBlockers = row.Status == ReserveStatuses.InPool ? rules.PromotionBlockers(row.AdmittedOn, today, ExamPassed(doc)) : [],
             Proposals = row.Status == ReserveStatuses.InPool && scheme is not null ? Proposals(doc, scheme, person, today) : [],

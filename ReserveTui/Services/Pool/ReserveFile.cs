@@ -12,6 +12,9 @@ internal sealed record ReserveFile(ReserveRow Reserve, Person? Person, string? C
 {
     public IReadOnlyList<PoolRecordView> Records { get; init; } = [];
 
+    /// <summary>The history as people read it: date with the year, time, operator, and the step in Chinese (人选操作：公示无异议).</summary>
+    public IReadOnlyList<string> HistoryLines { get; init; } = [];
+
     /// <summary>Why a promotion today would be refused (培养期, 理论考试, 期满); empty when it may proceed.</summary>
     public IReadOnlyList<string> PromotionBlockers { get; init; } = [];
 

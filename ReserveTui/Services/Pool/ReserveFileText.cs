@@ -22,7 +22,7 @@ internal static class ReserveFileText
         foreach (var x in f.Records) yield return "  " + x.Line;
         yield return "";
         yield return "全程记实";
-        foreach (var h in f.History) yield return $"  {h.At:yyyy-MM-dd HH:mm} {h.Operator} {h.ActionName}";
+        foreach (var h in f.HistoryLines) yield return "  " + h;
     }
 
     /// <summary>The dashboard as text: the rules with target, actual and gap, what to seek, the age bars.</summary>
