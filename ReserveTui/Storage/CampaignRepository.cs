@@ -55,6 +55,10 @@ internal sealed class CampaignRepository
 
     public ReserveDocument? Reserve(string id) => _reserves.FindById(id);
 
+    /// <summary>Reserves of <paramref name="status"/> whose management period ended on or before <paramref name="day"/> (filtered in the engine, before mapping).</summary>
+    public IReadOnlyList<ReserveDocument> PeriodEnded(string status, DateTime day) =>
+        _reserves.Query().Where(r => r.Status == status && r.PeriodEnd != null && r.PeriodEnd <= day).ToList();
+
     /// <summary>Saves a reserve if nobody changed it since <paramref name="expectedVersion"/>; the version moves on.</summary>
     public void Update(ReserveDocument r, int expectedVersion) =>
         VersionedSave.Save(_reserves, r, expectedVersion, _reserves.FindById(r.Id)?.Version, v => r.Version = v);

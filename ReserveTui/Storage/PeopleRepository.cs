@@ -26,6 +26,18 @@ internal sealed class PeopleRepository
         return query.OrderBy(p => p.Name).Skip(skip).Limit(take).ToList().Select(PersonMapping.ToStored).ToList();
     }
 
+    /// <summary>
+    /// Many people in one read, by id. In shared mode every LiteDB call opens the file: 10,000 single reads took
+    /// seconds where one read of 10,000 takes a fraction of one.
+    /// </summary>
+    public IReadOnlyDictionary<string, Person> Get(IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? new Dictionary<string, Person>() : GetMany(ids.ToHashSet(StringComparer.Ordinal));
+
+    // Past a few hundred ids, one pass over the collection costs less than a seek per id.
+    private Dictionary<string, Person> GetMany(HashSet<string> ids) =>
+        (ids.Count > 500 ? _people.FindAll().Where(p => ids.Contains(p.Id)) : _people.Find(Query.In("_id", ids.Select(id => new BsonValue(id)))))
+            .ToList().Select(PersonMapping.ToStored).ToDictionary(p => p.Id, p => p.Person);
+
     public StoredPerson? Get(string id) => _people.FindById(id) is { } d ? PersonMapping.ToStored(d) : null;
 
     public IReadOnlyList<StoredPerson> FindByName(string name) => _people.Find(p => p.Name == name).ToList().Select(PersonMapping.ToStored).ToList();

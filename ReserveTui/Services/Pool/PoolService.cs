@@ -27,11 +27,13 @@ internal sealed class PoolService(CampaignStore store)
         if (periodEndsWithinDays is < 0) throw new ReserveException(ErrorCode.Usage, "--period-ends-within 应为不小于 0 的天数");
         RecordLapses();
         var today = Today;
-        var people = new Dictionary<string, Person?>();
-        return store.Repo.Reserves()
+        var reserves = store.Repo.Reserves()
             .Where(r => filter.Scheme is null || r.SchemeId == filter.Scheme)
             .Where(r => status is null || r.Status == status)
-            .Select(r => Row(r, people, today))
+            .ToList();
+        var people = store.People.Get(reserves.Select(r => r.PersonId).ToList());
+        return reserves
+            .Select(r => Row(r, people.GetValueOrDefault(r.PersonId), today))
             .Where(r => units is null || (r.Unit is not null && units.Contains(r.Unit)))
             .Where(r => filter.Track is null || r.TrackId == filter.Track || r.TrackName == filter.Track)
             .Where(r => !dueReview || r.ReviewDue)
@@ -45,12 +47,12 @@ internal sealed class PoolService(CampaignStore store)
         RecordLapses();
         var doc = Load(id);
         var today = Today;
-        var row = Row(doc, [], today);
+        var person = store.People.Get(doc.PersonId)?.Person;
+        var row = Row(doc, person, today);
         // A direct entry has no campaign (LiteDB reads the empty id back as null).
         var campaign = string.IsNullOrEmpty(doc.CampaignId) ? null : store.Repo.Campaign(doc.CampaignId);
         var nomination = string.IsNullOrEmpty(doc.NominationId) ? null : store.Repo.Nomination(doc.NominationId);
         var scheme = store.Catalog.Find(doc.SchemeId)?.Definition;
-        var person = store.People.Get(doc.PersonId)?.Person;
         var channelId = doc.ChannelId ?? nomination?.ChannelId;
         var rules = scheme?.Management ?? new ManagementRules();
         var history = History(doc);
@@ -191,9 +193,12 @@ internal sealed class PoolService(CampaignStore store)
         var names = unit is null ? null : UnitTree.NamesBelow(store.Units.All(), unit);
         var scope = store.Units.All().Where(u => names is null || names.Contains(u.Name))
             .Select(u => new UnitFacts(u.Name, u.Kind, u.PrincipalPosts, u.DeputyPosts)).ToList();
-        var members = List(new PoolFilter(schemeId, unit, Status: "in-pool"))
+        var rows = List(new PoolFilter(schemeId, unit, Status: "in-pool"))
             .Where(r => !scheme.Management.HasLapsed(r.AdmittedOn, day) && r.AdmittedOn <= day)
-            .Select(r => new PoolMember(store.People.Get(r.PersonId)?.Person ?? new Person { Name = r.Name }, r.TrackId, scheme.FindTrack(r.TrackId)?.Level ?? PostLevel.Deputy))
+            .ToList();
+        var people = store.People.Get(rows.Select(r => r.PersonId).ToList());
+        var members = rows
+            .Select(r => new PoolMember(people.GetValueOrDefault(r.PersonId) ?? new Person { Name = r.Name }, r.TrackId, scheme.FindTrack(r.TrackId)?.Level ?? PostLevel.Deputy))
             .ToList();
         var findings = scheme.PoolRules.Select(r => r.Check(new PoolContext(day, scope, members))).ToList();
         var seek = findings.Where(f => f.Status == PoolStatus.Short).Select(f => $"{f.Description}：缺 {f.Gap} 名").ToList();
@@ -221,8 +226,8 @@ internal sealed class PoolService(CampaignStore store)
     private void RecordLapses()
     {
         var today = Today;
-        var due = store.Repo.Reserves().Where(r => r.Status == ReserveStatuses.InPool && r.PeriodEnd is { } end && DateOnly.FromDateTime(end) <= today
-            && store.Catalog.Find(r.SchemeId)?.Definition.Management.LapsesAtPeriodEnd == true).ToList();
+        var due = store.Repo.PeriodEnded(ReserveStatuses.InPool, Utc(today))
+            .Where(r => store.Catalog.Find(r.SchemeId)?.Definition.Management.LapsesAtPeriodEnd == true).ToList();
         if (due.Count == 0) return;
         store.Database.Transaction(() =>
         {
@@ -300,9 +305,8 @@ internal sealed class PoolService(CampaignStore store)
     private static PoolRecordView View(PoolRecordDocument d) => new(d.Kind, PoolRecordKinds.Chinese(d.Kind), DateOnly.FromDateTime(d.On), d.Text, d.Form, d.Who,
         d.FitShare, d.BasicallyFitShare, d.UnfitShare, d.Score, d.Passed, d.By);
 
-    private ReserveRow Row(ReserveDocument r, Dictionary<string, Person?> people, DateOnly today)
+    private ReserveRow Row(ReserveDocument r, Person? person, DateOnly today)
     {
-        if (!people.TryGetValue(r.PersonId, out var person)) people[r.PersonId] = person = store.People.Get(r.PersonId)?.Person;
         var scheme = store.Catalog.Find(r.SchemeId)?.Definition;
         var lastReview = r.Records.Where(x => x.Kind == PoolRecordKinds.Appraisal).Select(x => (DateOnly?)DateOnly.FromDateTime(x.On)).Max();
         var admitted = DateOnly.FromDateTime(r.AdmittedOn);
