@@ -67,7 +67,8 @@ internal sealed class MainWindow : Window
         _host.RemoveAll();
         _current = _screens[index].Create();
         _host.Add(_current.View);
-        _topBar.Text = " " + string.Join("  ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
+        // One space between entries: five screens fit 60 columns with the brackets of the current one.
+        _topBar.Text = " " + string.Join(" ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
         _current.View.SetFocus();
         _current.Activate();
         RefreshStatus();

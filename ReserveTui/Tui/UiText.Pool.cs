@@ -4,7 +4,7 @@ namespace ReserveTui.Tui;
 internal sealed partial record UiText
 {
     public string Pool => T("人才库", "Pool");
-    public string PoolHeaders => T("姓名     单位         后备类别     入库日期   管理期满   状态", "Name     Unit         Track        Admitted   Period end Status");
+    public string PoolHeaders => T("姓名     单位       后备类别   入库日期   管理期满   状态", "Name     Unit       Track      Admitted   Period end Status");
     public string PoolKeys => T(
         "↑↓ 浏览后备干部（按单位、姓名排列）；/ 筛选（姓名、单位、类别、方案或状态）\nEnter 打开档案：培养考核记录、规则提示与可办理的事项\nF6 结构分析：方案与单位的数量结构缺口、年龄梯次，并保存结构分析表",
         "↑↓ browse reserves (by unit, then name); / filters (name, unit, track, scheme or status)\nEnter opens the file: records, what the rules say, what can be done\nF6 structure dashboard of a scheme and unit, saved as a document");

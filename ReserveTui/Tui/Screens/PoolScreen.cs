@@ -194,7 +194,7 @@ internal sealed class PoolScreen : IScreen
         || r.SchemeName.Contains(f, StringComparison.Ordinal) || r.Status.Contains(f, StringComparison.Ordinal) || r.StatusCode == f;
 
     private string Line(ReserveRow r) =>
-        TextColumns.Pad(r.Name, 9) + TextColumns.Pad(r.Unit ?? "—", 13) + TextColumns.Pad(r.TrackName, 13)
+        TextColumns.Pad(r.Name, 9) + TextColumns.Pad(r.Unit ?? "—", 11) + TextColumns.Pad(r.TrackName, 11)
         + $"{r.AdmittedOn:yyyy-MM-dd} {(r.PeriodEnd is { } e ? e.ToString("yyyy-MM-dd") : TextColumns.Pad("—", 10))} "
         + r.Status + (r.ReviewDue ? _text.ReviewDueMark : "");
 
@@ -219,8 +219,16 @@ internal sealed class PoolScreen : IScreen
         _file.Title = _text.ReserveFileTitle(_open.Reserve.Name);
         _file.Text = string.Join("\n", ReserveFileText.Lines(_open));
         _lines = FileActions(_open);
+        ShowPanes();
+    }
+
+    /// <summary>The file (or dashboard) above, its action lines below, the list of lines only as tall as it needs.</summary>
+    private void ShowPanes()
+    {
         _actions.SetSource(new ObservableCollection<string>(_lines.Select(l => l.Line)));
         _actions.SelectedItem = 0;
+        var height = Math.Min(Math.Max(_lines.Count, 1), 7) + 2;
+        (_actions.Height, _actions.Y, _file.Height) = (height, Pos.AnchorEnd(height + 1), Dim.Fill(height + 1));
         (_list.Visible, _file.Visible, _actions.Visible) = (false, true, true);
         _actions.SetFocus();
     }
@@ -372,9 +380,7 @@ internal sealed class PoolScreen : IScreen
                         $"{kind.Name}-{scheme}-{Safe(unit ?? "全部单位")}", () => _file)));
                 }
 
-                _actions.SetSource(new ObservableCollection<string>(_lines.Select(l => l.Line)));
-                (_list.Visible, _file.Visible, _actions.Visible) = (false, true, true);
-                _actions.SetFocus();
+                ShowPanes();
                 _message.Text = report.Seek.Count == 0 ? _text.NoGaps : _text.GapsFound(report.Seek.Count);
                 return null;
             }

@@ -10,7 +10,7 @@ namespace ReserveTui.Tui.Widgets;
 internal static class TextColumns
 {
     /// <summary>Marks that may not begin a line in Chinese typesetting (避头点号).</summary>
-    private const string NoLineStart = "、，。；：！？）》」』】〕”’…";
+    private const string NoLineStart = "、，。；：！？）》」』】〕”’…%％";
 
     /// <summary>Cells one rune takes; control characters take none.</summary>
     public static int Width(Rune r) => Math.Max(0, r.GetColumns());
@@ -46,17 +46,16 @@ internal static class TextColumns
                 var w = Width(r);
                 if (width + w > columns)
                 {
-                    // 避头: a closing mark (、，。）…) never starts a line; the character before it moves down with it.
-                    Rune? carried = r.IsBmp && NoLineStart.Contains((char)r.Value) && current.Count > indent.Length + 1 ? current[^1] : null;
-                    if (carried is not null) current.RemoveAt(current.Count - 1);
+                    // 避头: a closing mark (、，。）…, %) never starts a line; the character before it moves down with it,
+                    // and if that one may not start a line either (the % of "10%，"), the one before that too.
+                    var carry = 0;
+                    if (IsNoLineStart(r) && current.Count > indent.Length + 1)
+                        for (carry = 1; carry < current.Count - indent.Length - 1 && IsNoLineStart(current[^carry]); carry++) { }
+                    var carried = current.GetRange(current.Count - carry, carry);
+                    current.RemoveRange(current.Count - carry, carry);
                     yield return Join(current);
-                    current = [.. indent.EnumerateRunes()];
-                    width = indent.Length;
-                    if (carried is { } moved)
-                    {
-                        current.Add(moved);
-                        width += Width(moved);
-                    }
+                    current = [.. indent.EnumerateRunes(), .. carried];
+                    width = indent.Length + carried.Sum(Width);
                 }
 
                 current.Add(r);
@@ -66,6 +65,8 @@ internal static class TextColumns
             yield return Join(current);
         }
     }
+
+    private static bool IsNoLineStart(Rune r) => r.IsBmp && NoLineStart.Contains((char)r.Value);
 
     private static string Join(List<Rune> runes) => string.Concat(runes.Select(r => r.ToString()));
 }

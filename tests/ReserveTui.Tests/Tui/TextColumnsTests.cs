@@ -6,6 +6,15 @@ namespace ReserveTui.Tests.Tui;
 public sealed class TextColumnsTests
 {
     [Fact]
+    public void APercentSign_NeverStartsALine_ItsNumberMovesDownWithIt()
+    {
+        // "占比 10%" fills the 8 columns exactly, so the comma would start the next line and take the % with it.
+        var lines = TextColumns.Wrap("占比 10%，要求", 8).ToList();
+        Assert.DoesNotContain(lines, l => l.StartsWith('%') || l.StartsWith('，'));
+        Assert.Equal(["占比 1", "0%，要求"], lines);
+    }
+
+    [Fact]
     public void Wrap_NeverStartsALineWithAClosingMark_TheCharacterBeforeItMovesDown()
     {
         // 16 columns hold eight characters: the ninth, "、", would start the second line.
