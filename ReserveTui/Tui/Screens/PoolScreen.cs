@@ -378,6 +378,9 @@ internal sealed class PoolScreen : IScreen
                     var kind = DocumentKind.Find("structure")!;
                     _lines.Add((_text.ToolDocument(_text.DocumentName(kind)), () => SaveDocument(kind, new DocumentRequest(kind.Id) { Scheme = scheme, Unit = unit },
                         $"{kind.Name}-{scheme}-{Safe(unit ?? "全部单位")}", () => _file)));
+                    var roster = DocumentKind.Find("roster")!;
+                    _lines.Add((_text.ToolDocument(_text.DocumentName(roster)), () => SaveDocument(roster, new DocumentRequest(roster.Id) { Scheme = scheme, Unit = unit, Status = "in-pool" },
+                        $"{roster.Name}-{scheme}-{Safe(unit ?? "全部单位")}", () => _file)));
                 }
 
                 ShowPanes();

@@ -97,6 +97,9 @@ public sealed class PoolScreenTests : IDisposable
         Screen.Choose("[文档] 结构分析表");
         Assert.Equal("已保存 docx、md、xlsx，位置见文末", Screen.Message);
         Assert.Equal(3, Directory.GetFiles(Path.Combine(_f.Files, "documents"), "结构分析表-county-全部单位.*").Length);
+        Screen.Choose("[文档] 后备干部名册");
+        var roster = Directory.GetFiles(Path.Combine(_f.Files, "documents"), "后备干部名册-county-全部单位.md").Single();
+        Assert.Contains("共 2 人", File.ReadAllText(roster));
         _tui.Press(Key.Esc);
         Assert.Equal(3, Screen.Shown.Count);
     }
