@@ -69,7 +69,15 @@ internal sealed class ReserveDatabase : IDisposable
         // A transaction inside another (a read that records a lapse, inside a change) joins the outer one: LiteDB's
         // inner Commit would otherwise commit the outer work half-done.
         if (_depth.Value > 0) return work();
-        Db.BeginTrans();
+        try
+        {
+            Db.BeginTrans();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        {
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {Location} 暂时无法写入（可能正被其他操作员占用，或文件已损坏），本次操作未写入任何内容：{ex.Message}");
+        }
+
         _depth.Value++;
         try
         {

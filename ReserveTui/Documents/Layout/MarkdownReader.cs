@@ -19,7 +19,7 @@ internal static class MarkdownReader
     {
         // XML (and so .docx, .xlsx and XHTML) has no place for control characters: a stray one in a stored name
         // would make the whole file unreadable, so they go before anything is laid out.
-        markdown = new string(markdown.Where(ch => ch is '\n' or '\t' || !char.IsControl(ch)).ToArray());
+        markdown = XmlSafe(markdown);
         var blocks = new List<DocBlock>();
         var signature = false;
         string caption = fallbackTitle;
@@ -77,6 +77,29 @@ internal static class MarkdownReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The text without what XML cannot hold: control characters (but line breaks and tabs), U+FFFE and U+FFFF,
+    /// and half a surrogate pair (an emoji cut in two by a truncating import).
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(ch).Append(text[++i]);
+                continue;
+            }
+
+            if (char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF' || (char.IsControl(ch) && ch is not ('\n' or '\t'))) continue;
+            kept.Append(ch);
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>

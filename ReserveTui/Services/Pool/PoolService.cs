@@ -141,8 +141,9 @@ internal sealed class PoolService(CampaignStore store)
             }
 
             r.Records.Add(entry);
-            r.Records.Sort((a, b) => a.On.CompareTo(b.On));
-            return ("pool.record", new { kind, on = DateOnly.FromDateTime(entry.On), entry.Text, entry.Form, entry.Who, fit = entry.FitShare, basic = entry.BasicallyFitShare, unfit = entry.UnfitShare, entry.Score, entry.Passed });
+            // Stable: entries of one day keep the order they were made in.
+            r.Records = r.Records.OrderBy(x => x.On).ToList();
+            return ("pool.record", new { kind, on = StoredDay(entry.On), entry.Text, entry.Form, entry.Who, fit = entry.FitShare, basic = entry.BasicallyFitShare, unfit = entry.UnfitShare, entry.Score, entry.Passed });
         });
         return Show(id);
     }
@@ -170,7 +171,7 @@ internal sealed class PoolService(CampaignStore store)
         Change(id, expectedVersion, r =>
         {
             var day = Day(on, "提拔日期");
-            var blockers = Scheme(r).Management.PromotionBlockers(DateOnly.FromDateTime(r.AdmittedOn), day, ExamPassed(r));
+            var blockers = Scheme(r).Management.PromotionBlockers(StoredDay(r.AdmittedOn), day, ExamPassed(r));
             if (blockers.Count > 0) throw new ReserveException(ErrorCode.Refused, $"不能提拔使用 {r.PersonName}：{string.Join("；", blockers)}", blockers);
             var text = Text(post, "任用职务") ?? throw new ReserveException(ErrorCode.Usage, "须写明提拔任用的职务");
             (r.Status, r.PromotedOn, r.PromotedPost) = (ReserveStatuses.Promoted, Utc(day), text);
@@ -237,7 +238,7 @@ internal sealed class PoolService(CampaignStore store)
                 if (current is null || current.Status != ReserveStatuses.InPool) continue;
                 (current.Status, current.LapsedOn) = (ReserveStatuses.Lapsed, current.PeriodEnd);
                 store.Repo.Update(current, current.Version);
-                store.Audit("pool.lapse", Subject(current.Id), new { period_end = DateOnly.FromDateTime(current.PeriodEnd!.Value), seen_on = today });
+                store.Audit("pool.lapse", Subject(current.Id), new { period_end = StoredDay(current.PeriodEnd!.Value), seen_on = today });
             }
 
             return 0;
@@ -248,10 +249,11 @@ internal sealed class PoolService(CampaignStore store)
     {
         var proposals = new List<RemovalProposal>();
         var rules = scheme.Management;
-        var last = r.Records.Where(x => x.Kind == PoolRecordKinds.Appraisal).MaxBy(x => x.On);
+        // Records are kept in day order, entries of one day in the order made: the last is the latest.
+        var last = r.Records.LastOrDefault(x => x.Kind == PoolRecordKinds.Appraisal);
         if (last?.UnfitShare is { } unfit && rules.UnfitVotesRequireRemoval(unfit) && rules.RemovalReasons.FirstOrDefault(x => x.Id == Conventions.RemovalForUnfitVotes) is { } byVotes)
             proposals.Add(new RemovalProposal(byVotes.Id, byVotes.Text,
-                $"{DateOnly.FromDateTime(last.On):yyyy-MM-dd} 考核不称职票 {Percent.Of(unfit, 1)}，超过 {Percent.Of(rules.UnfitVoteShareLimit!.Value, 0)}"));
+                $"{StoredDay(last.On):yyyy-MM-dd} 考核不称职票 {Percent.Of(unfit, 1)}，超过 {Percent.Of(rules.UnfitVoteShareLimit!.Value, 0)}"));
         if (person is not null && rules.RemovalReasons.FirstOrDefault(x => x.Id == Conventions.RemovalForAge) is { } byAge)
         {
             var age = Eligibility.Evaluate(scheme, r.TrackId, person, new EvaluationContext(today)).Rules
@@ -302,18 +304,18 @@ internal sealed class PoolService(CampaignStore store)
         return fromCampaign.Concat(own).OrderBy(e => e.Seq).ToList();
     }
 
-    private static PoolRecordView View(PoolRecordDocument d) => new(d.Kind, PoolRecordKinds.Chinese(d.Kind), DateOnly.FromDateTime(d.On), d.Text, d.Form, d.Who,
+    private static PoolRecordView View(PoolRecordDocument d) => new(d.Kind, PoolRecordKinds.Chinese(d.Kind), StoredDay(d.On), d.Text, d.Form, d.Who,
         d.FitShare, d.BasicallyFitShare, d.UnfitShare, d.Score, d.Passed, d.By);
 
     private ReserveRow Row(ReserveDocument r, Person? person, DateOnly today)
     {
         var scheme = store.Catalog.Find(r.SchemeId)?.Definition;
-        var lastReview = r.Records.Where(x => x.Kind == PoolRecordKinds.Appraisal).Select(x => (DateOnly?)DateOnly.FromDateTime(x.On)).Max();
-        var admitted = DateOnly.FromDateTime(r.AdmittedOn);
+        var lastReview = r.Records.Where(x => x.Kind == PoolRecordKinds.Appraisal).Select(x => (DateOnly?)StoredDay(x.On)).Max();
+        var admitted = StoredDay(r.AdmittedOn);
         var due = r.Status == ReserveStatuses.InPool && scheme?.Management.ReviewIntervalMonths is { } months && (lastReview ?? admitted).AddMonths(months) <= today;
         return new ReserveRow(r.Id, r.PersonId, r.PersonName, person?.Unit, r.SchemeId, scheme?.Manifest.ShortName ?? r.SchemeId,
             r.TrackId, scheme?.FindTrack(r.TrackId)?.Name ?? r.TrackId,
-            admitted, DateOnly.FromDateTime(r.TrainingEnd), r.PeriodEnd is { } end ? DateOnly.FromDateTime(end) : null,
+            admitted, StoredDay(r.TrainingEnd), r.PeriodEnd is { } end ? StoredDay(end) : null,
             r.Status, ReserveStatuses.Code(r.Status), r.CampaignId ?? "", r.NominationId ?? "")
         {
             LastReview = lastReview, ReviewDue = due, Version = r.Version,
@@ -330,6 +332,9 @@ internal sealed class PoolService(CampaignStore store)
 
     private static string? Text(string? text, string what) =>
         string.IsNullOrWhiteSpace(text) ? null : OperatorInput.Line(text, what, TextLimit);
+
+    /// <summary>A stored day: saved as UTC midnight, read back by LiteDB in local time; the day is the UTC one.</summary>
+    private static DateOnly StoredDay(DateTime stored) => DateOnly.FromDateTime(stored.Kind == DateTimeKind.Local ? stored.ToUniversalTime() : stored);
 
     private static DateTime Utc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }

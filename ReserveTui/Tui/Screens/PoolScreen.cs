@@ -299,7 +299,7 @@ internal sealed class PoolScreen : IScreen
                 return _message.Text = ex.Message;
             }
 
-            return Save(() => _pool!.Record(f.Reserve.Id, input, f.Reserve.Version), _text.Recorded(PoolRecordKinds.Chinese(kind), f.Reserve.Name));
+            return Save(() => _pool!.Record(f.Reserve.Id, input, Seen()), _text.Recorded(PoolRecordKinds.Chinese(kind), f.Reserve.Name));
         });
     }
 
@@ -309,7 +309,7 @@ internal sealed class PoolScreen : IScreen
         _form.Open(_text.PromoteTitle(f.Reserve.Name), _text.PromoteFields, _text.DateHint, v =>
         {
             if (!TryDay(v[1], out var on)) return _message.Text = _text.DayNotValid(v[1]);
-            return Save(() => _pool!.Promote(f.Reserve.Id, v[0], on, f.Reserve.Version), _text.Promoted(f.Reserve.Name));
+            return Save(() => _pool!.Promote(f.Reserve.Id, v[0], on, Seen()), _text.Promoted(f.Reserve.Name));
         });
     }
 
@@ -321,9 +321,10 @@ internal sealed class PoolScreen : IScreen
         {
             var reason = int.TryParse(v[0].Trim(), out var n) && n >= 1 && n <= reasons.Count ? reasons[n - 1].Id : v[0].Trim();
             if (!TryDay(v[2], out var on)) return _message.Text = _text.DayNotValid(v[2]);
-            return Save(() => _pool!.Remove(f.Reserve.Id, reason, v[1], on, f.Reserve.Version), _text.Removed(f.Reserve.Name));
+            return Save(() => _pool!.Remove(f.Reserve.Id, reason, v[1], on, Seen()), _text.Removed(f.Reserve.Name));
         });
-        if (proposed is not null) _form.Fill((reasons.ToList().FindIndex(r => r.Id == proposed) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var index = proposed is null ? -1 : reasons.ToList().FindIndex(r => r.Id == proposed);
+        if (index >= 0) _form.Fill((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Saves; a refusal is returned so the form stays open with what was typed.</summary>
@@ -338,6 +339,9 @@ internal sealed class PoolScreen : IScreen
         }
         catch (ReserveException ex)
         {
+            // Someone else changed the reserve: the file on screen is re-read (what they did shows), the form keeps
+            // what was typed, and the next Enter saves against the version now shown.
+            if (ex.Code == ErrorCode.Conflict && _open is { } shown) Refresh(shown.Reserve.Id);
             return _message.Text = ex.Message;
         }
         catch (Exception ex) when (_log is not null)
@@ -346,11 +350,28 @@ internal sealed class PoolScreen : IScreen
         }
     }
 
+    /// <summary>The version of the reserve as the file on screen shows it.</summary>
+    private int Seen() => _open?.Reserve.Version ?? 0;
+
+    private void Refresh(string id)
+    {
+        try
+        {
+            _open = _pool!.Show(id);
+            _file.Text = string.Join("\n", ReserveFileText.Lines(_open));
+        }
+        catch (ReserveException)
+        {
+            // The refusal already on the status line says enough.
+        }
+    }
+
     private void SaveDossier()
     {
         var f = _open!;
         var kind = DocumentKind.Find("dossier")!;
-        var name = $"{kind.Name}-{Safe(f.Reserve.Name)}-{f.Reserve.Id[..Math.Min(6, f.Reserve.Id.Length)]}";
+        // The whole id: reserves admitted in one batch share their ids' first characters.
+        var name = $"{kind.Name}-{Safe(f.Reserve.Name)}-{f.Reserve.Id}";
         SaveDocument(kind, new DocumentRequest(kind.Id) { Reserve = f.Reserve.Id }, name, () =>
         {
             _file.Text = string.Join("\n", ReserveFileText.Lines(f));
@@ -412,6 +433,10 @@ internal sealed class PoolScreen : IScreen
         catch (Exception ex) when (ex is ReserveException or IOException or UnauthorizedAccessException)
         {
             _message.Text = ex.Message;
+        }
+        catch (Exception ex) when (_log is not null)
+        {
+            _message.Text = _log.Record(ex, "人才库文档");
         }
     }
 

@@ -34,6 +34,15 @@ public sealed class MarkdownReaderTests
             DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(DocxWriter.Write(doc)), false)));
     }
 
+    [Fact]
+    public void HalfASurrogatePair_AndNonCharacters_AreDropped_WholePairsKept()
+    {
+        Assert.Equal("甲乙😀丙", MarkdownReader.XmlSafe("甲\uD83D乙😀\uFFFE丙\uDE00"));
+        var doc = MarkdownReader.Read("# 名单\n\n| 姓名 |\n|---|\n| 甲\uD83D |\n", "x");
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(
+            DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(DocxWriter.Write(doc)), false)));
+    }
+
     [Theory]
     [InlineData(1, "一")]
     [InlineData(10, "十")]

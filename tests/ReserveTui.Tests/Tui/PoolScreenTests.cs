@@ -83,6 +83,23 @@ public sealed class PoolScreenTests : IDisposable
     }
 
     [Fact]
+    public void AnotherOperatorsChange_RefusesTheForm_KeepsWhatWasTyped_AndTheNextEnterSaves()
+    {
+        Screen.Open(Screen.Shown.ToList().FindIndex(r => r.Name == "甲"));
+        Screen.Choose("[录入] 谈心谈话");
+        Screen.Form.Fill("", "组织部副部长", "谈工作打算");
+        _f.Pool().Record(_甲, new PoolRecordInput(PoolRecordKinds.Training) { Form = "挂职" }); // someone else, meanwhile
+        Screen.Form.Submit();
+        Assert.True(Screen.Form.IsOpen);
+        Assert.Contains("已被其他操作员修改", Screen.Message);
+        Assert.Equal(["", "组织部副部长", "谈工作打算"], Screen.Form.Values);
+        Assert.Contains("培养：挂职", Screen.Details); // their change now shows
+        Screen.Form.Submit();
+        Assert.False(Screen.Form.IsOpen);
+        Assert.Equal(2, _f.Pool().Show(_甲).Records.Count);
+    }
+
+    [Fact]
     public void F6_ShowsTheDashboardOfTheSelectedReservesScheme_AndSavesItAsADocument()
     {
         Screen.Open(Screen.Shown.ToList().FindIndex(r => r.Name == "乙"));
