@@ -110,7 +110,9 @@ internal sealed class PoolService(CampaignStore store)
         var kind = PoolRecordKinds.Parse(input.Kind);
         Change(id, expectedVersion, r =>
         {
-            var entry = new PoolRecordDocument { Kind = kind, On = Utc(Day(input.On, "记录日期")), By = store.OperatorName, At = store.Clock.GetUtcNow().UtcDateTime };
+            var on = Day(input.On, "记录日期");
+            NotBeforeAdmission(r, on, "记录日期");
+            var entry = new PoolRecordDocument { Kind = kind, On = Utc(on), By = store.OperatorName, At = store.Clock.GetUtcNow().UtcDateTime };
             var text = Text(input.Text, "内容");
             switch (kind)
             {
@@ -159,6 +161,7 @@ internal sealed class PoolService(CampaignStore store)
             var text = Text(note, "情况说明");
             if (reason.NoteRequired && text is null) throw new ReserveException(ErrorCode.Usage, $"“{reason.Text}”须写明具体情况");
             var day = Day(on, "调整日期");
+            NotBeforeAdmission(r, day, "调整日期");
             (r.Status, r.RemovedOn, r.RemovalReasonId, r.RemovalNote) = (ReserveStatuses.Removed, Utc(day), reason.Id, text);
             return ("pool.remove", new { reason = reason.Id, reason_text = reason.Text, note = text, on = day });
         });
@@ -171,6 +174,7 @@ internal sealed class PoolService(CampaignStore store)
         Change(id, expectedVersion, r =>
         {
             var day = Day(on, "提拔日期");
+            NotBeforeAdmission(r, day, "提拔日期");
             var blockers = Scheme(r).Management.PromotionBlockers(StoredDay(r.AdmittedOn), day, ExamPassed(r));
             if (blockers.Count > 0) throw new ReserveException(ErrorCode.Refused, $"不能提拔使用 {r.PersonName}：{string.Join("；", blockers)}", blockers);
             var text = Text(post, "任用职务") ?? throw new ReserveException(ErrorCode.Usage, "须写明提拔任用的职务");
@@ -184,8 +188,10 @@ internal sealed class PoolService(CampaignStore store)
     public IReadOnlyList<PoolFinding> Structure(string schemeId, string? unit, DateOnly on) => Gaps(schemeId, unit, on).Findings;
 
     /// <summary>
-    /// The structure dashboard: the rules over the pool of one scheme and unit scope — in the pool on
-    /// <paramref name="on"/> only, lapsed and removed reserves left out, another unit's reserves never counted.
+    /// The structure dashboard: the rules over the pool of one scheme and unit scope as it stands today — lapsed,
+    /// removed and promoted reserves left out, another unit's reserves never counted — judged on
+    /// <paramref name="on"/> (ages, and who has lapsed by then; a campaign passes its reference date). It is not a
+    /// reconstruction of the pool on a past day: someone removed since then is not counted.
     /// </summary>
     public GapReport Gaps(string schemeId, string? unit, DateOnly? on = null)
     {
@@ -328,6 +334,12 @@ internal sealed class PoolService(CampaignStore store)
         var day = on ?? today;
         if (day > today) throw new ReserveException(ErrorCode.Usage, $"{what} {day:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}），不能预先登记");
         return day;
+    }
+
+    private static void NotBeforeAdmission(ReserveDocument r, DateOnly day, string what)
+    {
+        var admitted = StoredDay(r.AdmittedOn);
+        if (day < admitted) throw new ReserveException(ErrorCode.Usage, $"{what} {day:yyyy-MM-dd} 早于入库日期 {admitted:yyyy-MM-dd}，不能登记");
     }
 
     private static string? Text(string? text, string what) =>

@@ -235,10 +235,14 @@ internal sealed class PoolScreen : IScreen
 
     private void CloseFile()
     {
+        var was = _open?.Reserve.Id ?? (_list.SelectedItem is { } i && i < _shown.Count ? _shown[i].Id : null);
         (_file.Visible, _actions.Visible, _list.Visible) = (false, false, true);
         _open = null;
         _lines = [];
         Reload();
+        // Back where the operator was, not at the top of a long list.
+        var at = _shown.ToList().FindIndex(r => r.Id == was);
+        if (at >= 0) _list.SelectedItem = at;
         _list.SetFocus();
     }
 

@@ -126,6 +126,7 @@ public sealed class PoolRulesTests : IDisposable
         Assert.Contains("三项比例之和不能超过 100%", Assert.Throws<ReserveException>(() => pool.Record(id, new PoolRecordInput(PoolRecordKinds.Appraisal) { FitShare = 0.9m, BasicallyFitShare = 0.2m, UnfitShare = 0 })).Message);
         Assert.Contains("须写明谈话人", Assert.Throws<ReserveException>(() => pool.Record(id, new PoolRecordInput(PoolRecordKinds.Talk) { Text = "谈话" })).Message);
         Assert.Contains("晚于今天", Assert.Throws<ReserveException>(() => pool.Record(id, new PoolRecordInput(PoolRecordKinds.Training, new DateOnly(2030, 1, 1)) { Form = "挂职" })).Message);
+        Assert.Contains("早于入库日期 2026-07-01", Assert.Throws<ReserveException>(() => pool.Record(id, new PoolRecordInput(PoolRecordKinds.Training, new DateOnly(2026, 6, 30)) { Form = "挂职" })).Message);
         Assert.Contains("不超过 2000", Assert.Throws<ReserveException>(() => pool.Record(id, new PoolRecordInput(PoolRecordKinds.Training) { Form = "挂职", Text = new string('长', 2001) })).Message, StringComparison.Ordinal);
         Assert.Empty(pool.Show(id).Records);
         var stale = pool.Show(id).Reserve.Version;
