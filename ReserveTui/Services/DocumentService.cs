@@ -52,7 +52,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var source = library.Find(kind.Id, DocumentFormats.TemplateFormat(request.Format), pluginFolder)
             ?? throw new ReserveException(ErrorCode.NotFound, $"找不到文档 {kind.Id} 的模板（templates/{kind.Id}.{DocumentFormats.TemplateFormat(request.Format)}.sbn）");
         var full = new Dictionary<string, object?>(model) { ["issued_on"] = Dates.Chinese(Today) };
-        var rendered = DocumentRenderer.Render(source, full);
+        var rendered = DocumentRenderer.Render(source, source.Format == "md" ? (IReadOnlyDictionary<string, object?>)MarkdownSafe(full)! : full);
         var bytes = DocumentFormats.Produce(rendered, request.Format, kind.Name, out var text);
         // A document produced for paper (not the terminal's preview) is part of the record: which, of what, in what format.
         if (request.Format != "txt" && kind.Subject != DocumentSubject.Scheme && store is not null)
@@ -115,6 +115,18 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var scheme = catalog.Find(file.Reserve.SchemeId);
         return (PoolDocumentModel.Dossier(file, scheme?.Definition), scheme?.Folder);
     }
+
+    /// <summary>
+    /// The model for a Markdown template: a "|" in a stored name or note would split a table cell (and so the
+    /// .docx and .xlsx columns), so it becomes the full-width "｜"; a line break becomes a space for the same reason.
+    /// </summary>
+    private static object? MarkdownSafe(object? value) => value switch
+    {
+        string s => s.Replace('|', '｜').Replace("\r", "").Replace('\n', ' '),
+        IReadOnlyDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => MarkdownSafe(kv.Value)),
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(MarkdownSafe).ToList(),
+        _ => value,
+    };
 
     private static string Subject(DocumentKind kind, DocumentRequest r) => kind.Subject switch
     {

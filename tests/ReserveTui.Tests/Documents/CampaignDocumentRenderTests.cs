@@ -112,5 +112,15 @@ public sealed class CampaignDocumentRenderTests : IDisposable
             Assert.NotEmpty(Service.Campaign(kind.Id, c.Id, "xlsx").Content);
     }
 
+    [Fact]
+    public void AVerticalBarInStoredText_DoesNotSplitATableCell()
+    {
+        var (c, n) = _f.StreetWithNominee("甲|乙");
+        var text = Service.Campaign("nominees", c.Id, "md").Text!;
+        Assert.Contains("| 1 | 甲｜乙 | 中层后备 |", text);
+        var table = ReserveTui.Documents.Layout.MarkdownReader.Read(text, "x").Tables.Single();
+        Assert.Equal(table.Header.Count, table.Rows.Single().Count);
+    }
+
     public void Dispose() => _f.Dispose();
 }
