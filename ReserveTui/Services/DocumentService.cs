@@ -137,6 +137,23 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
 
     private CampaignStore Store() => store?.Invoke() ?? throw new ReserveException(ErrorCode.Usage, "没有打开数据库，不能生成批次或人才库文档");
 
+    /// <summary>The formats a document is saved in for people: .docx to print, .md to read and compare, .xlsx for a table.</summary>
+    public static IReadOnlyList<string> PaperFormats(DocumentKind kind) => kind.Tabular ? ["docx", "md", "xlsx"] : ["docx", "md"];
+
+    /// <summary>
+    /// Saves a document in its paper formats as <c>folder/name.format</c>: every format rendered first, then written,
+    /// so a template error leaves no file of any format behind. Returns the files written.
+    /// </summary>
+    public IReadOnlyList<string> SaveForPaper(DocumentRequest request, string folder, string name)
+    {
+        var kind = DocumentKind.Find(request.Document)
+            ?? throw new ReserveException(ErrorCode.Usage, $"文档“{OperatorInput.Echo(request.Document)}”暂不支持（可用：{string.Join("、", Documents)}）");
+        var files = PaperFormats(kind).Select(f => (Path: Path.Combine(folder, $"{name}.{f}"), Render(request with { Format = f }).Content)).ToList();
+        Directory.CreateDirectory(folder);
+        foreach (var (path, content) in files) Write(path, content);
+        return files.Select(f => f.Path).ToList();
+    }
+
     /// <summary>Writes text whole or not at all (UTF-8 without a byte-order mark).</summary>
     public static void Write(string path, string text) => Write(path, new UTF8Encoding(false).GetBytes(text));
 

@@ -56,16 +56,11 @@ internal sealed class CampaignTools
         try
         {
             var text = _documents!.Campaign(kind.Id, c.Id, "txt").Text!;
-            Directory.CreateDirectory(_documentsFolder);
             // A unit's name may hold characters a file name cannot.
             var unit = string.Concat(c.Unit.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) ? '_' : ch));
-            var path = Path.Combine(_documentsFolder, $"{kind.Name}-{unit}-{c.Year}-{c.Id[..Math.Min(6, c.Id.Length)]}.docx");
-            var formats = kind.Tabular ? new[] { "docx", "md", "xlsx" } : ["docx", "md"];
-            // Rendered first, written after: a template error leaves no file of any format behind.
-            var files = formats.Select(f => (Path: Path.ChangeExtension(path, "." + f), _documents.Campaign(kind.Id, c.Id, f).Content)).ToList();
-            foreach (var (file, content) in files) DocumentService.Write(file, content);
-            _screen.ShowText(_text.DocumentName(kind), text.TrimEnd() + "\n\n" + _text.SavedFiles(files.Select(f => f.Path)));
-            _screen.Message = _text.DocumentSaved(formats);
+            var files = _documents.SaveForPaper(new DocumentRequest(kind.Id) { Campaign = c.Id }, _documentsFolder, $"{kind.Name}-{unit}-{c.Year}-{c.Id[..Math.Min(6, c.Id.Length)]}");
+            _screen.ShowText(_text.DocumentName(kind), text.TrimEnd() + "\n\n" + _text.SavedFiles(files));
+            _screen.Message = _text.DocumentSaved(DocumentService.PaperFormats(kind));
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {

@@ -425,14 +425,10 @@ internal sealed class PoolScreen : IScreen
     {
         try
         {
-            Directory.CreateDirectory(_documentsFolder);
-            var path = Path.Combine(_documentsFolder, name + ".docx");
-            var formats = kind.Tabular ? new[] { "docx", "md", "xlsx" } : ["docx", "md"];
-            var files = formats.Select(f => (Path: Path.ChangeExtension(path, "." + f), _documents!.Render(request with { Format = f }).Content)).ToList();
-            foreach (var (file, content) in files) DocumentService.Write(file, content);
+            var files = _documents!.SaveForPaper(request, _documentsFolder, name);
             var shown = pane();
-            shown.Text = shown.Text.TrimEnd() + "\n\n" + _text.SavedFiles(files.Select(f => f.Path));
-            _message.Text = _text.DocumentSaved(formats);
+            shown.Text = shown.Text.TrimEnd() + "\n\n" + _text.SavedFiles(files);
+            _message.Text = _text.DocumentSaved(DocumentService.PaperFormats(kind));
         }
         catch (Exception ex) when (ex is ReserveException or IOException or UnauthorizedAccessException)
         {

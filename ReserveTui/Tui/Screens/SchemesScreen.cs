@@ -113,16 +113,11 @@ internal sealed class SchemesScreen : IScreen
         var (schemeId, _) = _document!.Value;
         try
         {
-            Directory.CreateDirectory(_documentsFolder);
             var scheme = _catalog.Get(schemeId).Definition.Manifest;
-            var path = Path.Combine(_documentsFolder, $"选拔方案-{scheme.Id}-v{scheme.Version}.docx");
-            // Rendered first, written after: a template error leaves no file of either format behind.
-            var docx = _documents!.Scheme(schemeId, "docx").Content;
-            var md = _documents.Scheme(schemeId, "md").Content;
-            DocumentService.Write(path, docx);
-            DocumentService.Write(Path.ChangeExtension(path, ".md"), md);
-            _details.Text = _document.Value.Text.TrimEnd() + "\n\n" + _text.SavedFiles([path, Path.ChangeExtension(path, ".md")]);
-            _message.Text = _text.DocumentSaved(["docx", "md"]);
+            var kind = DocumentKind.Find("scheme")!;
+            var files = _documents!.SaveForPaper(new DocumentRequest(kind.Id) { Scheme = schemeId }, _documentsFolder, $"{kind.Name}-{scheme.Id}-v{scheme.Version}");
+            _details.Text = _document.Value.Text.TrimEnd() + "\n\n" + _text.SavedFiles(files);
+            _message.Text = _text.DocumentSaved(DocumentService.PaperFormats(kind));
         }
         catch (Exception ex) when (ex is Hosting.ReserveException or IOException or UnauthorizedAccessException)
         {
