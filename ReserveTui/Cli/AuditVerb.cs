@@ -10,7 +10,7 @@ internal static class AuditVerb
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var cmd = new Command("audit", "全程记实：校验哈希链、查看记录");
-        var verify = new Command("verify", "校验全程记实的哈希链；被改动或删除的第一条记录给出序号（完好退出码 0，损坏退出码 8）");
+        var verify = new ReadingCommand("verify", "校验全程记实的哈希链；被改动或删除的第一条记录给出序号（完好退出码 0，损坏退出码 8）");
         verify.SetAction(r =>
         {
             var c = context(r);
@@ -29,7 +29,7 @@ internal static class AuditVerb
         var subject = new Option<string?>("--subject") { Description = "只看该对象的记录（批次 id、后备干部 id，或 campaign/…、reserve/… 前缀）" };
         var since = new Option<string?>("--since") { Description = "只看该日期（YYYY-MM-DD）以后的记录" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var log = new Command("log", "查看全程记实：时间、操作员、事项、对象、输入") { subject, since, json };
+        var log = new ReadingCommand("log", "查看全程记实：时间、操作员、事项、对象、输入") { subject, since, json };
         log.SetAction(r =>
         {
             var c = context(r);

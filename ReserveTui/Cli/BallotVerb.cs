@@ -42,7 +42,7 @@ internal static class BallotVerb
     {
         var campaign = new Argument<string>("campaign") { Description = "批次 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("tally", "计票：按投票人类别分别统计，再合计；低于集中度门槛的人选标出") { campaign, json };
+        var cmd = new ReadingCommand("tally", "计票：按投票人类别分别统计，再合计；低于集中度门槛的人选标出") { campaign, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

@@ -47,7 +47,7 @@ internal static class CampaignVerb
     private static Command List(Func<ParseResult, CliContext> context)
     {
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("list", "列出选拔批次") { json };
+        var cmd = new ReadingCommand("list", "列出选拔批次") { json };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -69,7 +69,7 @@ internal static class CampaignVerb
     {
         var id = new Argument<string>("id") { Description = "批次 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("show", "查看批次：当前环节、每个操作是否可执行及原因、数量目标、人选") { id, json };
+        var cmd = new ReadingCommand("show", "查看批次：当前环节、每个操作是否可执行及原因、数量目标、人选") { id, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -158,7 +158,7 @@ internal static class CampaignVerb
     {
         var id = new Argument<string>("id") { Description = "批次 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("history", "批次的全程记实：每个操作、操作员、时间与输入") { id, json };
+        var cmd = new ReadingCommand("history", "批次的全程记实：每个操作、操作员、时间与输入") { id, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

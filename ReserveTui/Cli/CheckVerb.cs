@@ -18,7 +18,7 @@ internal static class CheckVerb
         var on = new Option<string?>("--on") { Description = "计算年龄、年限的基准日 YYYY-MM-DD（默认今天）" };
         var unitKind = new Option<string?>("--unit-kind") { Description = "单位类型，如 小学（不给时取名册的“单位类型”列）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("check", "按方案审查名册中每个人的资格（不需要数据库）") { scheme, track, people, on, unitKind, json };
+        var cmd = new ReadingCommand("check", "按方案审查名册中每个人的资格（不需要数据库）") { scheme, track, people, on, unitKind, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

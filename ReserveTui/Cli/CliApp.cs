@@ -29,7 +29,8 @@ internal static class CliApp
         env ??= Environment.GetEnvironmentVariable;
         CliContext? context = null;
         CliContext Context(ParseResult r) => context ??= new CliContext(
-            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env), stdout, stderr);
+            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env), stdout, stderr,
+            r.CommandResult.Command is ReadingCommand ? Storage.DatabaseAccess.Read : Storage.DatabaseAccess.Write);
 
         var root = new RootCommand("ReserveTui — 后备干部选拔工作的终端工具（不带子命令时打开终端界面）");
         root.Options.Add(Db);
@@ -57,6 +58,12 @@ internal static class CliApp
             stderr.WriteLine($"错误：{ex.Message}");
             foreach (var d in ex.Details) stderr.WriteLine(d);
             return (int)ex.Code;
+        }
+        catch (Exception ex) when (Storage.StorageFault.Is(ex) && context is not null)
+        {
+            // A damaged page found mid-use: the same sentence as at open, exit 7, never a stack trace.
+            stderr.WriteLine("错误：" + Storage.StorageFault.Describe(Path.GetFullPath(context.Options.DatabasePath), ex));
+            return (int)ErrorCode.Storage;
         }
         catch (Exception ex)
         {

@@ -6,7 +6,7 @@ using ReserveTui.Storage;
 namespace ReserveTui.Cli;
 
 /// <summary>What a verb needs: options, output streams, and lazily built services (a verb that needs no database opens none).</summary>
-internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWriter stderr) : IDisposable
+internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWriter stderr, DatabaseAccess access = DatabaseAccess.Write) : IDisposable
 {
     private SchemeCatalog? _catalog;
     private ReserveDatabase? _database;
@@ -20,7 +20,16 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public SchemeCatalog Catalog => _catalog ??= PluginHost.Load(Options.PluginFolders);
 
-    public ReserveDatabase Database => _database ??= ReserveDatabase.Open(Options.DatabasePath);
+    public ReserveDatabase Database => _database ??= OpenDatabase();
+
+    private ReserveDatabase OpenDatabase()
+    {
+        var database = ReserveDatabase.Open(Options.DatabasePath, access);
+        // Said once, on stderr, so a script reading stdout is not disturbed and a mistyped path is noticed.
+        if (database.Created) Error.WriteLine($"已新建数据库 {database.Location}");
+        if (database.UpgradeBackup is { } backup) Error.WriteLine($"数据库已升级到结构版本 {ReserveDatabase.SchemaVersion}；升级前的文件已备份为 {backup}");
+        return database;
+    }
 
     public PeopleService People => new(Database, Options.Clock);
 

@@ -67,7 +67,7 @@ internal static class NominationVerb
     {
         var id = new Argument<string>("id") { Description = "人选 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command(name, description) { id, json };
+        Command cmd = name == "show" ? new ReadingCommand(name, description) { id, json } : new Command(name, description) { id, json };
         if (name != "show") cmd.Options.Add(Version);
         foreach (var s in extra)
         {

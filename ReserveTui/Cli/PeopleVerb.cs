@@ -49,7 +49,7 @@ internal static class PeopleVerb
         var filter = new Option<string?>("--filter") { Description = "按姓名、单位或身份证号筛选" };
         var limit = new Option<int>("--limit") { Description = "最多列出多少人（默认 50）", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("list", "列出人员") { filter, limit, json };
+        var cmd = new ReadingCommand("list", "列出人员") { filter, limit, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

@@ -32,7 +32,7 @@ internal static class PoolVerb
         var due = new Option<bool>("--due-review") { Description = "只列出到期未考察的（方案要求每年至少考察一次的）" };
         var within = new Option<int?>("--period-ends-within") { Description = "只列出管理期在 N 天内届满的" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("list", "后备干部名册：按单位、姓名排列") { scheme, unit, track, status, due, within, json };
+        var cmd = new ReadingCommand("list", "后备干部名册：按单位、姓名排列") { scheme, unit, track, status, due, within, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -55,7 +55,7 @@ internal static class PoolVerb
     {
         var id = new Argument<string>("id") { Description = "后备干部 id（见 pool list）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("show", "后备干部档案：基本情况、入库经过、培养考核记录、规则提示、全程记实") { id, json };
+        var cmd = new ReadingCommand("show", "后备干部档案：基本情况、入库经过、培养考核记录、规则提示、全程记实") { id, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -177,7 +177,7 @@ internal static class PoolVerb
         var scheme = new Option<string?>("--scheme") { Description = "方案 id（不给则每个已加载的方案各一份）" };
         var unit = new Option<string?>("--unit") { Description = "单位名称（含下属单位；不给则全部单位）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("gaps", "结构分析：数量与结构要求对照人才库现状，缺什么、补什么，年龄梯次") { scheme, unit, json };
+        var cmd = new ReadingCommand("gaps", "结构分析：数量与结构要求对照人才库现状，缺什么、补什么，年龄梯次") { scheme, unit, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

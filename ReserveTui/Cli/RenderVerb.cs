@@ -22,7 +22,7 @@ internal static class RenderVerb
         var format = new Option<string>("--format") { Description = "txt（默认）、md、html、docx 或 xlsx（docx、xlsx 须给出 -o）", DefaultValueFactory = _ => "txt" };
         var output = new Option<string?>("-o", "--output") { Description = "写入文件（整份写入或不写）；不给则输出到屏幕" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出（文档 id、格式、所用模板及其来源、输出文件、文本）" };
-        var cmd = new Command("render", "由模板生成文档（选拔方案、公告、推荐票、统计表、名单、公示、名册等）；模板有错时给出文件、行、列，不生成任何文件")
+        var cmd = new ReadingCommand("render", "由模板生成文档（选拔方案、公告、推荐票、统计表、名单、公示、名册等）；模板有错时给出文件、行、列，不生成任何文件")
         {
             document, scheme, campaign, reserve, unit, track, status, format, output, json,
         };
@@ -54,7 +54,7 @@ internal static class RenderVerb
     {
         var scheme = new Option<string?>("--scheme") { Description = "同时查找该方案插件自带的模板" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var list = new Command("list", "每个文档与格式实际使用的模板文件及其来源（操作员文件夹、方案插件、内置）") { scheme, json };
+        var list = new ReadingCommand("list", "每个文档与格式实际使用的模板文件及其来源（操作员文件夹、方案插件、内置）") { scheme, json };
         list.SetAction(r =>
         {
             var c = context(r);

@@ -23,7 +23,7 @@ internal static class SchemeVerb
     {
         var id = new Argument<string>("scheme") { Description = "方案 id，如 college" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("show", "列出方案的每条规则（类型、引用条款）、数量结构规则、渠道与管理规则") { id, json };
+        var cmd = new ReadingCommand("show", "列出方案的每条规则（类型、引用条款）、数量结构规则、渠道与管理规则") { id, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -44,7 +44,7 @@ internal static class SchemeVerb
     {
         var id = new Argument<string?>("scheme") { Description = "方案 id（不给则运行全部方案的用例）", Arity = ArgumentArity.ZeroOrOne };
         var cases = new Option<string?>("--cases") { Description = "另一个用例文件夹（*.yaml）：组织部门自己的用例，不必放进插件目录；须同时给出方案 id" };
-        var cmd = new Command("test", "运行方案插件自带的政策测试用例（cases/*.yaml），逐条显示通过与否；有失败时退出码为 1") { id, cases };
+        var cmd = new ReadingCommand("test", "运行方案插件自带的政策测试用例（cases/*.yaml），逐条显示通过与否；有失败时退出码为 1") { id, cases };
         cmd.SetAction(r =>
         {
             var c = context(r);
@@ -78,7 +78,7 @@ internal static class SchemeVerb
         format.AcceptOnlyFromAmong("mermaid", "dot");
         var which = new Option<string>("--workflow") { Description = "campaign、nominee 或 all（默认）", DefaultValueFactory = _ => "all" };
         which.AcceptOnlyFromAmong("campaign", "nominee", "all");
-        var cmd = new Command("graph", "输出方案的批次流程与人选流程图（Mermaid 或 DOT）") { id, format, which };
+        var cmd = new ReadingCommand("graph", "输出方案的批次流程与人选流程图（Mermaid 或 DOT）") { id, format, which };
         cmd.SetAction(r =>
         {
             var c = context(r);

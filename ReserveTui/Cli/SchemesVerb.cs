@@ -10,7 +10,7 @@ internal static class SchemesVerb
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("schemes", "列出已加载的选拔方案及其后备类别，以及加载失败的插件") { json };
+        var cmd = new ReadingCommand("schemes", "列出已加载的选拔方案及其后备类别，以及加载失败的插件") { json };
         cmd.SetAction(r =>
         {
             var c = context(r);

@@ -25,7 +25,7 @@ internal static class ScoreVerb
     {
         var campaign = new Argument<string>("campaign") { Description = "批次 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new Command("ranking", "按总成绩排序（同分按方案规定的次序比较）") { campaign, json };
+        var cmd = new ReadingCommand("ranking", "按总成绩排序（同分按方案规定的次序比较）") { campaign, json };
         cmd.SetAction(r =>
         {
             var c = context(r);

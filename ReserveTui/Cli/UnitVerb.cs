@@ -24,7 +24,7 @@ internal static class UnitVerb
             return 0;
         });
         var listJson = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var list = new Command("list", "列出单位") { listJson };
+        var list = new ReadingCommand("list", "列出单位") { listJson };
         list.SetAction(r =>
         {
             var c = context(r);

@@ -24,5 +24,7 @@ internal static class Verbs
         ScoreVerb.Ranking(context),
         PoolVerb.Create(context),
         AuditVerb.Create(context),
+        BackupVerb.Backup(context),
+        BackupVerb.Restore(context),
     ];
 }

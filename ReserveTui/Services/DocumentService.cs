@@ -55,7 +55,8 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var rendered = DocumentRenderer.Render(source, source.Format == "md" ? (IReadOnlyDictionary<string, object?>)MarkdownSafe(full)! : full);
         var bytes = DocumentFormats.Produce(rendered, request.Format, kind.Name, out var text);
         // A document produced for paper (not the terminal's preview) is part of the record: which, of what, in what format.
-        if (request.Format != "txt" && kind.Subject != DocumentSubject.Scheme && store is not null)
+        // A read-only file cannot take the entry; the document is still given (docs/reliability.md).
+        if (request.Format != "txt" && kind.Subject != DocumentSubject.Scheme && store is not null && !Store().Database.IsReadOnly)
             Store().Audit("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
         return new RenderedDocument(kind.Id, request.Format, source, bytes) { Text = text };
     }

@@ -15,11 +15,11 @@ internal sealed class CampaignRepository
     {
         _campaigns = database.Db.GetCollection<CampaignDocument>("campaigns");
         _nominations = database.Db.GetCollection<NominationDocument>("nominations");
-        _nominations.EnsureIndex(n => n.CampaignId);
+        if (!database.IsReadOnly) _nominations.EnsureIndex(n => n.CampaignId);
         _ballots = database.Db.GetCollection<BallotDocument>("ballots");
-        _ballots.EnsureIndex(b => b.CampaignId);
+        if (!database.IsReadOnly) _ballots.EnsureIndex(b => b.CampaignId);
         _reserves = database.Db.GetCollection<ReserveDocument>("reserves");
-        _reserves.EnsureIndex(r => r.PersonId);
+        if (!database.IsReadOnly) _reserves.EnsureIndex(r => r.PersonId);
     }
 
     public static string NewId() => ObjectId.NewObjectId().ToString();

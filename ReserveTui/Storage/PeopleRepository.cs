@@ -12,8 +12,9 @@ internal sealed class PeopleRepository
     public PeopleRepository(ReserveDatabase database)
     {
         _people = database.Db.GetCollection<PersonDocument>("people");
-        _people.EnsureIndex(p => p.Name);
-        _people.EnsureIndex(p => p.IdNumber);
+        if (!database.IsReadOnly) _people.EnsureIndex(p => p.Name);
+        if (!database.IsReadOnly) _people.EnsureIndex(p => p.IdNumber);
+        if (!database.IsReadOnly) _people.EnsureIndex(p => p.Identity);
     }
 
     public int Count(string? filter) => string.IsNullOrWhiteSpace(filter) ? _people.Count() : _people.Count(Matches(filter));

@@ -37,4 +37,7 @@ internal sealed class PersonDocument
 
     /// <summary>Lower-case name, unit and ID number joined, so a filter is one Contains on one field.</summary>
     public string Search { get; set; } = "";
+
+    /// <summary>Name, birth date and unit (<see cref="PersonMapping.IdentityOf"/>): finds a person again when there is no ID number. Schema 2.</summary>
+    public string Identity { get; set; } = "";
 }

@@ -36,7 +36,15 @@ internal static class PersonMapping
         Health = p.Health,
         Extra = new Dictionary<string, string>(p.Extra),
         Search = string.Join("\u0001", p.Name, p.Unit, p.IdNumber).ToLowerInvariant(),
+        Identity = IdentityOf(p.Name, p.BirthDate, p.Unit),
     };
+
+    /// <summary>
+    /// Who a person is when the roster has no ID number: name, birth date and unit together (FORMATS.md leaves the
+    /// ID number optional, and a re-imported roster must find the people it already brought).
+    /// </summary>
+    public static string IdentityOf(string name, DateOnly? birth, string? unit) =>
+        string.Join("\u0001", name.Trim(), birth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", unit?.Trim() ?? "").ToLowerInvariant();
 
     public static StoredPerson ToStored(PersonDocument d) => new(d.Id, new Person
     {

@@ -10,54 +10,108 @@ namespace ReserveTui.Storage;
 /// </summary>
 internal sealed class ReserveDatabase : IDisposable
 {
-    /// <summary>The schema this build writes; a file stamped with a newer one is refused.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema this build writes; a file stamped with a newer one is refused, an older one upgraded.</summary>
+    public const int SchemaVersion = SchemaUpgrade.Current;
 
     private const string Collation = "zh-CN/IgnoreCase";
 
-    private ReserveDatabase(LiteDatabase db, string location)
+    private ReserveDatabase(LiteDatabase db, string location, bool readOnly)
     {
         Db = db;
         Location = location;
+        IsReadOnly = readOnly;
     }
 
     internal LiteDatabase Db { get; }
 
     public string Location { get; }
 
-    public static ReserveDatabase Open(string path)
+    /// <summary>The file is read-only (permissions, or a read-only mount): reads work, every write is refused with a message.</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>This open created the file (the caller tells the operator once).</summary>
+    public bool Created { get; private init; }
+
+    /// <summary>The automatic backup taken before this open upgraded an older file, if it did.</summary>
+    public string? UpgradeBackup { get; private set; }
+
+    /// <summary>
+    /// Opens the ReserveTui database at <paramref name="path"/>. Anything that is not one — a folder, a README, a
+    /// roster, another program's LiteDB file — is refused before LiteDB touches it, and stays byte-for-byte as it was.
+    /// </summary>
+    public static ReserveDatabase Open(string path, DatabaseAccess access = DatabaseAccess.Write)
     {
+        var full = Path.GetFullPath(path);
+        var exists = File.Exists(full);
+        if (!exists && Directory.Exists(full)) DatabaseFile.EnsureDatabase(full);
+        if (!exists && access == DatabaseAccess.Read)
+            throw new ReserveException(ErrorCode.NotFound, $"找不到数据库 {full}（只读的命令不会新建数据库；请检查 --db 或 RESERVE_DB）");
+        if (exists) DatabaseFile.EnsureDatabase(full);
+        var readOnly = exists && DatabaseFile.IsReadOnly(full);
+        LiteDatabase? db = null;
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            var cs = new ConnectionString { Filename = path, Connection = ConnectionType.Shared, Collation = new Collation(Collation) };
-            return Stamped(new LiteDatabase(cs), path);
+            if (!exists)
+            {
+                var folder = Path.GetDirectoryName(full);
+                if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            }
+
+            var cs = new ConnectionString { Filename = full, Connection = ConnectionType.Shared, Collation = new Collation(Collation), ReadOnly = readOnly };
+            db = new LiteDatabase(cs);
+            var opened = Stamped(db, full, readOnly, isNew: !exists);
+            return new ReserveDatabase(db, full, readOnly) { Created = !exists, UpgradeBackup = opened };
+        }
+        catch (ReserveException)
+        {
+            db?.Dispose();
+            throw;
         }
         catch (LiteException ex) when (ex.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ReserveException(ErrorCode.Storage, $"数据库 {path} 的排序规则与本程序（{Collation}）不一致，它可能不是由 reserve 创建的：{ex.Message}");
+            db?.Dispose();
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {full} 的排序规则与本程序（{Collation}）不一致，它可能不是由 reserve 创建的：{ex.Message}");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ReserveException(ErrorCode.Storage, $"无法打开数据库 {path}：{ex.Message}");
+            db?.Dispose();
+            throw new ReserveException(ErrorCode.Storage, $"无法打开数据库 {full}：{ex.Message}");
+        }
+        catch (Exception ex) when (StorageFault.Is(ex))
+        {
+            db?.Dispose();
+            throw StorageFault.ToReserve(full, ex);
         }
     }
 
     /// <summary>A private in-memory database, for tests.</summary>
-    public static ReserveDatabase InMemory() => Stamped(new LiteDatabase(new MemoryStream()), ":memory:");
+    public static ReserveDatabase InMemory()
+    {
+        var db = new LiteDatabase(new MemoryStream());
+        db.UserVersion = SchemaVersion;
+        return new ReserveDatabase(db, ":memory:", readOnly: false);
+    }
 
-    private static ReserveDatabase Stamped(LiteDatabase db, string location)
+    // Returns the path of the automatic backup when an older file was upgraded.
+    private static string? Stamped(LiteDatabase db, string location, bool readOnly, bool isNew)
     {
         var version = db.UserVersion;
         if (version > SchemaVersion)
-        {
-            db.Dispose();
             throw new ReserveException(ErrorCode.Storage, $"数据库 {location} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SchemaVersion}），请升级程序");
+        if (version == 0)
+        {
+            // A file we did not stamp: ours only if it holds nothing yet (a crash between creation and stamping).
+            if (!isNew && db.GetCollectionNames().Any())
+                throw new ReserveException(ErrorCode.Storage, $"这不是 ReserveTui 数据库：{location}（它是其他程序的 LiteDB 文件；文件未作任何改动）");
+            if (readOnly) throw new ReserveException(ErrorCode.Storage, $"数据库 {location} 是只读文件，且尚未初始化，无法使用");
+            db.UserVersion = SchemaVersion;
+            return null;
         }
 
-        if (version == 0) db.UserVersion = SchemaVersion;
-        return new ReserveDatabase(db, location);
+        if (version == SchemaVersion) return null;
+        if (readOnly)
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {location} 的结构版本为 {version}，需要升级到 {SchemaVersion} 才能使用，但文件是只读的：请用可写的副本打开一次");
+        return SchemaUpgrade.Run(db, location, version);
     }
 
     /// <summary>
@@ -69,6 +123,8 @@ internal sealed class ReserveDatabase : IDisposable
         // A transaction inside another (a read that records a lapse, inside a change) joins the outer one: LiteDB's
         // inner Commit would otherwise commit the outer work half-done.
         if (_depth.Value > 0) return work();
+        if (IsReadOnly)
+            throw new ReserveException(ErrorCode.Storage, $"数据库 {Location} 是只读文件，本次操作未写入任何内容（可以查看，不能修改；需要修改请让管理员恢复写权限）");
         try
         {
             Db.BeginTrans();
@@ -85,10 +141,15 @@ internal sealed class ReserveDatabase : IDisposable
             Db.Commit();
             return result;
         }
-        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Rollback();
             throw new ReserveException(ErrorCode.Storage, $"数据库 {Location} 读写失败，本次操作未写入任何内容：{ex.Message}");
+        }
+        catch (Exception ex) when (StorageFault.Is(ex))
+        {
+            Rollback();
+            throw StorageFault.ToReserve(Location, ex);
         }
         catch
         {

@@ -10,7 +10,7 @@ internal sealed class UnitRepository
     public UnitRepository(ReserveDatabase database)
     {
         _units = database.Db.GetCollection<UnitDocument>("units");
-        _units.EnsureIndex(u => u.Name, unique: true);
+        if (!database.IsReadOnly) _units.EnsureIndex(u => u.Name, unique: true);
     }
 
     public IReadOnlyList<UnitDocument> All() => _units.Query().OrderBy(u => u.Name).ToList();

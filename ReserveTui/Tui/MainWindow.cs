@@ -64,8 +64,10 @@ internal sealed class MainWindow : Window
 
     public void Show(int index)
     {
+        // Built before the old screen goes: a screen that cannot read its data leaves the current one in place.
+        var next = _screens[index].Create();
         _host.RemoveAll();
-        _current = _screens[index].Create();
+        _current = next;
         _host.Add(_current.View);
         // One space between entries: five screens fit 60 columns with the brackets of the current one.
         _topBar.Text = " " + string.Join(" ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
@@ -148,12 +150,50 @@ internal sealed class MainWindow : Window
         else if (key == Key.Esc)
             Back();
         else if (_screens.FindIndex(s => s.Key == key) is var i and >= 0)
-            Show(i);
-        else if (!_current.HandleKey(key))
+            Guarded(() => Show(i));
+        else if (!Guarded(() => _current.HandleKey(key)))
             return;
         key.Handled = true;
         RefreshStatus();
     }
+
+    // A fault while acting on a key is shown, not thrown: the screen stays as it was and the terminal stays usable.
+    private bool Guarded(Func<bool> act)
+    {
+        try
+        {
+            return act();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ShowFault(ex);
+            return true;
+        }
+    }
+
+    private bool Guarded(Action act) => Guarded(() => { act(); return true; });
+
+    /// <summary>
+    /// Says what went wrong in one message over the screen and keeps going (also the main loop's error handler, for
+    /// faults raised inside a view): a damaged database names the file and the backup to restore, anything else is
+    /// logged with its stack and shown as one sentence. Returns true: the program goes on.
+    /// </summary>
+    public bool ShowFault(Exception ex)
+    {
+        var t = _services.Text;
+        var message = ex switch
+        {
+            Hosting.ReserveException r => r.Message,
+            _ when Storage.StorageFault.Is(ex) => Storage.StorageFault.Describe(_services.DatabaseLocation, ex),
+            _ => _services.Log?.Record(ex, "本次操作") ?? ex.Message,
+        };
+        if (Storage.StorageFault.Is(ex)) _services.Log?.Record(ex, "数据库读取");
+        _help.Open(t.FaultTitle, message + "\n\n" + t.CloseNotice);
+        return true;
+    }
+
+    /// <summary>A note the operator should see once (a new or upgraded database), over the first screen.</summary>
+    public void ShowNotice(string text) => _help.Open(_services.Text.NoticeTitle, text + "\n\n" + _services.Text.CloseNotice);
 
     private bool Back()
     {

@@ -27,14 +27,17 @@ internal static class TuiApp
             Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
+            DatabaseLocation = database.Location,
         };
         using IApplication app = Application.Create();
         app.Init();
         using var window = new MainWindow(app, services);
+        if (database.Created) window.ShowNotice(services.Text.DatabaseCreated(database.Location));
+        else if (database.UpgradeBackup is { } backup) window.ShowNotice(services.Text.DatabaseUpgraded(backup));
         // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
         using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        app.Run(window);
+        app.Run(window, window.ShowFault);
         return 0;
 
         void Stop(PosixSignalContext context)

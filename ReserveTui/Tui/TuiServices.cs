@@ -6,6 +6,9 @@ namespace ReserveTui.Tui;
 /// <summary>What the screens use: services only, never storage types.</summary>
 internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, UiText Text)
 {
+    /// <summary>The database file's path, named in storage fault messages.</summary>
+    public string DatabaseLocation { get; init; } = ":memory:";
+
     /// <summary>Campaigns, when a database is open (screens that need it say so otherwise).</summary>
     public Services.Campaigns.CampaignService? Campaigns { get; init; }
 

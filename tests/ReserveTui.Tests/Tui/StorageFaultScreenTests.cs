@@ -1,0 +1,43 @@
+using ReserveTui.Plugins;
+using ReserveTui.Services;
+using ReserveTui.Storage;
+using ReserveTui.Tests.Storage;
+using ReserveTui.Tui;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>Issue 12 item 2: a damaged database found mid-use is a message over the screen, never a closed program.</summary>
+public sealed class StorageFaultScreenTests
+{
+    private static readonly SchemeCatalog Catalog = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]);
+
+    [Fact]
+    public void F3_OnADamagedDatabase_ShowsWhatToDo_AndTheProgramGoesOn()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "d.db");
+        Assert.Equal(0, CliRunner.Run(dir.Path, "demo", "--people", "30", "--db", path).Exit);
+        using var db = ReserveDatabase.Open(path);
+        using var tui = new TuiHarness(new TuiServices(Catalog, new PeopleService(db, TimeProvider.System), new UiText("zh"))
+        {
+            DatabaseLocation = db.Location,
+            Log = new Hosting.ErrorLog(Path.Combine(dir.Path, "reserve.log")),
+        });
+        // Damaged while the program runs (a disk fault, another program): found on the next read.
+        DatabaseSafetyTests.Damage(path, 8192);
+
+        tui.Press(Key.F3);
+        var screen = tui.Screen;
+        Assert.True(tui.Window.HelpShown, screen);
+        Assert.Contains("可能已损坏", screen);
+        Assert.IsType<SchemesScreen>(tui.Window.Current);
+
+        tui.Press(Key.Esc);
+        Assert.False(tui.Window.HelpShown);
+        Assert.Contains("学院后备干部选拔方案", tui.Screen);
+        tui.Press(Key.F5);
+        Assert.IsType<UnitsScreen>(tui.Window.Current);
+    }
+}
