@@ -56,6 +56,13 @@ public sealed record SchemeDefinition
     /// <summary>报名材料 — what a candidate hands in when the scheme has a registration (enterprise 六); empty when none.</summary>
     public IReadOnlyList<string> RegistrationDocuments { get; init; } = [];
 
+    /// <summary>
+    /// The unit kinds (单位类型) this scheme counts or judges by — what a unit's kind may be when the scheme is loaded.
+    /// The host offers these when a unit is added and refuses any other, so a misspelt kind cannot silently fall out
+    /// of every quantity rule. Empty: the scheme reads no unit kind.
+    /// </summary>
+    public IReadOnlyList<string> UnitKinds { get; init; } = [];
+
     /// <summary>The voter groups whose recommendation ballots are counted separately (第一篇 3.二); <see cref="VoterGroups.Default"/> unless the scheme names its own.</summary>
     public IReadOnlyList<string> VoterCategories { get; init; } = VoterGroups.Default;
 

@@ -162,13 +162,13 @@ public sealed class WorkflowBuilder(string id, string name)
         return this;
     }
 
-    /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>.</summary>
+    /// <summary>Lets a nominee withdraw (退出) from each of the given states into <c>withdrawn</c>; a withdrawal states its reason (the note is required).</summary>
     /// <param name="states">The states.</param>
     /// <returns>This builder.</returns>
     public WorkflowBuilder WithdrawableFrom(params string[] states)
     {
         foreach (var state in states) Action("withdraw", "退出", state, "withdrawn");
-        return this;
+        return NoteRequired("withdraw");
     }
 
     /// <summary>Lets a campaign be cancelled (取消本批次) from each of the given states into <c>cancelled</c>.</summary>

@@ -49,7 +49,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), () => Store, Options.Clock);
 
-    public UnitService Units => new(Database, Options.Clock, Options.Operator);
+    public UnitService Units => new(Database, Options.Clock, Options.Operator, UnitService.KindsOf(Catalog));
 
     public void Json(object value) => Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options));
 

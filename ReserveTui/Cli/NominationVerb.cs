@@ -54,7 +54,8 @@ internal static class NominationVerb
         cmd.Subcommands.Add(Simple(context, "report", "登记公示期间收到的举报", (s, id, r) => s.Report(id, r.GetValue(text)!, r.GetValue(Version)), text));
         var number = new Option<int>("--number") { Description = "举报编号", Required = true };
         var verified = new Option<bool>("--verified") { Description = "经查属实（不给则为查无实据）" };
-        cmd.Subcommands.Add(Simple(context, "resolve", "记录举报的核查结果", (s, id, r) => s.ResolveReport(id, r.GetValue(number), r.GetValue(verified), r.GetValue(Version)), number, verified));
+        var finding = new Option<string>("--finding") { Description = "核查情况：查了什么、查明了什么（必填）", Required = true };
+        cmd.Subcommands.Add(Simple(context, "resolve", "记录举报的核查结果与核查情况", (s, id, r) => s.ResolveReport(id, r.GetValue(number), r.GetValue(verified), r.GetValue(finding)!, r.GetValue(Version)), number, verified, finding));
         var docs = new Option<string[]>("--document") { Description = "收到的材料（方案的报名材料清单，见 scheme show）", AllowMultipleArgumentsPerToken = true, Required = true };
         cmd.Subcommands.Add(Simple(context, "documents", "登记收到的报名材料", (s, id, r) => s.ReceiveDocuments(id, r.GetValue(docs)!, r.GetValue(Version)), docs));
         cmd.Subcommands.Add(Simple(context, "exam", "记录考选合格", (s, id, r) => s.PassExam(id, r.GetValue(Version))));

@@ -21,18 +21,19 @@ internal static class PeopleVerb
         var file = new Argument<string>("file") { Description = "人员名册（CSV 或 .xlsx，第一行为表头）" };
         var skip = new Option<bool>("--skip-bad-rows") { Description = "跳过有错误的行，只导入正确的行（默认：有任何错误就不导入）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
-        var cmd = new Command("import", "导入人员名册：逐行校验，全部写入或全部不写") { file, skip, json };
+        var update = new Option<bool>("--update") { Description = "名册中已在库的人员（按身份证号；无身份证号的按姓名+出生日期+单位）更新其信息，旧值记入全程记实（默认：报错，不重复导入）" };
+        var cmd = new Command("import", "导入人员名册：逐行校验，全部写入或全部不写") { file, skip, update, json };
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var result = c.People.Import(r.GetValue(file)!, r.GetValue(skip), c.Options.Operator);
+            var result = c.People.Import(r.GetValue(file)!, r.GetValue(skip), c.Options.Operator, r.GetValue(update));
             if (r.GetValue(json))
             {
-                c.Out.WriteLine(JsonSerializer.Serialize(new { written = result.Written, skipped = result.Skipped.Select(e => new { row = e.Row, column = e.Column, reason = e.Reason }) }, CliJson.Options));
+                c.Out.WriteLine(JsonSerializer.Serialize(new { written = result.Written, updated = result.Updated, skipped = result.Skipped.Select(e => new { row = e.Row, column = e.Column, reason = e.Reason }) }, CliJson.Options));
                 return 0;
             }
 
-            c.Out.WriteLine($"已导入 {result.Written} 人。");
+            c.Out.WriteLine(r.GetValue(update) ? $"已导入 {result.Written} 人，更新 {result.Updated} 人。" : $"已导入 {result.Written} 人。");
             if (result.Skipped.Count > 0)
             {
                 c.Out.WriteLine($"跳过了 {result.Skipped.Select(e => e.Row).Distinct().Count()} 行：");

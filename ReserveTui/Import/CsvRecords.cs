@@ -5,6 +5,8 @@ namespace ReserveTui.Import;
 /// <summary>
 /// A streaming RFC 4180 reader: one record at a time, quotes with "" escapes, commas and line breaks inside
 /// quotes, CRLF or LF, UTF-8 with or without BOM. Small on purpose: the roster is the only CSV we read.
+/// A file that ends inside a quote is refused, naming where the quote opened: read on, it would merge every later
+/// row into one cell and import it as one person without a word.
 /// </summary>
 internal static class CsvRecords
 {
@@ -14,11 +16,16 @@ internal static class CsvRecords
         var field = new StringBuilder();
         var quoted = false;
         var any = false;
+        var record = 0;
+        var line = 1;
+        var quoteLine = 0;
         while (true)
         {
             var c = reader.Read();
+            if (c == '\n') line++;
             if (c == -1)
             {
+                if (quoted) throw new UnclosedQuoteException(record, quoteLine);
                 if (any || field.Length > 0 || fields.Count > 0)
                 {
                     fields.Add(field.ToString());
@@ -48,13 +55,19 @@ internal static class CsvRecords
             {
                 case '"' when field.Length == 0:
                     quoted = true;
+                    quoteLine = line;
                     break;
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
                     break;
                 case '\r':
-                    if (reader.Peek() == '\n') reader.Read();
+                    if (reader.Peek() == '\n')
+                    {
+                        reader.Read();
+                        line++;
+                    }
+
                     goto case '\n';
                 case '\n':
                     fields.Add(field.ToString());
@@ -62,6 +75,7 @@ internal static class CsvRecords
                     yield return fields.ToArray();
                     fields.Clear();
                     any = false;
+                    record++;
                     break;
                 default:
                     field.Append((char)c);

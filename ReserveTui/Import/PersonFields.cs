@@ -10,15 +10,29 @@ namespace ReserveTui.Import;
 /// </summary>
 internal static class PersonFields
 {
-    public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, IReadOnlyList<KeyValuePair<string, string?>> cells)
+    /// <param name="today">
+    /// The day facts are judged on (import: today; check: the reference date). Births, work starts and rank dates
+    /// after it are refused; null when the caller has no such day (policy test cases state their own).
+    /// </param>
+    public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, IReadOnlyList<KeyValuePair<string, string?>> cells, DateOnly? today = null)
     {
         var errors = new List<RowError>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (header, raw) in cells)
         {
             var cell = raw?.Trim();
-            if (RosterField.Find(header) is { } field)
+            var field = RosterField.Find(header);
+            var label = field?.Header ?? header.Trim();
+            if (!string.IsNullOrEmpty(cell) && TextSafety.Problem(cell, Limit(field?.Key), multiLine: field?.Key is null or "posts") is { } problem)
+            {
+                errors.Add(new RowError(row, label, problem));
+                refused.Add(field?.Key ?? label);
+                continue;
+            }
+
+            if (field is not null)
             {
                 if (!string.IsNullOrEmpty(cell)) values[field.Key] = cell;
             }
@@ -30,7 +44,7 @@ internal static class PersonFields
 
         var reader = new CellReader(row, values, errors);
         var name = reader.Text("name");
-        if (name is null) errors.Add(new RowError(row, "姓名", "不能为空"));
+        if (name is null && !refused.Contains("name")) errors.Add(new RowError(row, "姓名", "不能为空"));
         var id = reader.Text("id_number")?.ToUpperInvariant();
         if (id is not null && IdNumbers.Problem(id) is { } idProblem)
         {
@@ -59,6 +73,20 @@ internal static class PersonFields
         {
             if (Terms.TryParseParty(partyText, out var p, out partyName)) party = p;
             else errors.Add(new RowError(row, "政治面貌", $"无法识别“{partyText}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
+        }
+
+        if (today is { } t)
+        {
+            Later(birth, "birth_date", "出生日期");
+            Later(reader.Date("work_start", quiet: true), "work_start", "参加工作时间");
+            Later(reader.Date("rank_since", quiet: true), "rank_since", "任现职级时间");
+            if (birth is { } born && reader.Date("work_start", quiet: true) is { } started && started < born)
+                errors.Add(new RowError(row, "参加工作时间", $"早于出生日期 {born:yyyy-MM-dd}"));
+
+            void Later(DateOnly? date, string key, string what)
+            {
+                if (date is { } d && d > t) errors.Add(new RowError(row, RosterField.All.First(f => f.Key == key).Header, $"{what} {d:yyyy-MM-dd} 晚于今天（{t:yyyy-MM-dd}），不可能"));
+            }
         }
 
         var person = new Person
@@ -93,6 +121,15 @@ internal static class PersonFields
         return errors.Count == 0 ? (person, errors) : (null, errors);
     }
 
+    // A name is short; free-text facts a line; columns no rule knows may hold a remark. Posts and remarks may break
+    // lines inside a quoted cell (one post a line).
+    private static int Limit(string? key) => key switch
+    {
+        "name" or "unit" or "unit_kind" or "id_number" => TextSafety.NameLimit,
+        null or "posts" => TextSafety.NoteLimit,
+        _ => TextSafety.LineLimit,
+    };
+
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
     private static int DateParts(string text) => text.Split(['-', '/', '.', '年', '月', '日'], StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -118,11 +155,12 @@ internal static class PersonFields
             return null;
         }
 
-        public DateOnly? Date(string key)
+        /// <summary>The date in <paramref name="key"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>
+        public DateOnly? Date(string key, bool quiet = false)
         {
             if (Text(key) is not { } text) return null;
             if (RosterDates.TryParse(text, out var d, out var problem)) return d;
-            errors.Add(new RowError(row, Header(key), problem!));
+            if (!quiet) errors.Add(new RowError(row, Header(key), problem!));
             return null;
         }
 

@@ -23,9 +23,15 @@ internal static partial class RosterDates
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
-        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1900)
         {
-            problem = $"日期不存在“{text}”";
+            problem = $"年份早于 1900 年，不合常理：“{text}”";
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            problem = $"没有这一天：“{text}”";
             return false;
         }
 

@@ -14,16 +14,20 @@ internal sealed class TableReader
 {
     private readonly Func<IEnumerable<IReadOnlyList<string?>>> _records;
 
-    private TableReader(IReadOnlyList<string> header, Func<IEnumerable<IReadOnlyList<string?>>> records)
+    private readonly string _name;
+
+    private TableReader(IReadOnlyList<string> header, Func<IEnumerable<IReadOnlyList<string?>>> records, string name)
     {
         Header = header;
         _records = records;
+        _name = name;
     }
 
     public IReadOnlyList<string> Header { get; }
 
     public static TableReader Open(string path)
     {
+        if (Directory.Exists(path)) throw new ReserveException(ErrorCode.BadInput, $"{path} 是一个文件夹，不是文件：请给出名册文件（CSV 或 .xlsx）");
         if (!File.Exists(path)) throw new ReserveException(ErrorCode.BadInput, $"找不到文件：{path}");
         var ext = Path.GetExtension(path).ToLowerInvariant();
         Func<IEnumerable<IReadOnlyList<string?>>> all = ext switch
@@ -39,23 +43,50 @@ internal sealed class TableReader
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-            throw new ReserveException(ErrorCode.BadInput, $"无法读取 {Path.GetFileName(path)}：{ex.Message}");
+            throw Unreadable(path, ex);
         }
 
         if (header is null || header.All(string.IsNullOrEmpty))
             throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)} 是空的：第一行应为表头");
-        return new TableReader(header, all);
+        return new TableReader(header, all, Path.GetFileName(path));
     }
 
+    // Said the way an operator can act on: which file, what is wrong with it, what to do.
+    private static ReserveException Unreadable(string name, Exception ex) => ex switch
+    {
+        DecoderFallbackException => new(ErrorCode.BadInput, $"{Path.GetFileName(name)} 不是 UTF-8 编码（多半是 GBK，Excel 另存 CSV 时的默认编码）：请另存为 UTF-8（或直接导入 .xlsx）"),
+        UnclosedQuoteException q => new(ErrorCode.BadInput, q.Record == 0
+            ? $"{Path.GetFileName(name)} 表头（文件第 {q.Line} 行）的引号没有闭合，之后的内容都被当作一个单元格：请补上引号，未导入任何数据"
+            : $"{Path.GetFileName(name)} 第 {q.Record} 行（文件第 {q.Line} 行）的引号没有闭合，之后的各行都被当作一个单元格：请补上引号，未导入任何数据"),
+        _ => new(ErrorCode.BadInput, $"无法读取 {Path.GetFileName(name)}：{ex.Message}"),
+    };
+
+    /// <summary>The data rows; a file with a header and nothing under it is refused ("没有数据行") rather than "imported 0".</summary>
     public IEnumerable<(int Row, IReadOnlyList<string?> Cells)> Rows()
     {
         var row = 0;
+        var any = false;
         foreach (var record in Guarded(_records().Skip(1)))
         {
             row++;
             if (record.All(string.IsNullOrWhiteSpace)) continue;
+            any = true;
             yield return (row, record);
         }
+
+        if (!any) throw new ReserveException(ErrorCode.BadInput, $"{_name} 没有数据行：只有表头，未导入任何数据");
+    }
+
+    /// <summary>
+    /// Why a row has cells past the last header (a comma inside an unquoted cell, or a shifted row), or null. Such a
+    /// row's facts would land in the wrong columns, so importers refuse it rather than guess.
+    /// </summary>
+    public string? Overflow(IReadOnlyList<string?> cells)
+    {
+        var beyond = cells.Skip(Header.Count).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        if (beyond.Count == 0) return null;
+        var first = beyond[0]!.Trim();
+        return $"比表头多出 {beyond.Count} 个单元格（“{(first.Length <= 20 ? first : first[..20] + "…")}”），多半是单元格里的逗号没有加引号";
     }
 
     // A file that turns out unreadable halfway (bad UTF-8, a broken xlsx part) is a bad input, not a crash.
@@ -70,7 +101,7 @@ internal sealed class TableReader
             }
             catch (Exception ex) when (IsReadFailure(ex))
             {
-                throw new ReserveException(ErrorCode.BadInput, $"读取文件时出错：{ex.Message}");
+                throw Unreadable(_name, ex);
             }
 
             yield return e.Current;
@@ -78,7 +109,7 @@ internal sealed class TableReader
     }
 
     private static bool IsReadFailure(Exception ex) =>
-        ex is IOException or InvalidDataException or UnauthorizedAccessException or DecoderFallbackException
+        ex is IOException or InvalidDataException or UnauthorizedAccessException or DecoderFallbackException or UnclosedQuoteException
         || ex.GetType().Namespace?.StartsWith("MiniExcel", StringComparison.Ordinal) == true;
 
     private static IEnumerable<IReadOnlyList<string?>> Csv(string path)

@@ -31,8 +31,19 @@ internal static class OperatorInput
     {
         var value = (text ?? "").Trim();
         if (value.Length == 0) throw new ReserveException(ErrorCode.Usage, $"须填写{field}");
-        if (value.Any(char.IsControl)) throw new ReserveException(ErrorCode.Usage, $"{field}含有换行或控制字符，请只填一行文字");
-        if (value.Length > limit) throw new ReserveException(ErrorCode.Usage, $"{field}过长（{value.Length} 字），不超过 {limit} 字");
+        if (Import.TextSafety.Problem(value, limit) is { } problem) throw new ReserveException(ErrorCode.Usage, field + problem);
+        return value;
+    }
+
+    /// <summary>
+    /// A note a record keeps (a report, a conclusion, a reason): trimmed, line breaks kept, whole characters only, at
+    /// most <paramref name="limit"/> characters; null when empty and not <paramref name="required"/>.
+    /// </summary>
+    public static string? Note(string? text, string field, bool required, int limit = Import.TextSafety.NoteLimit)
+    {
+        var value = (text ?? "").Replace("\r\n", "\n").Trim();
+        if (value.Length == 0) return required ? throw new ReserveException(ErrorCode.Usage, $"须填写{field}") : null;
+        if (Import.TextSafety.Problem(value, limit, multiLine: true) is { } problem) throw new ReserveException(ErrorCode.Usage, field + problem);
         return value;
     }
 

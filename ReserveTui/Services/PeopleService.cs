@@ -21,20 +21,33 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
 
     /// <summary>
     /// Imports a roster: every row is validated first (streaming), then all rows are written in one transaction,
-    /// or none. An ID number already in the database is a row error (re-importing a roster does not duplicate
-    /// people). With <paramref name="skipBadRows"/> the good rows are written and the bad ones returned.
+    /// or none. A person already stored — by ID number, or without one by name, birth date and unit together — is a
+    /// row error, so re-importing a roster never duplicates anyone; with <paramref name="update"/> their facts are
+    /// changed instead, each change recorded with its old value. With <paramref name="skipBadRows"/> the good rows
+    /// are written and the bad ones returned.
     /// </summary>
-    public ImportResult Import(string path, bool skipBadRows, string operatorName)
+    public ImportResult Import(string path, bool skipBadRows, string operatorName, bool update = false)
     {
-        var existing = _people.IdNumbers();
+        var stored = _people.Identities();
+        var byIdNumber = stored.Where(p => p.IdNumber is not null).GroupBy(p => p.IdNumber!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byIdentity = stored.ToLookup(p => p.Identity, StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var bad = new List<RowError>();
         var badRows = new HashSet<int>();
+        var targets = new Dictionary<int, string>();
+        var seenIdentities = new Dictionary<string, int>(StringComparer.Ordinal);
         var good = 0;
-        foreach (var row in RosterReader.Read(path))
+        foreach (var row in RosterReader.Read(path, today))
         {
             var errors = row.Errors.ToList();
-            if (row.Person?.IdNumber is { } id && existing.TryGetValue(id, out var holder))
-                errors.Add(new RowError(row.Row, "身份证号", $"数据库中已有此身份证号（{holder}）"));
+            if (row.Person is { } person)
+            {
+                var (target, problem) = Match(person, row.Row, byIdNumber, byIdentity, seenIdentities, update);
+                if (problem is not null) errors.Add(problem);
+                else if (target is not null) targets[row.Row] = target;
+            }
+
             if (errors.Count > 0)
             {
                 bad.AddRange(errors);
@@ -49,17 +62,71 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
         if (bad.Count > 0 && !skipBadRows)
             throw new ReserveException(ErrorCode.BadInput, $"导入失败：{badRows.Count} 行有错误，未写入任何数据（可用 --skip-bad-rows 跳过错误行）", bad.Select(e => e.ToString()).ToList());
 
-        var written = database.Transaction(() =>
+        var (written, updated) = database.Transaction(() =>
         {
-            var count = 0;
-            foreach (var chunk in RosterReader.Read(path).Where(r => !badRows.Contains(r.Row)).Select(r => r.Person!).Chunk(Batch))
-                count += _people.Insert(chunk).Count;
-            if (count != good) throw new ReserveException(ErrorCode.BadInput, "名册在导入过程中被修改，未写入任何数据，请重新导入");
+            var inserted = 0;
+            var changed = new List<object>();
+            var seen = 0;
+            foreach (var chunk in RosterReader.Read(path, today).Where(r => !badRows.Contains(r.Row)).Chunk(Batch))
+            {
+                seen += chunk.Length;
+                if (chunk.Any(r => r.Person is null)) throw Changed();
+                inserted += _people.Insert(chunk.Where(r => !targets.ContainsKey(r.Row)).Select(r => r.Person!)).Count;
+                foreach (var r in chunk.Where(r => targets.ContainsKey(r.Row)))
+                {
+                    var changes = _people.UpdateFacts(targets[r.Row], r.Person!);
+                    if (changes.Count > 0)
+                        changed.Add(new { id = targets[r.Row], name = r.Person!.Name, changes = changes.ToDictionary(c => c.Field, c => new { old = c.Old, @new = c.New }) });
+                }
+            }
+
+            if (seen != good) throw Changed();
             _audit.Append(clock.GetUtcNow(), operatorName, "people.import", "people",
-                new { file = Path.GetFileName(path), written = count, skipped = badRows.Count });
-            return count;
+                new { file = Path.GetFileName(path), written = inserted, skipped = badRows.Count, update, matched = targets.Count, updated = changed.Count });
+            if (changed.Count > 0)
+                _audit.Append(clock.GetUtcNow(), operatorName, "people.update", "people", new { file = Path.GetFileName(path), people = changed });
+            return (inserted, changed.Count);
         });
-        return new ImportResult(written, bad);
+        return new ImportResult(written, bad) { Updated = updated };
+    }
+
+    private static ReserveException Changed() => new(ErrorCode.BadInput, "名册在导入过程中被修改，未写入任何数据，请重新导入");
+
+    // Who a row is: a stored person (to update), nobody yet (null, to insert), or a problem.
+    private static (string? Target, RowError? Problem) Match(Person person, int row, Dictionary<string, StoredIdentity> byIdNumber,
+        ILookup<string, StoredIdentity> byIdentity, Dictionary<string, int> seenIdentities, bool update)
+    {
+        var identity = PersonMapping.IdentityOf(person.Name, person.BirthDate, person.Unit);
+        StoredIdentity? found;
+        string already;
+        if (person.IdNumber is { } idNumber)
+        {
+            if (byIdNumber.TryGetValue(idNumber, out found))
+            {
+                already = $"数据库中已有此身份证号（{found.Name}）";
+            }
+            else
+            {
+                // Stored before without an ID number: the same person, whose number this row brings.
+                var unnumbered = byIdentity[identity].Where(p => p.IdNumber is null).ToList();
+                if (unnumbered.Count == 0) return (null, null);
+                found = unnumbered[0];
+                already = "数据库中已有姓名、出生日期、单位都相同而未登记身份证号的人员";
+            }
+        }
+        else
+        {
+            if (!seenIdentities.TryAdd(identity, row))
+                return (null, new RowError(row, "姓名", $"与第 {seenIdentities[identity]} 行是同一人（姓名、出生日期、单位都相同，且都没有身份证号）"));
+            var matches = byIdentity[identity].ToList();
+            if (matches.Count == 0) return (null, null);
+            if (matches.Count > 1)
+                return (null, new RowError(row, "姓名", $"数据库中有 {matches.Count} 人姓名、出生日期、单位都相同，无法确定是哪一位：请填写身份证号"));
+            found = matches[0];
+            already = "数据库中已有此人（姓名、出生日期、单位都相同）";
+        }
+
+        return update ? (found.Id, null) : (null, new RowError(row, person.IdNumber is null ? "姓名" : "身份证号", already + "；要更新其信息请用 --update"));
     }
 
     /// <summary>Adds people directly (demo data, tests), with one audit entry.</summary>

@@ -16,14 +16,14 @@ internal static class RosterCheckService
     public static IEnumerable<CheckedRow> Check(LoadedScheme scheme, string trackIdOrName, string rosterPath, DateOnly referenceDate, string? unitKind)
     {
         var track = SchemeCatalog.GetTrack(scheme.Definition, trackIdOrName);
-        ValidateAll(rosterPath);
+        ValidateAll(rosterPath, referenceDate);
         return Evaluate(scheme.Definition, track, rosterPath, new EvaluationContext(referenceDate) { UnitKind = unitKind });
     }
 
-    private static void ValidateAll(string path)
+    private static void ValidateAll(string path, DateOnly referenceDate)
     {
         var errors = new List<string>();
-        foreach (var row in RosterReader.Read(path))
+        foreach (var row in RosterReader.Read(path, referenceDate))
             errors.AddRange(row.Errors.Select(e => e.ToString()));
         if (errors.Count > 0)
             throw new ReserveException(ErrorCode.BadInput, $"名册有 {errors.Count} 处错误，未进行资格审查", errors);
@@ -31,7 +31,7 @@ internal static class RosterCheckService
 
     private static IEnumerable<CheckedRow> Evaluate(SchemeDefinition scheme, Track track, string path, EvaluationContext context)
     {
-        foreach (var row in RosterReader.Read(path))
+        foreach (var row in RosterReader.Read(path, context.ReferenceDate))
         {
             // Validated above; a file changed between the passes is reported rather than half-checked.
             if (row.Person is null)

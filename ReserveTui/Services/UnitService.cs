@@ -4,13 +4,33 @@ using ReserveTui.Storage;
 namespace ReserveTui.Services;
 
 /// <summary>Units (单位) with their kind and 正职/副职 post counts, which the quantity rules read.</summary>
-internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, string operatorName)
+/// <param name="kinds">
+/// The unit kinds the loaded schemes count (<see cref="ReserveSdk.SchemeDefinition.UnitKinds"/>); a kind outside them is
+/// refused, so a typo cannot drop a unit out of every quantity rule. Null or empty: any kind (no scheme declares one).
+/// </param>
+internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, string operatorName, IReadOnlyCollection<string>? kinds = null)
 {
     private readonly UnitRepository _units = new(database);
 
+    /// <summary>The kinds a unit may have, in the schemes' order; empty when any is accepted.</summary>
+    public IReadOnlyCollection<string> Kinds { get; } = kinds ?? [];
+
+    /// <summary>The kinds every loaded scheme declares, each once.</summary>
+    public static IReadOnlyList<string> KindsOf(Plugins.SchemeCatalog catalog) =>
+        catalog.Schemes.SelectMany(s => s.Definition.UnitKinds).Distinct(StringComparer.Ordinal).ToList();
+
+    private string Kind(string? text)
+    {
+        var kind = OperatorInput.Line(text, "单位类型", Import.TextSafety.NameLimit);
+        if (Kinds.Count > 0 && !Kinds.Contains(kind))
+            throw new ReserveException(ErrorCode.Usage, $"单位类型“{OperatorInput.Echo(kind)}”不是已加载方案使用的类型，可填：{string.Join("、", Kinds)}");
+        return kind;
+    }
+
     public UnitView Add(string name, string kind, int principalPosts, int deputyPosts, string? parent)
     {
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(kind)) throw new ReserveException(ErrorCode.Usage, "单位名称和类型不能为空");
+        name = OperatorInput.Line(name, "单位名称", Import.TextSafety.NameLimit);
+        kind = Kind(kind);
         if (principalPosts < 0 || deputyPosts < 0) throw new ReserveException(ErrorCode.Usage, "职数不能为负");
         return database.Transaction(() =>
         {
@@ -38,7 +58,7 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
     public UnitView Update(string name, string? kind, int? principalPosts, int? deputyPosts, string? parent, int? expectedVersion = null)
     {
         if (principalPosts < 0 || deputyPosts < 0) throw new ReserveException(ErrorCode.Usage, "职数不能为负");
-        if (kind is not null && string.IsNullOrWhiteSpace(kind)) throw new ReserveException(ErrorCode.Usage, "单位类型不能为空");
+        if (kind is not null) kind = Kind(kind);
         return database.Transaction(() =>
         {
             var unit = _units.FindByName(name.Trim()) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{name}”");

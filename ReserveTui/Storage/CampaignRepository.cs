@@ -10,6 +10,7 @@ internal sealed class CampaignRepository
     private readonly ILiteCollection<NominationDocument> _nominations;
     private readonly ILiteCollection<BallotDocument> _ballots;
     private readonly ILiteCollection<ReserveDocument> _reserves;
+    private readonly ILiteCollection<BallotImportDocument> _ballotImports;
 
     public CampaignRepository(ReserveDatabase database)
     {
@@ -18,6 +19,7 @@ internal sealed class CampaignRepository
         if (!database.IsReadOnly) _nominations.EnsureIndex(n => n.CampaignId);
         _ballots = database.Db.GetCollection<BallotDocument>("ballots");
         if (!database.IsReadOnly) _ballots.EnsureIndex(b => b.CampaignId);
+        _ballotImports = database.Db.GetCollection<BallotImportDocument>("ballot_imports");
         _reserves = database.Db.GetCollection<ReserveDocument>("reserves");
         if (!database.IsReadOnly) _reserves.EnsureIndex(r => r.PersonId);
     }
@@ -45,9 +47,22 @@ internal sealed class CampaignRepository
     public void Update(NominationDocument n, int expectedVersion) =>
         VersionedSave.Save(_nominations, n, expectedVersion, _nominations.FindById(n.Id)?.Version, v => n.Version = v);
 
-    public IReadOnlyList<BallotDocument> Ballots(string campaignId) => _ballots.Query().Where(b => b.CampaignId == campaignId).ToList();
+    /// <summary>The ballots that count: voided ones are kept in the file and left out of every tally and guard.</summary>
+    public IReadOnlyList<BallotDocument> Ballots(string campaignId) => _ballots.Query().Where(b => b.CampaignId == campaignId && b.VoidedAt == null).ToList();
+
+    /// <summary>Every ballot of the campaign, voided ones too, by number.</summary>
+    public IReadOnlyList<BallotDocument> AllBallots(string campaignId) => _ballots.Query().Where(b => b.CampaignId == campaignId).ToList().OrderBy(b => b.Number).ToList();
 
     public void Insert(IEnumerable<BallotDocument> ballots) => _ballots.InsertBulk(ballots);
+
+    public void Update(IEnumerable<BallotDocument> ballots) => _ballots.Update(ballots);
+
+    public IReadOnlyList<BallotImportDocument> BallotImports(string campaignId) =>
+        _ballotImports.Query().Where(i => i.CampaignId == campaignId).ToList().OrderBy(i => i.Batch).ToList();
+
+    public void Insert(BallotImportDocument import) => _ballotImports.Insert(import);
+
+    public void Update(BallotImportDocument import) => _ballotImports.Update(import);
 
     public void Insert(ReserveDocument r) => _reserves.Insert(r);
 

@@ -11,4 +11,7 @@ internal sealed class NoticeReport
     public string Status { get; set; } = "open";
 
     public string? ResolvedBy { get; set; }
+
+    /// <summary>What the check found (核查情况): required with the verdict, so the record says why, not only what.</summary>
+    public string? Finding { get; set; }
 }

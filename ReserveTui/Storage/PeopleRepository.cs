@@ -50,11 +50,63 @@ internal sealed class PeopleRepository
 
     public StoredPerson? FindByIdNumber(string idNumber) => _people.FindOne(p => p.IdNumber == idNumber) is { } d ? PersonMapping.ToStored(d) : null;
 
-    /// <summary>Every stored ID number with its holder's name — the only thing an import needs to find duplicates.</summary>
-    public IReadOnlyDictionary<string, string> IdNumbers() =>
-        _people.Query().Where(p => p.IdNumber != null).Select(p => new { p.IdNumber, p.Name }).ToList()
-            .GroupBy(x => x.IdNumber!, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Who is stored, as an import needs it to find people again: id, name, ID number and identity key of everyone.</summary>
+    public IReadOnlyList<StoredIdentity> Identities() =>
+        _people.Query().Select(p => new { p.Id, p.Name, p.IdNumber, p.Identity }).ToList()
+            .Select(x => new StoredIdentity(x.Id, x.Name, x.IdNumber, x.Identity)).ToList();
+
+    /// <summary>
+    /// Changes a stored person's facts to those <paramref name="incoming"/> states (a fact it leaves empty stays as it
+    /// was) and returns each change with its old value, for the record. Call inside a transaction.
+    /// </summary>
+    public IReadOnlyList<FactChange> UpdateFacts(string id, Person incoming)
+    {
+        var stored = _people.FindById(id) ?? throw new InvalidOperationException($"person {id} vanished inside a transaction");
+        var next = PersonMapping.ToDocument(id, incoming);
+        var changes = new List<FactChange>();
+        foreach (var property in FactProperties)
+        {
+            var value = property.GetValue(next);
+            if (value is null) continue;
+            var old = property.GetValue(stored);
+            if (Same(old, value)) continue;
+            changes.Add(new FactChange(property.Name, Show(old), Show(value)));
+            property.SetValue(stored, value);
+        }
+
+        foreach (var (key, value) in next.Extra)
+        {
+            if (stored.Extra.TryGetValue(key, out var old) && old == value) continue;
+            changes.Add(new FactChange(key, stored.Extra.GetValueOrDefault(key), value));
+            stored.Extra[key] = value;
+        }
+
+        if (changes.Count == 0) return changes;
+        // Search and identity follow the merged facts.
+        _people.Update(PersonMapping.ToDocument(id, PersonMapping.ToStored(stored).Person));
+        return changes;
+    }
+
+    private static readonly System.Reflection.PropertyInfo[] FactProperties = typeof(PersonDocument).GetProperties()
+        .Where(p => p.Name is not (nameof(PersonDocument.Id) or nameof(PersonDocument.Search) or nameof(PersonDocument.Identity) or nameof(PersonDocument.Extra)))
+        .ToArray();
+
+    // LiteDB reads dates back as local time: compared as instants, not as ticks of different kinds.
+    private static bool Same(object? a, object? b) => (a, b) switch
+    {
+        (List<string> x, List<string> y) => x.SequenceEqual(y),
+        (DateTime x, DateTime y) => x.ToUniversalTime() == y.ToUniversalTime(),
+        _ => Equals(a, b),
+    };
+
+    private static string? Show(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        List<string> list => string.Join("；", list),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     /// <summary>Inserts people with new ids; call inside <see cref="ReserveDatabase.Transaction{T}"/> for all-or-nothing.</summary>
     public IReadOnlyList<string> Insert(IEnumerable<Person> people)

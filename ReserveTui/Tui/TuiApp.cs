@@ -21,7 +21,7 @@ internal static class TuiApp
             Nominations = new Services.Campaigns.NominationService(store),
             Ballots = new Services.Campaigns.BallotService(store),
             Scores = new Services.Campaigns.ScoreService(store),
-            Units = new UnitService(database, options.Clock, options.Operator),
+            Units = new UnitService(database, options.Clock, options.Operator, UnitService.KindsOf(catalog)),
             Pool = new Services.Pool.PoolService(store),
             Log = new ErrorLog(options.Paths.LogFile),
             Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),

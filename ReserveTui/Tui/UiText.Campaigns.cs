@@ -95,6 +95,19 @@ internal sealed partial record UiText
         "CSV 或 .xlsx，列：投票人类别、推荐人选（用 ; 或 、 分隔），每行一张票\n任何一行有错则整份不导入，并列出各行原因  ",
         "CSV or .xlsx with columns 投票人类别, 推荐人选 (names separated by ; or 、), one ballot per row\nAny bad row rejects the whole file, each row's reason listed  ") + EnterConfirm;
     public string BallotsImported(int n) => T($"已导入 {n} 张推荐票", $"{n} ballots imported");
+    public string ToolVoidBallotsName => T("作废推荐票（一张或一次导入）", "Void ballots (one, or an import)");
+    public string VoidBallotsTitle => T("作废推荐票", "Void ballots");
+    public IReadOnlyList<string> VoidBallotsFields => En ? ["Ballot no. or import (e.g. 12 or 批2)", "Reason"] : ["票号或导入批号（如 12 或 批2）", "作废原因"];
+    public string VoidBallotsHint(string imports) => T(
+        $"{imports}\n作废的票保留在记录中、标明原因，不再计票  ",
+        $"{imports}\nVoided ballots stay on file with the reason and are not counted  ") + EnterConfirm;
+    public string NoBallotImports => T("（尚无导入）", "(no imports yet)");
+    public string BallotImportLine(int batch, string file, DateTimeOffset at, string by, int count, string? voided) => T(
+        $"批{batch}：{file}，{at:MM-dd HH:mm} {by}，{count} 张" + (voided is null ? "" : "（已作废）"),
+        $"批{batch}: {file}, {at:MM-dd HH:mm} {by}, {count}" + (voided is null ? "" : " (voided)"));
+    public string VoidTargetNotANumber(string text) => T($"“{text}”不是票号或导入批号：票号写数字（如 12），导入批号写“批”加数字（如 批2）", $"\"{text}\" is not a ballot number (12) or an import (批2)");
+    public string BallotsVoided(int n) => T($"已作废 {n} 张推荐票（保留在记录中，不再计票）", $"{n} ballots voided (kept on file, not counted)");
+    public string VoidedLine(int n) => T($"另有作废 {n} 张，不计入", $"{n} voided ballots not counted");
     public string ScoresFileTitle => T("导入成绩文件", "Import a score file");
     public string ScoresFileHint => T(
         "CSV 或 .xlsx：姓名 + 各计分项（中文名或 id），逐项校验满分\n任何一处有错则整份不导入  ",
@@ -148,13 +161,14 @@ internal sealed partial record UiText
     public string InspectionHint => T("民主测评各档比例，填 85% 或 0.85，合计不超过 100%\n考察结论必填  ", "Shares of the 民主测评 as 85% or 0.85, together at most 100%\nThe conclusion is required  ") + EnterNextOrConfirm;
     public string SharesInvalid(string a, string b, string c) => T($"比例应为百分数或 0 到 1 的小数：{a}、{b}、{c}；未写入", $"Shares must be percentages or decimals from 0 to 1: {a}, {b}, {c}; nothing written");
     public string InspectionRecorded(string name) => T($"已录入考察结果：{name}", $"Inspection recorded: {name}");
+    public string FindingSuffix(string finding) => T($"；核查情况：{finding}", $"; found: {finding}");
     public string ReportTitle(string name) => T($"公示举报 — {name}", $"Report — {name}");
     public IReadOnlyList<string> ReportFields => En ? ["Report"] : ["举报内容"];
     public string ReportHint => T("登记后须核查：经查属实的取消人选资格  ", "Every report must be checked; a verified one disqualifies  ") + EnterConfirm;
     public string ReportRecorded(string name) => T($"已登记举报：{name}", $"Report recorded: {name}");
     public string ResolveTitle(string name) => T($"核查举报 — {name}", $"Check a report — {name}");
-    public IReadOnlyList<string> ResolveFields => En ? ["Number", "Finding"] : ["举报编号", "核查结果"];
-    public string ResolveHint => T("核查结果填 属实 或 不实  ", "Finding: 属实 (verified) or 不实 (unfounded)  ") + EnterNextOrConfirm;
+    public IReadOnlyList<string> ResolveFields => En ? ["Number", "Verdict", "What was found"] : ["举报编号", "核查结果", "核查情况"];
+    public string ResolveHint => T("核查结果填 属实 或 不实；核查情况写明查了什么、查明了什么  ", "Verdict: 属实 (verified) or 不实 (unfounded); say what the check found  ") + EnterNextOrConfirm;
     public string ResolveInvalid(string a, string b) => T($"举报编号应为数字，核查结果填 属实 或 不实：{a}、{b}；未写入", $"The number must be a number and the finding 属实 or 不实: {a}, {b}; nothing written");
     public string Resolved(int number, bool verified) => T($"已核查第 {number} 号举报：{(verified ? "属实" : "不实")}", $"Report {number} checked: {(verified ? "verified" : "unfounded")}");
     public string DocumentsTitle(string name) => T($"报名材料 — {name}", $"Documents — {name}");

@@ -20,6 +20,7 @@ public sealed class CollegeScheme : ISchemePlugin
         CampaignWorkflow = CollegeWorkflow.Campaign(),
         NomineeWorkflow = CollegeWorkflow.Nominee(),
         Management = CollegeManagement.Rules,
+        UnitKinds = ["学院", "党总支", CollegeQuotas.SectionUnitKind, "机关部门"],
         Notes =
         [
             "考察公示为第一篇 3.三 规定的必经程序；学院方案未规定公示天数，本插件按 7 天（参照街道方案）。",

@@ -47,6 +47,7 @@ public sealed class CountyScheme : ISchemePlugin
         CampaignWorkflow = CountyWorkflow.Campaign(),
         NomineeWorkflow = CountyWorkflow.Nominee(),
         Management = CountyManagement.Rules,
+        UnitKinds = ["县直机关", "乡镇"],
         Notes =
         [
             "两类条件均为“一般从…的干部中选拔”：职级、任现职级年限、参加工作年限、年龄、来源均为可放宽（破格）条件，须记录理由和批准人；没有刚性条件。",

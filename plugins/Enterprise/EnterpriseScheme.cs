@@ -23,6 +23,7 @@ public sealed class EnterpriseScheme : ISchemePlugin
         Scoring = EnterpriseScoring.Model,
         RegistrationDocuments = ["应聘人员登记表（一式2份）", "身份证", "学历（学位）证", "现任岗位证明"],
         Management = EnterpriseManagement.Rules,
+        UnitKinds = ["企业"],
         Notes =
         [
             "报名材料：《应聘人员登记表》一式2份，身份证、学历（学位）证、所在单位出具的现任岗位证明（六）。",

@@ -19,6 +19,7 @@ public sealed class SchoolScheme : ISchemePlugin
         CampaignWorkflow = SchoolWorkflow.Campaign(),
         NomineeWorkflow = SchoolWorkflow.Nominee(),
         Management = SchoolManagement.Rules,
+        UnitKinds = ["小学", "中学"],
         Notes =
         [
             "原文在“选拔推荐资格”之后中断：选拔程序按其他方案推定为 民主推荐 → 组织考察 → 公示（7 天）→ 党组织讨论确定。",

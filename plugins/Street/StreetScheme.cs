@@ -16,6 +16,7 @@ public sealed class StreetScheme : ISchemePlugin
         CampaignWorkflow = StreetWorkflow.Campaign(),
         NomineeWorkflow = StreetWorkflow.Nominee(),
         Management = StreetManagement.Rules,
+        UnitKinds = ["街道", "机关部门", "社区", "管理处"],
         Notes =
         [
             "选拔范围为办事处机关、社区、管理处所有工作人员（二）。",

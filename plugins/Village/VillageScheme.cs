@@ -22,6 +22,7 @@ public sealed class VillageScheme : ISchemePlugin
         CampaignWorkflow = VillageWorkflow.Campaign(),
         NomineeWorkflow = VillageWorkflow.Nominee(),
         Management = VillageManagement.Rules,
+        UnitKinds = ["村", "乡镇"],
         Notes =
         [
             "原文没有选拔程序：推定为 党支部提名/群众推荐 → 党支部审查 → 组织考察 → 考察公示（7 天）→ 报乡镇党委备案。第一篇对每个方案都规定：方案经上级组织部门审核后执行（4.二）、选拔前公开（3.一）、考察公示为必经程序（3.三），村级方案没有相反条款，故照此执行。",

@@ -87,7 +87,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
 
     private static NominationRecord Recorded(CampaignRef c, NominationDocument n) => new(
         n.Debriefed, n.DebriefNote, n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion,
-        n.Reports.Select(r => new ReportView(r.Number, r.At, r.Text ?? "", r.Status, r.ResolvedBy)).ToList(),
+        n.Reports.Select(r => new ReportView(r.Number, r.At, r.Text ?? "", r.Status, r.ResolvedBy) { Finding = r.Finding }).ToList(),
         n.Documents, c.Scheme.RegistrationDocuments.Except(n.Documents).ToList(), n.Scores, n.ExamPassed,
         n.Relaxations.Select(Decision).ToList(), n.Attestations.Select(Decision).ToList())
     {

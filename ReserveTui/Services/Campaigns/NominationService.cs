@@ -62,6 +62,7 @@ internal sealed class NominationService(CampaignStore store)
         var taken = c.Scheme.NomineeWorkflow.FindActions(action).FirstOrDefault(a => a.From == n.State);
         if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
             throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
+        note = OperatorInput.Note(note, "理由", required: false);
         var result = c.NomineeFlow.Fire(n.State, action, facts.NomineeGuards(n, view.Facts));
         if (!result.Done)
         {
@@ -83,6 +84,8 @@ internal sealed class NominationService(CampaignStore store)
         Change(id, expectedVersion, "nomination.relax", (c, n) =>
         {
             if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(approver)) throw new ReserveException(ErrorCode.Usage, "放宽须写明理由和批准人");
+            reason = OperatorInput.Note(reason, "放宽理由", required: true)!;
+            approver = OperatorInput.Line(approver, "批准人", Import.TextSafety.NameLimit);
             var rule = store.Facts(c).Evaluate(n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
             if (rule.Kind != RuleKind.Relaxable) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId}（{Verdicts.Chinese(rule.Kind)}）不可放宽");
             if (rule.Outcome != RuleOutcome.Fail) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，无需放宽");
@@ -96,7 +99,7 @@ internal sealed class NominationService(CampaignStore store)
         {
             var rule = store.Facts(c).Evaluate(n).Rules.FirstOrDefault(r => r.RuleId == ruleId) ?? throw new ReserveException(ErrorCode.NotFound, $"该人选的类别没有规则 {ruleId}");
             if (rule.Outcome != RuleOutcome.Pending) throw new ReserveException(ErrorCode.Refused, $"规则 {ruleId} 当前为“{Verdicts.Chinese(rule.Outcome)}”，不需要认定");
-            n.Attestations.Add(new RecordedDecision { RuleId = ruleId, Reason = note, By = operatorName, At = clock.GetUtcNow().UtcDateTime });
+            n.Attestations.Add(new RecordedDecision { RuleId = ruleId, Reason = Clean(note), By = operatorName, At = clock.GetUtcNow().UtcDateTime });
             return new { rule = ruleId, note };
         });
 
@@ -117,7 +120,7 @@ internal sealed class NominationService(CampaignStore store)
             return ("nomination.debrief", new { note = n.DebriefNote });
         }, recording: false);
 
-    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    private static string? Clean(string? note) => OperatorInput.Note(note, "备注", required: false);
 
     /// <summary>组织考察: 民主测评 shares (称职 / 基本称职 / 不称职, each 0–1, together at most 1) and the conclusion.</summary>
     public NominationView Inspect(string id, decimal fit, decimal basicallyFit, decimal unfit, string conclusion, int? expectedVersion = null) =>
@@ -125,7 +128,7 @@ internal sealed class NominationService(CampaignStore store)
         {
             if (new[] { fit, basicallyFit, unfit }.Any(x => x < 0 || x > 1) || fit + basicallyFit + unfit > 1.0001m)
                 throw new ReserveException(ErrorCode.Usage, "民主测评的称职、基本称职、不称职比例应在 0 到 1 之间，合计不超过 1");
-            if (string.IsNullOrWhiteSpace(conclusion)) throw new ReserveException(ErrorCode.Usage, "须填写考察结论");
+            conclusion = OperatorInput.Note(conclusion, "考察结论", required: true)!;
             (n.FitShare, n.BasicallyFitShare, n.UnfitShare, n.InspectionConclusion) = (fit, basicallyFit, unfit, conclusion);
             return new { fit, basically_fit = basicallyFit, unfit, conclusion };
         });
@@ -134,6 +137,7 @@ internal sealed class NominationService(CampaignStore store)
     public NominationView Report(string id, string text, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.report", (c, n) =>
         {
+            text = OperatorInput.Note(text, "举报内容", required: true)!;
             if (!CampaignFacts.InNotice(c, n))
                 throw new ReserveException(ErrorCode.Refused, $"{n.PersonName} 当前不在公示期，不能登记公示举报");
             var number = n.Reports.Count + 1;
@@ -141,15 +145,17 @@ internal sealed class NominationService(CampaignStore store)
             return new { number, text };
         });
 
-    /// <summary>The check of a report: verified (一经查实) or unfounded.</summary>
-    public NominationView ResolveReport(string id, int number, bool verified, int? expectedVersion = null) =>
+    /// <summary>The check of a report: verified (一经查实) or unfounded, with what the check found.</summary>
+    public NominationView ResolveReport(string id, int number, bool verified, string finding, int? expectedVersion = null) =>
         Change(id, expectedVersion, "nomination.report.resolve", (_, n) =>
         {
+            var found = OperatorInput.Note(finding, "核查情况", required: true)!;
             var report = n.Reports.FirstOrDefault(r => r.Number == number) ?? throw new ReserveException(ErrorCode.NotFound, $"没有第 {number} 号举报");
             if (report.Status != "open") throw new ReserveException(ErrorCode.Refused, $"第 {number} 号举报已核查");
             report.Status = verified ? "verified" : "unfounded";
             report.ResolvedBy = operatorName;
-            return new { number, verified };
+            report.Finding = found;
+            return new { number, verified, finding = found };
         });
 
     /// <summary>Registration documents received (enterprise).</summary>

@@ -24,6 +24,7 @@ internal sealed class ScoreService(CampaignStore store)
         var updates = new List<(NominationDocument Doc, Dictionary<string, decimal> Points)>();
         foreach (var (row, cells) in table.Rows())
         {
+            if (table.Overflow(cells) is { } overflow) { errors.Add($"第 {row} 行: {overflow}"); continue; }
             var name = cells.ElementAtOrDefault(nameColumn)?.Trim() ?? "";
             var matches = nominations.Where(n => n.PersonName == name).ToList();
             if (matches.Count != 1) { errors.Add($"第 {row} 行 姓名: {(matches.Count == 0 ? $"“{name}”不是本批次的人选" : $"本批次有 {matches.Count} 名“{name}”")}"); continue; }

@@ -4,4 +4,8 @@ namespace ReserveTui.Services.Campaigns;
 internal sealed record TallyColumn(int Ballots, IReadOnlyDictionary<string, int> Votes, IReadOnlyDictionary<string, decimal> Shares);
 
 /// <summary>The tally per voter category and overall; <see cref="Below"/> lists nominees under the concentration threshold.</summary>
-internal sealed record TallyView(IReadOnlyDictionary<string, TallyColumn> Categories, TallyColumn Overall, decimal Threshold, IReadOnlyList<string> Below);
+internal sealed record TallyView(IReadOnlyDictionary<string, TallyColumn> Categories, TallyColumn Overall, decimal Threshold, IReadOnlyList<string> Below)
+{
+    /// <summary>Ballots voided (作废): kept on file, not counted.</summary>
+    public int Voided { get; init; }
+}

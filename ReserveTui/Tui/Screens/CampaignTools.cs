@@ -82,6 +82,7 @@ internal sealed class CampaignTools
             {
                 listed.Add(Tool(_text.TagEnter, _text.ToolBallotName, c.NominationClosed, OpenBallot));
                 listed.Add(Tool(_text.TagImport, _text.ToolBallotFileName, c.NominationClosed, OpenBallotFile));
+                listed.Add(Tool(_text.TagEnter, _text.ToolVoidBallotsName, c.NominationClosed, OpenVoidBallots));
             }
 
             // Printed on the notice; offered while the campaign runs, after the tools of the current phase.
@@ -193,6 +194,21 @@ internal sealed class CampaignTools
             v => _screen.Run(() => _text.BallotsImported(_ballots!.ImportBallots(c.Id, v[0].Trim())), rowsInPane: true));
     }
 
+    private void OpenVoidBallots()
+    {
+        var c = _screen.Campaign!;
+        var imports = _ballots!.List(c.Id).Imports;
+        var known = imports.Count == 0 ? _text.NoBallotImports
+            : string.Join("\n", imports.TakeLast(3).Select(i => _text.BallotImportLine(i.Batch, i.FileName, i.At, i.By, i.Count, i.VoidReason)));
+        _form.Open(_text.VoidBallotsTitle, _text.VoidBallotsFields, _text.VoidBallotsHint(known), v =>
+        {
+            var target = v[0].Trim();
+            var isBatch = target.StartsWith('批');
+            if (!int.TryParse(isBatch ? target[1..].Trim() : target, out var n) || n <= 0) return _screen.Refuse(_text.VoidTargetNotANumber(OperatorInput.Echo(target)));
+            return _screen.Run(() => _text.BallotsVoided(_ballots.Void(c.Id, isBatch ? null : n, isBatch ? n : null, v[1])));
+        });
+    }
+
     private void OpenScoresFile()
     {
         var c = _screen.Campaign!;
@@ -207,6 +223,7 @@ internal sealed class CampaignTools
             _text.TallyLine(kv.Key, kv.Value.Ballots, string.Join("  ", kv.Value.Votes.Select(v => $"{v.Key} {v.Value}（{Percent.Of(kv.Value.Shares[v.Key], 1)}）")))).ToList();
         lines.Add(_text.ThresholdLine(Percent.Of(t.Threshold, 0)));
         if (t.Below.Count > 0) lines.Add(_text.BelowThreshold(string.Join("、", t.Below)));
+        if (t.Voided > 0) lines.Add(_text.VoidedLine(t.Voided));
         _screen.ShowText(_text.TallyTitle, string.Join("\n", lines));
     }
 

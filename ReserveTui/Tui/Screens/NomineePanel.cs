@@ -48,7 +48,7 @@ internal sealed class NomineePanel
             recorded.Add(_text.Conclusion(r.InspectionConclusion));
         }
 
-        recorded.AddRange(r.Reports.Select(x => _text.ReportLine(x.Number, x.StatusName, x.Text)));
+        recorded.AddRange(r.Reports.Select(x => _text.ReportLine(x.Number, x.StatusName, x.Text) + (x.Finding is { } found ? _text.FindingSuffix(found) : "")));
         if (r.Documents.Count > 0) recorded.Add(_text.DocumentsLine(string.Join("、", r.Documents), r.MissingDocuments.Count > 0 ? string.Join("、", r.MissingDocuments) : null));
         if (r.Scores.Count > 0) recorded.Add(_text.ScoresLine(string.Join("  ", r.Scores.Select(s => $"{names.GetValueOrDefault(s.Key, s.Key)} {s.Value.ToString(CultureInfo.InvariantCulture)}"))));
         if (r.ExamPassed) recorded.Add(_text.ExamPassed);
@@ -158,7 +158,7 @@ internal sealed class NomineePanel
             _ => null,
         };
         if (!int.TryParse(v[0].Trim(), out var number) || verified is not { } found) return _screen.Refuse(_text.ResolveInvalid(v[0], v[1]));
-        return _screen.Run(() => _nominations!.ResolveReport(n.Id, number, found, _screen.Seen(n)), _text.Resolved(number, found));
+        return _screen.Run(() => _nominations!.ResolveReport(n.Id, number, found, v[2], _screen.Seen(n)), _text.Resolved(number, found));
     }
 
     private string? RecordScores(NominationView n, IReadOnlyList<ScoreComponent> parts, IReadOnlyList<string> values)

@@ -61,7 +61,7 @@ public sealed class CheckVerbTests
         var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "副处级后备", "--people", roster, "--json");
         Assert.Equal(3, exit);
         Assert.Equal("", stdout);
-        Assert.Contains("第 1 行 出生日期: 日期不存在“2023-02-30”", stderr);
+        Assert.Contains("第 1 行 出生日期: 没有这一天：“2023-02-30”", stderr);
         Assert.Contains("第 2 行 学历: 无法识别“小学毕业”", stderr);
     }
 

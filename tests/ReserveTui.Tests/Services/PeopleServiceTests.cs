@@ -28,7 +28,7 @@ public sealed class PeopleServiceTests
         Assert.Equal(
         [
             "第 1 行 身份证号: 校验位错误",
-            "第 2 行 出生日期: 日期不存在“2023-02-30”",
+            "第 2 行 出生日期: 没有这一天：“2023-02-30”",
             "第 3 行 学历: 无法识别“小学毕业”（可填：博士研究生、硕士研究生、大学本科、大学专科、中专、高中、初中）",
             "第 4 行 身份证号: 与第 2 行重复",
         ], ex.Details);
@@ -80,7 +80,7 @@ public sealed class PeopleServiceTests
         Assert.Equal("湖南", stored.Extra["籍贯"]);
         // A second import of the same roster is refused row by row: no duplicates.
         var again = Assert.Throws<ReserveException>(() => Service(db).Import(path, false, "tester"));
-        Assert.Equal("第 1 行 身份证号: 数据库中已有此身份证号（张三）", Assert.Single(again.Details));
+        Assert.Equal("第 1 行 身份证号: 数据库中已有此身份证号（张三）；要更新其信息请用 --update", Assert.Single(again.Details));
     }
 
     [Fact]

@@ -75,10 +75,13 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Assert.Contains(Screen.ActionLines, l => l.StartsWith("[暂不可]", StringComparison.Ordinal) && l.Contains("公示期间收到的举报须先核查完毕", StringComparison.Ordinal));
 
         Choose("核查举报");
-        Screen.Form.Fill("1", "属实");
+        Screen.Form.Fill("1", "属实", "");
+        Screen.Form.Submit();
+        Assert.Equal("须填写核查情况", Screen.Message);
+        Screen.Form.Fill("1", "属实", "经走访核实，情况属实");
         Screen.Form.Submit();
         Assert.Equal("已核查第 1 号举报：属实", Screen.Message);
-        AssertShown("举报 1（经查属实）：反映其工作作风问题");
+        AssertShown("举报 1（经查属实）：反映其工作作风问题；核查情况：经走访核实，情况属实");
 
         Choose("举报经查实，取消人选资格");
         Assert.Equal("“举报经查实，取消人选资格”之后不能撤销：再按一次 Enter 确认", Screen.Message);
@@ -90,7 +93,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         // The full record names each step in Chinese, the nominee it concerns, who and when (the test's clock).
         _tui.Press(Key.F7);
         AssertShown("07-01 09:00 tester 公示举报·张三 {\"number\":1,\"text\":\"反映其工作作风问题\"}");
-        AssertShown("tester 核查举报·张三 {\"number\":1,\"verified\":true}");
+        AssertShown("tester 核查举报·张三 {\"number\":1,\"verified\":true,\"finding\":\"经走访核实，情况属实\"}");
     }
 
     [Fact]

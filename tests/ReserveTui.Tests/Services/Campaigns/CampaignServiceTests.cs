@@ -138,7 +138,7 @@ public sealed class CampaignServiceTests
         foreach (var id in ids) f.Nominations.ActNomination(id, "publicize");
         f.Nominations.Report(ids[1], "反映其工作作风问题");
         Assert.Contains("公示期间收到的举报须先核查完毕", f.Nominations.ShowNomination(ids[1]).Actions.Single(a => a.Id == "clear").Reasons);
-        f.Nominations.ResolveReport(ids[1], 1, verified: true);
+        f.Nominations.ResolveReport(ids[1], 1, verified: true, "经核实，举报所反映的问题属实");
         Assert.Equal("disqualified", f.Nominations.ActNomination(ids[1], "disqualify").State);
         var unverified = Assert.Throws<ReserveException>(() => f.Nominations.ActNomination(ids[0], "disqualify"));
         Assert.Equal(ErrorCode.Refused, unverified.Code);

@@ -48,7 +48,7 @@ public sealed class NomineeRecordsTests
         f.Nominations.ReceiveDocuments(n.Id, CampaignFixture.Catalog.Get("enterprise").Definition.RegistrationDocuments);
         Assert.Equal("报名材料已齐全", Assert.Single(f.Nominations.ShowNomination(n.Id).Records.Single(r => r.Id == RecordIds.Documents).Reasons));
 
-        f.Nominations.ActNomination(n.Id, "withdraw");
+        f.Nominations.ActNomination(n.Id, "withdraw", "本人因工作调动申请退出");
         Assert.All(f.Nominations.ShowNomination(n.Id).Records, r => Assert.Equal("甲 的人选流程已结束（已退出），不再登记", Assert.Single(r.Reasons)));
 
         // The service refuses what the screen holds back: nothing is written after the path has ended.

@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace ReserveTui.Import;
+
+/// <summary>
+/// What any text kept in the record must be: whole characters (no U+FFFD from a broken decode or paste, no half
+/// surrogate), no control characters (an ESC in a name would drive the terminal of whoever lists it), no
+/// direction overrides (they make a name read differently from what is stored), and no longer than its field's
+/// limit, counted in characters as a person counts them. Emoji, joiners and any script are kept exactly.
+/// </summary>
+internal static class TextSafety
+{
+    /// <summary>Names of people, units, posts: 50 characters.</summary>
+    public const int NameLimit = 50;
+
+    /// <summary>One-line facts (ethnicity, health, a discipline record): 200 characters.</summary>
+    public const int LineLimit = 200;
+
+    /// <summary>Notes, conclusions, report texts: 2,000 characters, line breaks kept.</summary>
+    public const int NoteLimit = 2000;
+
+    /// <summary>Why <paramref name="text"/> cannot be kept, or null. <paramref name="multiLine"/> allows line breaks and tabs.</summary>
+    public static string? Problem(string text, int limit, bool multiLine = false)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                length++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return "含有不完整或无效的字符，请重新输入（可能是复制时被截断）";
+            if (c == '\uFFFD') return "含有无法识别的字符“\uFFFD”，多半是编码错误或粘贴不完整，请重新输入";
+            if (multiLine && c is '\n' or '\t') { length++; continue; }
+            if (multiLine && c == '\r') continue;
+            if (char.IsControl(c)) return multiLine ? $"含有控制字符（{Code(c)}），请删除" : $"含有换行或控制字符（{Code(c)}），请只填一行文字";
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return $"含有文字方向控制符（{Code(c)}），会使显示与实际内容不一致，请删除";
+            length++;
+        }
+
+        return length > limit ? $"过长（{length} 字），不超过 {limit} 字" : null;
+    }
+
+    /// <summary>The number of characters as a person counts them (a surrogate pair is one).</summary>
+    public static int Length(string text) => text.EnumerateRunes().Count();
+
+    /// <summary>
+    /// Text on its way to a terminal: control characters shown as their visible symbols (ESC as ␛), so nothing
+    /// stored, typed or read from a file can move the cursor, ring the bell or retitle the window.
+    /// </summary>
+    public static string ForTerminal(string text)
+    {
+        if (!text.Any(NeedsPicture)) return text;
+        var b = new StringBuilder(text.Length);
+        foreach (var c in text) b.Append(NeedsPicture(c) ? Picture(c) : c);
+        return b.ToString();
+    }
+
+    private static bool NeedsPicture(char c) => char.IsControl(c) && c is not '\n' and not '\r' and not '\t';
+
+    private static char Picture(char c) => c < 0x20 ? (char)(0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD';
+
+    private static string Code(char c) => c == '\u001b' ? "ESC" : c == '\u0007' ? "BEL" : $"U+{(int)c:X4}";
+}
