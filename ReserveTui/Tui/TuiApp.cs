@@ -30,6 +30,8 @@ internal static class TuiApp
             DatabaseLocation = database.Location,
         };
         using IApplication app = Application.Create();
+        // Whole characters however fast they come (Utf8TerminalInput); the stock input where that cannot be arranged.
+        Utf8TerminalInput.InstallInto(app);
         app.Init();
         using var window = new MainWindow(app, services);
         if (database.Created) window.ShowNotice(services.Text.DatabaseCreated(database.Location));

@@ -1,3 +1,5 @@
+using ReserveTui.Tui.Widgets;
+
 namespace ReserveTui.Tui;
 
 /// <summary>
@@ -82,7 +84,7 @@ internal sealed partial record UiText
         T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}\n竞争职位层次（正科、副科…）仅按相应层次直接列入者填写  ",
           $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}\nCompeted rank (正科, 副科 …): only for channels that enter at the matching level  ") + EnterNextOrConfirm;
     public string ActionNoteTitle(string action, string name) => T($"{action} — {name}", $"{action} — {name}");
-    public IReadOnlyList<string> ActionNoteFields => En ? ["Reason"] : ["理由"];
+    public IReadOnlyList<FormField> ActionNoteFields => [FormField.Note(T("理由", "Reason"))];
     public string ActionNoteHint => T("须写明理由（记入全程记实）  ", "A reason is required (kept in the full record)  ") + EnterConfirm;
     public string Nominated(string who) => T($"已提名：{who}", $"Nominated: {who}");
     public string BallotTitle => T("录入推荐票", "Enter a ballot");
@@ -97,7 +99,7 @@ internal sealed partial record UiText
     public string BallotsImported(int n) => T($"已导入 {n} 张推荐票", $"{n} ballots imported");
     public string ToolVoidBallotsName => T("作废推荐票（一张或一次导入）", "Void ballots (one, or an import)");
     public string VoidBallotsTitle => T("作废推荐票", "Void ballots");
-    public IReadOnlyList<string> VoidBallotsFields => En ? ["Ballot no. or import (e.g. 12 or 批2)", "Reason"] : ["票号或导入批号（如 12 或 批2）", "作废原因"];
+    public IReadOnlyList<FormField> VoidBallotsFields => [T("票号或导入批号（如 12 或 批2）", "Ballot no. or import (e.g. 12 or 批2)"), new(T("作废原因", "Reason"), Services.Campaigns.BallotService.VoidReasonLimit)];
     public string VoidBallotsHint(string imports) => T(
         $"{imports}\n作废的票保留在记录中、标明原因，不再计票  ",
         $"{imports}\nVoided ballots stay on file with the reason and are not counted  ") + EnterConfirm;
@@ -151,23 +153,23 @@ internal sealed partial record UiText
     // Nominee: forms and results
     public string Attested(string rule) => T($"已认定：{rule}", $"Attested: {rule}");
     public string RelaxTitle(string rule) => T($"放宽 {rule}", $"Relax {rule}");
-    public IReadOnlyList<string> RelaxFields => En ? ["Reason", "Approver"] : ["理由", "批准人"];
+    public IReadOnlyList<FormField> RelaxFields => [FormField.Note(T("理由", "Reason")), FormField.Name(T("批准人", "Approver"))];
     public string Relaxed(string rule) => T($"已放宽：{rule}", $"Relaxed: {rule}");
     public string DebriefTitle(string name) => T($"述职 — {name}", $"述职 — {name}");
-    public IReadOnlyList<string> DebriefFields => En ? ["Note"] : ["述职情况"];
+    public IReadOnlyList<FormField> DebriefFields => [FormField.Note(T("述职情况", "Note"))];
     public string DebriefHint => T("可空  ", "May be empty  ") + EnterConfirm;
     public string InspectionTitle(string name) => T($"组织考察 — {name}", $"Inspection — {name}");
-    public IReadOnlyList<string> InspectionFields => En ? ["Fit", "Basic. fit", "Unfit", "Conclusion"] : ["称职", "基本称职", "不称职", "考察结论"];
+    public IReadOnlyList<FormField> InspectionFields => [T("称职", "Fit"), T("基本称职", "Basic. fit"), T("不称职", "Unfit"), FormField.Note(T("考察结论", "Conclusion"))];
     public string InspectionHint => T("民主测评各档比例，填 85% 或 0.85，合计不超过 100%\n考察结论必填  ", "Shares of the 民主测评 as 85% or 0.85, together at most 100%\nThe conclusion is required  ") + EnterNextOrConfirm;
     public string SharesInvalid(string a, string b, string c) => T($"比例应为百分数或 0 到 1 的小数：{a}、{b}、{c}；未写入", $"Shares must be percentages or decimals from 0 to 1: {a}, {b}, {c}; nothing written");
     public string InspectionRecorded(string name) => T($"已录入考察结果：{name}", $"Inspection recorded: {name}");
     public string FindingSuffix(string finding) => T($"；核查情况：{finding}", $"; found: {finding}");
     public string ReportTitle(string name) => T($"公示举报 — {name}", $"Report — {name}");
-    public IReadOnlyList<string> ReportFields => En ? ["Report"] : ["举报内容"];
+    public IReadOnlyList<FormField> ReportFields => [FormField.Note(T("举报内容", "Report"))];
     public string ReportHint => T("登记后须核查：经查属实的取消人选资格  ", "Every report must be checked; a verified one disqualifies  ") + EnterConfirm;
     public string ReportRecorded(string name) => T($"已登记举报：{name}", $"Report recorded: {name}");
     public string ResolveTitle(string name) => T($"核查举报 — {name}", $"Check a report — {name}");
-    public IReadOnlyList<string> ResolveFields => En ? ["Number", "Verdict", "What was found"] : ["举报编号", "核查结果", "核查情况"];
+    public IReadOnlyList<FormField> ResolveFields => [T("举报编号", "Number"), T("核查结果", "Verdict"), FormField.Note(T("核查情况", "What was found"))];
     public string ResolveHint => T("核查结果填 属实 或 不实；核查情况写明查了什么、查明了什么  ", "Verdict: 属实 (verified) or 不实 (unfounded); say what the check found  ") + EnterNextOrConfirm;
     public string ResolveInvalid(string a, string b) => T($"举报编号应为数字，核查结果填 属实 或 不实：{a}、{b}；未写入", $"The number must be a number and the finding 属实 or 不实: {a}, {b}; nothing written");
     public string Resolved(int number, bool verified) => T($"已核查第 {number} 号举报：{(verified ? "属实" : "不实")}", $"Report {number} checked: {(verified ? "verified" : "unfounded")}");
@@ -184,10 +186,11 @@ internal sealed partial record UiText
 
     // Units
     public string AddUnitTitle => T("添加单位", "Add a unit");
-    public IReadOnlyList<string> UnitFields => En ? ["Name", "Kind", "Principal posts", "Deputy posts", "Parent"] : ["单位名称", "类型", "正职职数", "副职职数", "上级单位"];
-    public string UnitHint => T(
-        "类型如 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\n职数填数字；上级单位可空  ",
-        "Kinds such as 学院、党总支、街道、机关部门、社区、管理处、小学、中学、村、企业、县直机关\nPosts are numbers; the parent may be empty  ") + EnterNextOrConfirm;
+    public IReadOnlyList<FormField> UnitFields => [FormField.Name(T("单位名称", "Name")), FormField.Name(T("类型", "Kind")), T("正职职数", "Principal posts"), T("副职职数", "Deputy posts"), FormField.Name(T("上级单位", "Parent"))];
+    /// <summary>The unit form's hint: the kinds the loaded schemes count, then the rest.</summary>
+    public string UnitHint(IReadOnlyCollection<string> kinds) => T(
+        $"类型{(kinds.Count == 0 ? "如实填写" : "可填：" + string.Join("、", kinds))}\n职数填数字；上级单位可空  ",
+        $"Kinds: {(kinds.Count == 0 ? "any" : string.Join("、", kinds))}\nPosts are numbers; the parent may be empty  ") + EnterNextOrConfirm;
     public string PostsNotNumbers(string a, string b) => T($"职数应为数字：正职“{a}”，副职“{b}”；未添加", $"Posts must be numbers: principal “{a}”, deputy “{b}”; nothing added");
     public string UnitAdded(string name) => T($"已添加单位：{name}", $"Unit added: {name}");
     public string EditUnitTitle(string name) => T($"修改单位 — {name}", $"Change unit — {name}");

@@ -1,3 +1,5 @@
+using ReserveTui.Tui.Widgets;
+
 namespace ReserveTui.Tui;
 
 /// <summary>The words of the pool screen (人才库), Chinese first.</summary>
@@ -28,25 +30,28 @@ internal sealed partial record UiText
 
     public string RecordTitle(string kind, string name) => T($"{kind} — {name}", $"{kind} — {name}");
     public string DateHint => T("日期 YYYY-MM-DD，可空（今天）  ", "Date YYYY-MM-DD, may be empty (today)  ") + EnterNextOrConfirm;
-    public IReadOnlyList<string> AppraisalFields => En ? ["Date", "Fit", "Basically fit", "Unfit", "Note"] : ["考核日期", "称职", "基本称职", "不称职", "说明"];
+    public IReadOnlyList<FormField> AppraisalFields => [T("考核日期", "Date"), T("称职", "Fit"), T("基本称职", "Basically fit"), T("不称职", "Unfit"), PoolNote(T("说明", "Note"))];
     public string AppraisalHint => T("比例如 85%、85 或 0.85；基本称职、不称职可空（0）\n不称职票超过方案限度的，提示调整出库  ", "Shares as 85%, 85 or 0.85; empty is 0\nAbove the scheme's unfit limit, removal is proposed  ") + EnterNextOrConfirm;
-    public IReadOnlyList<string> TrainingFields => En ? ["Date", "Form", "What"] : ["日期", "培养方式", "内容"];
+    public IReadOnlyList<FormField> TrainingFields => [T("日期", "Date"), T("培养方式", "Form"), PoolNote(T("内容", "What"))];
     public string TrainingHint(IReadOnlyList<string> forms) =>
         T("方案所列方式：", "The scheme's forms: ") + (forms.Count == 0 ? T("（未列）", "(none)") : string.Join("；", forms)) + "\n" + DateHint;
-    public IReadOnlyList<string> TalkFields => En ? ["Date", "Talked with", "Summary"] : ["日期", "谈话人", "谈话摘要"];
-    public IReadOnlyList<string> PoolReportFields => En ? ["Date", "Matter", "Details"] : ["日期", "报告事项", "具体情况"];
+    public IReadOnlyList<FormField> TalkFields => [T("日期", "Date"), FormField.Name(T("谈话人", "Talked with")), PoolNote(T("谈话摘要", "Summary"))];
+    public IReadOnlyList<FormField> PoolReportFields => [T("日期", "Date"), T("报告事项", "Matter"), PoolNote(T("具体情况", "Details"))];
     public string PoolReportHint(IReadOnlyList<string> matters) => T("事项如：", "Matters such as: ") + string.Join("、", matters) + "\n" + DateHint;
-    public IReadOnlyList<string> ExamFields => En ? ["Date", "Score", "Passed", "Note"] : ["考试日期", "分数", "是否合格", "说明"];
+    public IReadOnlyList<FormField> ExamFields => [T("考试日期", "Date"), T("分数", "Score"), T("是否合格", "Passed"), PoolNote(T("说明", "Note"))];
     public string ExamHint => T("是否合格填“合格”或“不合格”\n", "Passed: 合格 or 不合格\n") + DateHint;
     public string Recorded(string kind, string name) => T($"已登记{kind}：{name}", $"Recorded {kind}: {name}");
     public string DayNotValid(string v) => T($"日期应为 YYYY-MM-DD 格式的真实日期，“{v}”不是；未登记", $"The date must be a real date as YYYY-MM-DD, not “{v}”; nothing recorded");
 
     public string PromoteTitle(string name) => T($"提拔使用 — {name}", $"Promote — {name}");
-    public IReadOnlyList<string> PromoteFields => En ? ["Post", "Date"] : ["任用职务", "任用日期"];
+    public IReadOnlyList<FormField> PromoteFields => [FormField.Name(T("任用职务", "Post")), T("任用日期", "Date")];
     public string Promoted(string name) => T($"已办理提拔使用：{name}", $"Promoted: {name}");
 
     public string RemoveTitle(string name) => T($"调整出库 — {name}", $"Remove from the pool — {name}");
-    public IReadOnlyList<string> RemoveFields => En ? ["Reason no.", "Note", "Date"] : ["原因序号", "情况说明", "调整日期"];
+    public IReadOnlyList<FormField> RemoveFields => [T("原因序号", "Reason no."), PoolNote(T("情况说明", "Note")), T("调整日期", "Date")];
+
+    // A pool record's note is one line in the file and the dossier (a table cell), however long.
+    private static FormField PoolNote(string label) => new(label, Services.Pool.PoolService.TextLimit);
     public string RemoveHint(IEnumerable<string> reasons) => T("方案所列原因（* 须写明情况）：\n", "The scheme's reasons (* needs a note):\n") + string.Join("\n", reasons) + "\n" + DateHint;
     public string Removed(string name) => T($"已调整出库：{name}", $"Removed from the pool: {name}");
     public string ProposalNotice(string reason) => T($"；提示：建议调整出库——{reason}", $"; proposed: removal — {reason}");

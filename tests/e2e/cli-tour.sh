@@ -18,6 +18,6 @@ r demo >/dev/null || fail "demo"
 r people list --limit 3 | grep -q "共 300 人" || fail "people list"
 printf '姓名,出生日期\n甲,2023-02-30\n' > "$data/bad.csv"
 r people import "$data/bad.csv" 2>"$data/err"; [ $? -eq 3 ] || fail "bad import exit code"
-grep -q "第 1 行 出生日期: 日期不存在“2023-02-30”" "$data/err" || fail "bad import message"
+grep -q "第 1 行 出生日期: 没有这一天：“2023-02-30”" "$data/err" || fail "bad import message"
 r people list | grep -q "共 300 人" || fail "bad import changed something"
 exit 0

@@ -42,6 +42,7 @@ internal sealed class PeopleScreen : IScreen
         _source = new PagedPeopleTable(services.People, _text.PeopleHeaders);
         _table = new TableView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), Table = _source, FullRowSelect = true };
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        FilterBox.Bound(_filter, () => _message.Text = _text.FilterTooLong(FilterBox.Limit));
         _filter.KeyDown += (_, key) =>
         {
             if (key == Key.Enter || key == Key.CursorDown)
@@ -193,7 +194,7 @@ internal sealed class PeopleScreen : IScreen
 
     private void ApplyFilter()
     {
-        _source.SetFilter(_filter.Text);
+        _source.SetFilter(FilterBox.Clip(_filter.Text));
         _table.Table = _source;
         _table.SetNeedsDraw();
         UpdateCount();

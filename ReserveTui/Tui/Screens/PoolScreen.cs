@@ -30,7 +30,7 @@ internal sealed class PoolScreen : IScreen
     private readonly Label _message;
     private readonly FormOverlay _form = new();
     /// <summary>Longest filter: longer than any name, unit or track it could match.</summary>
-    public const int FilterLimit = 50;
+    public const int FilterLimit = FilterBox.Limit;
 
     private IReadOnlyList<ReserveRow> _all = [];
     private IReadOnlyList<ReserveRow> _shown = [];
@@ -54,17 +54,9 @@ internal sealed class PoolScreen : IScreen
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         ListEdges.Contain(_list);
         ListEdges.Contain(_actions);
+        FilterBox.Bound(_filter, () => _message.Text = _text.FilterTooLong(FilterLimit));
         _filter.KeyDown += (_, key) =>
         {
-            // The box takes at most FilterLimit characters: a 2,000-character paste stops there at once instead of
-            // making the text field re-measure a longer and longer line for every character.
-            if (key.AsRune.Value >= 32 && !key.IsCtrl && !key.IsAlt && (_filter.Text ?? "").Length >= FilterLimit)
-            {
-                _message.Text = _text.FilterTooLong(FilterLimit);
-                key.Handled = true;
-                return;
-            }
-
             if (key != Key.Enter && key != Key.CursorDown) return;
             ApplyFilter();
             _list.SetFocus();

@@ -31,7 +31,7 @@ internal sealed class UnitsScreen : IScreen
         Title = _text.Units;
         Keys = new KeyTable(
         [
-            new(Key.N.WithCtrl, _text.KeyAddUnit, () => _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint, Add)) { Applies = () => _units is not null && !_form.IsOpen },
+            new(Key.N.WithCtrl, _text.KeyAddUnit, () => _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint(_units!.Kinds), Add)) { Applies = () => _units is not null && !_form.IsOpen },
         ]);
         HelpText = Keys.Help(_text.UnitsKeys);
         _header = new Label { X = 1, Y = 0, Width = Dim.Fill(), Height = 1, Text = _text.UnitHeaders };
@@ -82,7 +82,7 @@ internal sealed class UnitsScreen : IScreen
     {
         if (_units is null || _list.SelectedItem is not { } i || i >= _shown.Count) return;
         var unit = _shown[i];
-        _form.Open(_text.EditUnitTitle(unit.Name), _text.UnitFields.Skip(1).ToList(), _text.UnitHint, v =>
+        _form.Open(_text.EditUnitTitle(unit.Name), _text.UnitFields.Skip(1).ToList(), _text.UnitHint(_units!.Kinds), v =>
         {
             if (Posts(v[1], v[2]) is not var (principal, deputy)) return _message.Text = _text.PostsNotNumbers(v[1], v[2]);
             // The version as shown now: after a refused (stale) change the list is re-read and shows the other change.

@@ -44,6 +44,12 @@ internal sealed class TuiHarness : IDisposable
         foreach (var ch in text) _app.InjectKey(new Key(ch));
     }
 
+    /// <summary>The type of the view with the keyboard focus, for failure messages.</summary>
+    public string FocusedName => _app.Navigation?.GetFocused()?.GetType().Name ?? "(none)";
+
+    /// <summary>Pastes text the way a terminal with bracketed paste delivers it: one payload, line breaks and all.</summary>
+    public bool Paste(string text) => _app.RaisePasteEvent(text);
+
     public void Dispose()
     {
         Window.Dispose();

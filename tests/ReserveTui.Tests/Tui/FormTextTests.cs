@@ -1,0 +1,93 @@
+using ReserveSdk;
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>Issue 12 items 5 and 6: what is typed or pasted into a form is kept whole or refused with a reason; limits are stated.</summary>
+public sealed class FormTextTests : IDisposable
+{
+    private readonly CampaignFixture _f = new();
+    private readonly TuiHarness _tui;
+
+    public FormTextTests()
+    {
+        _f.Unit("示例街道", "街道", 1, 3);
+        _f.People(CampaignFixture.Eligible("张三"));
+        _tui = new TuiHarness(_f.Screens());
+    }
+
+    public void Dispose()
+    {
+        _tui.Dispose();
+        _f.Dispose();
+    }
+
+    [Fact]
+    public void AFiftyLinePaste_IntoAReport_KeepsEveryLine()
+    {
+        var (campaign, nominee) = NomineeInNotice();
+        _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter);
+        var screen = Assert.IsType<CampaignsScreen>(_tui.Window.Current);
+        Choose(screen, "登记公示举报");
+        Assert.True(screen.Form.IsOpen);
+        Assert.Equal("0/2000 字（可多行）", screen.Form.Counter);
+
+        var letter = string.Join("\n", Enumerable.Range(1, 50).Select(i => $"第{i}行：反映张三同志的情况，😀 𠀀"));
+        Assert.True(_tui.Paste(letter), "paste not taken by " + _tui.FocusedName);
+        Assert.True(screen.Form.HasTyping, _tui.FocusedName);
+        Assert.Equal(letter, screen.Form.Values[0]);
+        _tui.Press(Key.Enter);
+        Assert.False(screen.Form.IsOpen, screen.Message);
+        Assert.Equal(letter, _f.Nominations.ShowNomination(nominee).Record.Reports.Single().Text);
+        Assert.Equal(campaign, _f.Nominations.ShowNomination(nominee).CampaignId);
+    }
+
+    [Fact]
+    public void TypingPastALimit_StopsThere_AndTheFormSaysTheLimit()
+    {
+        _tui.Press(Key.F5, Key.N.WithCtrl);
+        var screen = Assert.IsType<UnitsScreen>(_tui.Window.Current);
+        _tui.Type(new string('院', 60));
+        Assert.Equal(new string('院', 50), screen.Form.Values[0]);
+        Assert.Equal("单位名称最多 50 字", screen.Form.Counter);
+    }
+
+    [Fact]
+    public void APeopleFilter_StopsAtFiftyCharacters_AndSaysSo()
+    {
+        _tui.Press(Key.F3, new Key('/'));
+        var screen = Assert.IsType<PeopleScreen>(_tui.Window.Current);
+        _tui.Type(new string('张', 2000));
+        Assert.Contains("筛选最多 50 字", _tui.Screen);
+        _tui.Press(Key.Enter);
+        Assert.Contains("共0人", _tui.Screen.Replace(" ", ""));
+        Assert.NotNull(screen);
+    }
+
+    private (string Campaign, string Nominee) NomineeInNotice()
+    {
+        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
+        _f.Service.ApproveAndPublish(c.Id);
+        var n = _f.Nominations.Nominate(c.Id, "张三", "中层后备", "民主推荐");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Nominations.Attest(n.Id, rule.RuleId);
+        _f.Nominations.ActNomination(n.Id, "debrief");
+        _f.Ballots.AddBallot(c.Id, "班子成员", ["张三"]);
+        _f.Nominations.ActNomination(n.Id, "recommend");
+        _f.Service.Act(c.Id, "close-nomination");
+        _f.Nominations.Inspect(n.Id, 1m, 0m, 0m, "合格");
+        _f.Nominations.ActNomination(n.Id, "inspect");
+        _f.Service.Act(c.Id, "open-notice");
+        _f.Nominations.ActNomination(n.Id, "publicize");
+        return (c.Id, n.Id);
+    }
+
+    private void Choose(CampaignsScreen screen, string text)
+    {
+        var index = screen.ActionLines.ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no action “{text}” in:\n{string.Join("\n", screen.ActionLines)}");
+        screen.SelectAction(index);
+        _tui.Press(Key.Enter);
+    }
+}
