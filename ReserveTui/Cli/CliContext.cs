@@ -24,7 +24,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     private ReserveDatabase OpenDatabase()
     {
-        var database = ReserveDatabase.Open(Options.DatabasePath, access);
+        var database = ReserveDatabase.Open(Options.DatabasePath, access, message => Error.WriteLine(message));
         // Said once, on stderr, so a script reading stdout is not disturbed and a mistyped path is noticed.
         if (database.Created) Error.WriteLine($"已新建数据库 {database.Location}");
         if (database.UpgradeBackup is { } backup) Error.WriteLine($"数据库已升级到结构版本 {ReserveDatabase.SchemaVersion}；升级前的文件已备份为 {backup}");

@@ -48,6 +48,13 @@ internal sealed class TableReader
 
         if (header is null || header.All(string.IsNullOrEmpty))
             throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)} 是空的：第一行应为表头");
+        // A column name becomes a key of what is stored (columns no rule knows are kept by name): whole characters, short.
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (TextSafety.Problem(header[i], TextSafety.NameLimit) is { } problem)
+                throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)} 表头第 {i + 1} 列{problem}，未导入任何数据");
+        }
+
         return new TableReader(header, all, Path.GetFileName(path));
     }
 

@@ -26,6 +26,11 @@ internal static class PolicyCaseFile
         {
             return ([], [$"{name}:{ex.Start.Line}: YAML 格式错误：{ex.Message}"]);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and parser give up on some malformed input without a YamlException (found by fuzzing).
+            return ([], [$"{name}: YAML 格式错误，无法解析（常见原因：括号 [ ] {{ }} 不成对）：{ex.Message}"]);
+        }
 
         if (stream.Documents.Count == 0) return ([], []);
         if (stream.Documents[0].RootNode is not YamlSequenceNode list)

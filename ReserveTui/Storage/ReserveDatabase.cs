@@ -39,7 +39,8 @@ internal sealed class ReserveDatabase : IDisposable
     /// Opens the ReserveTui database at <paramref name="path"/>. Anything that is not one — a folder, a README, a
     /// roster, another program's LiteDB file — is refused before LiteDB touches it, and stays byte-for-byte as it was.
     /// </summary>
-    public static ReserveDatabase Open(string path, DatabaseAccess access = DatabaseAccess.Write)
+    /// <param name="waiting">Told once if the open waits <see cref="WaitNotice"/> for another process's lock; kept as <see cref="Waiting"/>.</param>
+    public static ReserveDatabase Open(string path, DatabaseAccess access = DatabaseAccess.Write, Action<string>? waiting = null)
     {
         var full = Path.GetFullPath(path);
         var exists = File.Exists(full);
@@ -58,9 +59,14 @@ internal sealed class ReserveDatabase : IDisposable
             }
 
             var cs = new ConnectionString { Filename = full, Connection = ConnectionType.Shared, Collation = new Collation(Collation), ReadOnly = readOnly };
-            db = new LiteDatabase(cs);
-            var opened = Stamped(db, full, readOnly, isNew: !exists);
-            return new ReserveDatabase(db, full, readOnly) { Created = !exists, UpgradeBackup = opened };
+            string? opened;
+            using (WaitNoticeTimer(waiting, full))
+            {
+                db = new LiteDatabase(cs);
+                opened = Stamped(db, full, readOnly, isNew: !exists);
+            }
+
+            return new ReserveDatabase(db, full, readOnly) { Created = !exists, UpgradeBackup = opened, Waiting = waiting };
         }
         catch (ReserveException)
         {
@@ -127,7 +133,7 @@ internal sealed class ReserveDatabase : IDisposable
             throw new ReserveException(ErrorCode.Storage, $"数据库 {Location} 是只读文件，本次操作未写入任何内容（可以查看，不能修改；需要修改请让管理员恢复写权限）");
         try
         {
-            Db.BeginTrans();
+            using (WaitNoticeTimer(Waiting, Location)) Db.BeginTrans();
         }
         catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
         {
@@ -163,6 +169,17 @@ internal sealed class ReserveDatabase : IDisposable
     }
 
     private readonly ThreadLocal<int> _depth = new(() => 0);
+
+    /// <summary>How long a write may wait for the lock before the operator is told (<see cref="Waiting"/>).</summary>
+    public static readonly TimeSpan WaitNotice = TimeSpan.FromSeconds(1);
+
+    // LiteDB waits for the file's lock without a word (shared mode: a named mutex, no timeout): someone queued
+    // behind a long import is told why nothing happens, once, and the work goes on when the lock is free.
+    private static Timer? WaitNoticeTimer(Action<string>? tell, string location) => tell is null ? null
+        : new Timer(_ => tell($"数据库 {location} 正被其他操作员写入（例如一次大批导入），正在等待，完成后会自动继续……"), null, WaitNotice, Timeout.InfiniteTimeSpan);
+
+    /// <summary>Told, once per write, when the write has waited <see cref="WaitNotice"/> for another process's lock (from a timer thread).</summary>
+    public Action<string>? Waiting { get; set; }
 
     public void Dispose()
     {
