@@ -171,7 +171,7 @@ internal sealed class ReserveDatabase : IDisposable
     private readonly ThreadLocal<int> _depth = new(() => 0);
 
     /// <summary>How long a write may wait for the lock before the operator is told (<see cref="Waiting"/>).</summary>
-    public static readonly TimeSpan WaitNotice = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan WaitNotice = TimeSpan.FromSeconds(2);
 
     // LiteDB waits for the file's lock without a word (shared mode: a named mutex, no timeout): someone queued
     // behind a long import is told why nothing happens, once, and the work goes on when the lock is free.

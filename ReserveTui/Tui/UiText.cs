@@ -44,7 +44,7 @@ internal sealed partial record UiText(string Language)
 
     public string CloseNotice => T("按 Esc 关闭，界面保持原样", "Press Esc to close; the screen is as it was");
 
-    public string DatabaseCreated(string path) => T($"已新建数据库 {path}。\n可先用 F3 导入名册，或在命令行运行 reserve demo 试用示例数据。", $"Created a new database at {path}.\nImport a roster with F3, or try `reserve demo` for sample data.");
+    public string DatabaseCreated(string path) => T($"已新建数据库 {path}。\n可在命令行用 reserve people import 导入名册，或运行 reserve demo 试用示例数据。", $"Created a new database at {path}.\nImport a roster with `reserve people import`, or try `reserve demo` for sample data.");
 
     public string DatabaseUpgraded(string backup) => T($"数据库已升级到新的结构版本；升级前的文件已备份为 {backup}。", $"The database was upgraded; the file as it was is kept at {backup}.");
     public string Filter => T("筛选：", "Filter: ");

@@ -4,3 +4,5 @@ E2E_TMUX_SOCKET="${E2E_TMUX_SOCKET:-${TMPDIR:-/tmp}/reserve-e2e-$$.sock}"
 tmux() { command tmux -S "$E2E_TMUX_SOCKET" "$@"; }
 # Called from each script's EXIT trap: the private server and its socket go with the script.
 e2e_end() { command tmux -S "$E2E_TMUX_SOCKET" kill-server 2>/dev/null; rm -f "$E2E_TMUX_SOCKET"; }
+# Reads JSON on stdin and runs a Python expression over it as d: json 'print(d["id"])'.
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); $1"; }

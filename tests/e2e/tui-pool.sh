@@ -35,7 +35,13 @@ expect "[暂不可] 提拔使用：培养期不满 1 年"
 # An appraisal through its form: date empty (today), then the three shares and a note.
 tmux send-keys -t "$session" Enter;          expect "考核 — 李四"
 tmux send-keys -t "$session" Enter
-for v in 80% 15% 5% 年度测评; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+for v in 80% 15% 5%; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
+# A 1,500-character note sent as fast as tmux can: every character must arrive whole (no U+FFFD from a
+# multi-byte character split between two reads of the terminal).
+note="年度测评$(python3 -c "print(''.join(chr(0x4E00 + (i * 37) % 20000) for i in range(1496)), end='')")"
+tmux send-keys -t "$session" -l "$note"
+for _ in $(seq 1 200); do screen | grep -qF "1500/2000 字" && break; sleep 0.2; done; expect "1500/2000 字"
+tmux send-keys -t "$session" Enter
 expect "已登记考核：李四"
 expect "考核：称职 80.0% 基本称职 15.0% 不称职 5.0%"
 # The promotion line says why it is held back.
@@ -53,4 +59,14 @@ tmux send-keys -t "$session" Escape;         expect "2/2 人"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
 dotnet "$dll" --now "$now" pool list --status in-pool | grep -q "李四.*最近考察 " || { echo "the appraisal is not in the database"; exit 1; }
 dotnet "$dll" --now "$now" audit verify >/dev/null || { echo "the record does not verify"; exit 1; }
+dotnet "$dll" --now "$now" audit log --json | python3 -c "
+import json, sys
+note = sys.argv[1]
+entries = [e for e in json.load(sys.stdin) if e['action'] == 'pool.record' and note[:4] in e['data']]
+assert entries, 'no appraisal entry'
+data = json.loads(entries[-1]['data'])
+text = json.dumps(data, ensure_ascii=False)
+assert '\\ufffd' not in text and '\ufffd' not in text, 'U+FFFD in the stored note'
+assert note in text, 'the stored note differs from what was typed'
+" "$note" || { echo "the long note was not stored exactly"; exit 1; }
 exit 0

@@ -19,7 +19,7 @@ internal sealed class FormOverlay : View
 {
     private readonly List<View> _fields = [];
     private readonly List<FormField> _specs = [];
-    private readonly Label _counter = new() { X = Pos.AnchorEnd(), Y = Pos.AnchorEnd(1), Width = Dim.Auto(), Height = 1, Text = "" };
+    private readonly Label _counter = new() { X = Pos.AnchorEnd(), Width = Dim.Auto(), Height = 1, Text = "" };
     private Func<IReadOnlyList<string>, string?>? _submit;
     /// <summary>The most lines a refusal takes inside the form (the status line has the whole sentence).</summary>
     private const int MaxErrorLines = 4;
@@ -99,11 +99,13 @@ internal sealed class FormOverlay : View
         Add(new Label { X = 1, Y = y, Width = Dim.Fill(1), Height = hintLines, Text = string.Join("\n", wrapped) });
         _columns = columns;
         Error = "";
-        _error = new Label { X = 1, Y = y + hintLines, Width = Dim.Fill(1), Height = 0, Text = "" };
-        Add(_error);
+        // The focused field's count has a line of its own under the hint, right-aligned; a refusal comes below it.
         _counter.Text = "";
+        _counter.Y = y + hintLines;
         Add(_counter);
-        _baseHeight = y + hintLines + 2;
+        _error = new Label { X = 1, Y = y + hintLines + 1, Width = Dim.Fill(1), Height = 0, Text = "" };
+        Add(_error);
+        _baseHeight = y + hintLines + 3;
         Height = _baseHeight;
         Visible = true;
         _fields[0].SetFocus();
@@ -156,7 +158,7 @@ internal sealed class FormOverlay : View
         if (index < 0) return;
         var spec = _specs[index];
         var length = Length(_fields[index]);
-        _counter.Text = length > spec.Limit ? Over(spec, length) : $"{length}/{spec.Limit} 字" + (spec.MultiLine ? "（可多行）" : "");
+        _counter.Text = length > spec.Limit ? Over(spec, length) : $"{length}/{spec.Limit} 字" + (spec.MultiLine ? "（可多行，Ctrl+J 换行）" : "");
     }
 
     private static string Full(FormField spec) => $"{spec.Label}最多 {spec.Limit} 字";

@@ -1,4 +1,3 @@
-using ReserveSdk;
 using ReserveTui.Tests.Services.Campaigns;
 using ReserveTui.Tui.Screens;
 using Terminal.Gui.Input;
@@ -13,8 +12,6 @@ public sealed class FormTextTests : IDisposable
 
     public FormTextTests()
     {
-        _f.Unit("示例街道", "街道", 1, 3);
-        _f.People(CampaignFixture.Eligible("张三"));
         _tui = new TuiHarness(_f.Screens());
     }
 
@@ -27,12 +24,13 @@ public sealed class FormTextTests : IDisposable
     [Fact]
     public void AFiftyLinePaste_IntoAReport_KeepsEveryLine()
     {
-        var (campaign, nominee) = NomineeInNotice();
+        var (c, n) = _f.StreetNomineeInNotice("张三");
+        var (campaign, nominee) = (c.Id, n.Id);
         _tui.Press(Key.F4, Key.Tab, Key.Tab, Key.Enter);
         var screen = Assert.IsType<CampaignsScreen>(_tui.Window.Current);
         Choose(screen, "登记公示举报");
         Assert.True(screen.Form.IsOpen);
-        Assert.Equal("0/2000 字（可多行）", screen.Form.Counter);
+        Assert.Equal("0/2000 字（可多行，Ctrl+J 换行）", screen.Form.Counter);
 
         var letter = string.Join("\n", Enumerable.Range(1, 50).Select(i => $"第{i}行：反映张三同志的情况，😀 𠀀"));
         Assert.True(_tui.Paste(letter), "paste not taken by " + _tui.FocusedName);
@@ -64,23 +62,6 @@ public sealed class FormTextTests : IDisposable
         _tui.Press(Key.Enter);
         Assert.Contains("共0人", _tui.Screen.Replace(" ", ""));
         Assert.NotNull(screen);
-    }
-
-    private (string Campaign, string Nominee) NomineeInNotice()
-    {
-        var c = _f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30));
-        _f.Service.ApproveAndPublish(c.Id);
-        var n = _f.Nominations.Nominate(c.Id, "张三", "中层后备", "民主推荐");
-        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Nominations.Attest(n.Id, rule.RuleId);
-        _f.Nominations.ActNomination(n.Id, "debrief");
-        _f.Ballots.AddBallot(c.Id, "班子成员", ["张三"]);
-        _f.Nominations.ActNomination(n.Id, "recommend");
-        _f.Service.Act(c.Id, "close-nomination");
-        _f.Nominations.Inspect(n.Id, 1m, 0m, 0m, "合格");
-        _f.Nominations.ActNomination(n.Id, "inspect");
-        _f.Service.Act(c.Id, "open-notice");
-        _f.Nominations.ActNomination(n.Id, "publicize");
-        return (c.Id, n.Id);
     }
 
     private void Choose(CampaignsScreen screen, string text)

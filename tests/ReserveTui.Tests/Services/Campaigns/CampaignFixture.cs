@@ -72,6 +72,25 @@ internal sealed class CampaignFixture : IDisposable
     }
 
     /// <summary>
+    /// <see cref="StreetWithNominee"/> taken on to the public notice: conditions attested, 述职, one ballot, 民主推荐,
+    /// 考察 (all fit, <paramref name="conclusion"/>), the campaign's notice opened and the nominee publicized.
+    /// </summary>
+    public (CampaignView Campaign, NominationView Nominee) StreetNomineeInNotice(string name = "甲", string conclusion = "合格")
+    {
+        var (c, n) = StreetWithNominee(name);
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == ReserveSdk.RuleOutcome.Pending)) Nominations.Attest(n.Id, rule.RuleId);
+        Nominations.ActNomination(n.Id, "debrief");
+        Ballots.AddBallot(c.Id, "班子成员", [name]);
+        Nominations.ActNomination(n.Id, "recommend");
+        Service.Act(c.Id, "close-nomination");
+        Nominations.Inspect(n.Id, 1m, 0m, 0m, conclusion);
+        Nominations.ActNomination(n.Id, "inspect");
+        Service.Act(c.Id, "open-notice");
+        Nominations.ActNomination(n.Id, "publicize");
+        return (Service.Show(c.Id), Nominations.ShowNomination(n.Id));
+    }
+
+    /// <summary>
     /// An enterprise campaign in 研究审定 with the named candidates inspected and scored from <paramref name="scoreRows"/>
     /// (rows of 姓名,笔试,演讲答辩,公司领导班子,相关中层干部,职工代表). Returns the campaign and each name's nomination id.
     /// </summary>

@@ -26,16 +26,7 @@ public sealed class RecordContentTests
     public void AReportNeedsItsText_ACheckItsFinding_AndAWithdrawalItsReason()
     {
         using var f = new CampaignFixture();
-        var (c, n) = f.StreetWithNominee("张三");
-        foreach (var rule in new[] { "basic.politics", "basic.dedication", "basic.ability", "basic.integrity", "basic.health" }) f.Nominations.Attest(n.Id, rule);
-        f.Nominations.ActNomination(n.Id, "debrief");
-        f.Ballots.AddBallot(c.Id, "班子成员", ["张三"]);
-        f.Nominations.ActNomination(n.Id, "recommend");
-        f.Service.Act(c.Id, "close-nomination");
-        f.Nominations.Inspect(n.Id, 1m, 0m, 0m, "合格");
-        f.Nominations.ActNomination(n.Id, "inspect");
-        f.Service.Act(c.Id, "open-notice");
-        f.Nominations.ActNomination(n.Id, "publicize");
+        var (_, n) = f.StreetNomineeInNotice("张三");
         Assert.Equal("须填写举报内容", Assert.Throws<ReserveException>(() => f.Nominations.Report(n.Id, "   ")).Message);
         // A pasted letter keeps every line; 2,000 characters fit, 2,001 do not.
         var letter = string.Join("\n", Enumerable.Range(1, 50).Select(i => $"第{i}行：反映的情况"));
