@@ -36,7 +36,7 @@ internal static class TextSafety
             if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return "含有不完整或无效的字符，请重新输入（可能是复制时被截断）";
             if (c == '\uFFFD') return "含有无法识别的字符“\uFFFD”，多半是编码错误或粘贴不完整，请重新输入";
             if (multiLine && c is '\n' or '\t') { length++; continue; }
-            if (multiLine && c == '\r') continue;
+            if (multiLine && c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
             if (char.IsControl(c)) return multiLine ? $"含有控制字符（{Code(c)}），请删除" : $"含有换行或控制字符（{Code(c)}），请只填一行文字";
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return $"含有文字方向控制符（{Code(c)}），会使显示与实际内容不一致，请删除";
             length++;
@@ -54,13 +54,20 @@ internal static class TextSafety
     /// </summary>
     public static string ForTerminal(string text)
     {
+        // CR LF is a line break; a lone CR would return the cursor and let what follows overwrite the line.
         if (!text.Any(NeedsPicture)) return text;
         var b = new StringBuilder(text.Length);
-        foreach (var c in text) b.Append(NeedsPicture(c) ? Picture(c) : c);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lineBreak = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            b.Append(NeedsPicture(c) && !lineBreak ? Picture(c) : c);
+        }
+
         return b.ToString();
     }
 
-    private static bool NeedsPicture(char c) => char.IsControl(c) && c is not '\n' and not '\r' and not '\t';
+    private static bool NeedsPicture(char c) => char.IsControl(c) && c is not '\n' and not '\t';
 
     private static char Picture(char c) => c < 0x20 ? (char)(0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD';
 

@@ -57,7 +57,12 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         // A document produced for paper (not the terminal's preview) is part of the record: which, of what, in what format.
         // A read-only file cannot take the entry; the document is still given (docs/reliability.md).
         if (request.Format != "txt" && kind.Subject != DocumentSubject.Scheme && store is not null && !Store().Database.IsReadOnly)
-            Store().Audit("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
+            // In a transaction: the record's next number is read and written under the lock, never twice by two processes.
+            Store().Database.Transaction(() =>
+            {
+                Store().Audit("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
+                return 0;
+            });
         return new RenderedDocument(kind.Id, request.Format, source, bytes) { Text = text };
     }
 

@@ -41,7 +41,8 @@ internal static class OperatorInput
     /// </summary>
     public static string? Note(string? text, string field, bool required, int limit = Import.TextSafety.NoteLimit)
     {
-        var value = (text ?? "").Replace("\r\n", "\n").Trim();
+        // A lone CR would redraw a line over itself on a terminal: every line break is a LF.
+        var value = (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Trim();
         if (value.Length == 0) return required ? throw new ReserveException(ErrorCode.Usage, $"须填写{field}") : null;
         if (Import.TextSafety.Problem(value, limit, multiLine: true) is { } problem) throw new ReserveException(ErrorCode.Usage, field + problem);
         return value;

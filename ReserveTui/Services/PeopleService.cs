@@ -64,6 +64,10 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
 
         var (written, updated) = database.Transaction(() =>
         {
+            // The rows were matched against the people stored before the lock was taken: if another operator
+            // imported or changed people meanwhile, the matches may be stale, and inserting could duplicate.
+            if (!_people.Identities().SequenceEqual(stored))
+                throw new ReserveException(ErrorCode.Conflict, "导入期间其他操作员修改了人员名册，本次未写入任何数据；请重新导入");
             var inserted = 0;
             var changed = new List<object>();
             var seen = 0;
@@ -76,7 +80,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
                 {
                     var changes = _people.UpdateFacts(targets[r.Row], r.Person!);
                     if (changes.Count > 0)
-                        changed.Add(new { id = targets[r.Row], name = r.Person!.Name, changes = changes.ToDictionary(c => c.Field, c => new { old = c.Old, @new = c.New }) });
+                        changed.Add(new { id = targets[r.Row], name = r.Person!.Name, changes = changes.ToDictionary(c => FactChangeText.Header(c.Field), c => new { old = FactChangeText.Value(c.Field, c.Old), @new = FactChangeText.Value(c.Field, c.New) }) });
                 }
             }
 

@@ -18,6 +18,9 @@ internal sealed class BallotImportDocument
 
     public string FileName { get; set; } = "";
     public string Sha256 { get; set; } = "";
+
+    /// <summary>The hash of the ballots as read (category and names per row): the same ballots saved again as .xlsx, or with another line ending, are the same import.</summary>
+    public string RowsSha256 { get; set; } = "";
     public DateTime At { get; set; }
     public string By { get; set; } = "";
     public int Count { get; set; }

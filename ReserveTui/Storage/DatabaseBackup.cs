@@ -15,7 +15,12 @@ internal static class DatabaseBackup
         Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     /// <summary>Copies <paramref name="database"/> to <paramref name="target"/> (a new file; an existing one is refused).</summary>
-    public static void Copy(ReserveDatabase database, string target) => Copy(database.Db, database.Location, target);
+    public static void Copy(ReserveDatabase database, string target)
+    {
+        // Inside a transaction LiteDB's BeginTrans would end the caller's transaction, and the rollback discard its work.
+        if (database.InTransaction) throw new InvalidOperationException("A backup cannot be taken inside a transaction.");
+        Copy(database.Db, database.Location, target);
+    }
 
     public static void Copy(LiteDatabase db, string source, string target)
     {

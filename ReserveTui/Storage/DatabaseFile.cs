@@ -17,14 +17,22 @@ internal static class DatabaseFile
     private const byte Format = 8;
     private const int UserVersionAt = 76;
 
+    // The collation pragma follows: LCID at 80, CompareOptions at 84. ReserveTui files are zh-CN (2052), IgnoreCase (1).
+    private const int CollationAt = 80;
+    private const int ReserveLcid = 2052;
+    private const int ReserveOptions = 1;
+
     /// <summary>The user version stamped in the data file's header, or null when the file is not a LiteDB 5 file.</summary>
-    public static int? HeaderVersion(string path)
+    public static int? HeaderVersion(string path) => Header(path)?.UserVersion;
+
+    private static (int UserVersion, int Lcid, int Options)? Header(string path)
     {
-        Span<byte> head = stackalloc byte[UserVersionAt + 4];
+        Span<byte> head = stackalloc byte[CollationAt + 8];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         if (stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length) return null;
         if (!head.Slice(BannerAt, Banner.Length).SequenceEqual(Banner) || head[FormatAt] != Format) return null;
-        return BinaryPrimitives.ReadInt32LittleEndian(head[UserVersionAt..]);
+        return (BinaryPrimitives.ReadInt32LittleEndian(head[UserVersionAt..]), BinaryPrimitives.ReadInt32LittleEndian(head[CollationAt..]),
+            BinaryPrimitives.ReadInt32LittleEndian(head[(CollationAt + 4)..]));
     }
 
     /// <summary>
@@ -54,17 +62,20 @@ internal static class DatabaseFile
     {
         if (Directory.Exists(path))
             throw new ReserveException(ErrorCode.Storage, $"{path} 是一个文件夹，不是 ReserveTui 数据库文件（--db 应指向 .db 文件）");
-        int? version;
+        (int UserVersion, int Lcid, int Options)? header;
         try
         {
-            version = HeaderVersion(path);
+            header = Header(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ReserveException(ErrorCode.Storage, $"无法读取数据库 {path}：{ex.Message}");
         }
 
-        if (version is null)
+        if (header is null)
             throw new ReserveException(ErrorCode.Storage, $"这不是 ReserveTui 数据库：{path}（文件未作任何改动；请检查 --db 或 RESERVE_DB 指向的文件）");
+        // Opening another program's LiteDB file would checkpoint its log: refused on the header alone.
+        if (header.Value.Lcid != ReserveLcid || header.Value.Options != ReserveOptions)
+            throw new ReserveException(ErrorCode.Storage, $"这不是 ReserveTui 数据库：{path} 是其他程序的 LiteDB 文件（排序规则不同），文件未作任何改动");
     }
 }

@@ -59,12 +59,14 @@ internal sealed class ReserveDatabase : IDisposable
             }
 
             var cs = new ConnectionString { Filename = full, Connection = ConnectionType.Shared, Collation = new Collation(Collation), ReadOnly = readOnly };
-            string? opened;
+            int version;
             using (WaitNoticeTimer(waiting, full))
             {
                 db = new LiteDatabase(cs);
-                opened = Stamped(db, full, readOnly, isNew: !exists);
+                version = db.UserVersion;
             }
+
+            var opened = Stamped(db, full, readOnly, isNew: !exists, version);
 
             return new ReserveDatabase(db, full, readOnly) { Created = !exists, UpgradeBackup = opened, Waiting = waiting };
         }
@@ -99,9 +101,8 @@ internal sealed class ReserveDatabase : IDisposable
     }
 
     // Returns the path of the automatic backup when an older file was upgraded.
-    private static string? Stamped(LiteDatabase db, string location, bool readOnly, bool isNew)
+    private static string? Stamped(LiteDatabase db, string location, bool readOnly, bool isNew, int version)
     {
-        var version = db.UserVersion;
         if (version > SchemaVersion)
             throw new ReserveException(ErrorCode.Storage, $"数据库 {location} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SchemaVersion}），请升级程序");
         if (version == 0)
@@ -180,6 +181,18 @@ internal sealed class ReserveDatabase : IDisposable
 
     /// <summary>Told, once per write, when the write has waited <see cref="WaitNotice"/> for another process's lock (from a timer thread).</summary>
     public Action<string>? Waiting { get; set; }
+
+    /// <summary>Whether this thread is inside <see cref="Transaction{T}"/>.</summary>
+    public bool InTransaction => _depth.Value > 0;
+
+    /// <summary>
+    /// After a storage fault outside a transaction: gives back LiteDB's lock if the failed read kept it
+    /// (<see cref="LiteLock.ReleaseAfterFault"/>), so the other operators are not left waiting.
+    /// </summary>
+    public void ReleaseAfterFault()
+    {
+        if (!InTransaction) LiteLock.ReleaseAfterFault(Db);
+    }
 
     public void Dispose()
     {

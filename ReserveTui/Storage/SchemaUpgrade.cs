@@ -8,14 +8,18 @@ namespace ReserveTui.Storage;
 /// </summary>
 internal static class SchemaUpgrade
 {
-    /// <summary>1: the first release. 2: people carry <see cref="PersonDocument.Identity"/> (name + birth date + unit).</summary>
+    /// <summary>1: the first release. 2: people carry <see cref="PersonDocument.Identity"/> (name + birth date + unit); ballots are numbered.</summary>
     public const int Current = 2;
 
     /// <summary>Upgrades <paramref name="db"/> from <paramref name="version"/>; returns the automatic backup's path.</summary>
-    public static string Run(LiteDatabase db, string location, int version)
+    public static string? Run(LiteDatabase db, string location, int version)
     {
+        // One process upgrades; another opening the file meanwhile waits here, then finds it done.
+        using var _ = LiteLock.Hold(location);
+        version = db.UserVersion;
+        if (version >= Current) return null;
         var backup = Path.Combine(Path.GetDirectoryName(location) ?? "",
-            $"{Path.GetFileNameWithoutExtension(location)}.v{version}-{DateTime.UtcNow:yyyyMMddHHmmss}.bak{Path.GetExtension(location)}");
+            $"{Path.GetFileNameWithoutExtension(location)}.v{version}-{DateTime.UtcNow:yyyyMMddHHmmssfff}.bak{Path.GetExtension(location)}");
         DatabaseBackup.Copy(db, location, backup);
         for (var from = version; from < Current; from++)
         {
@@ -32,7 +36,33 @@ internal static class SchemaUpgrade
         {
             case 1:
                 AddIdentity(db);
+                NumberBallots(db);
                 break;
+        }
+    }
+
+    // Schema 2 also numbers the ballots of earlier campaigns (票号 1, 2, … in the order entered) so they can be
+    // listed and voided like new ones.
+    private static void NumberBallots(LiteDatabase db)
+    {
+        var ballots = db.GetCollection("ballots");
+        db.BeginTrans();
+        try
+        {
+            var all = ballots.FindAll().ToList();
+            foreach (var campaign in all.GroupBy(b => b["CampaignId"].AsString))
+            {
+                var number = 0;
+                foreach (var ballot in campaign.OrderBy(b => b["_id"].AsString, StringComparer.Ordinal)) ballot["Number"] = ++number;
+            }
+
+            ballots.Update(all);
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
         }
     }
 

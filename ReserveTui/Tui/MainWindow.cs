@@ -187,7 +187,13 @@ internal sealed class MainWindow : Window
             _ when Storage.StorageFault.Is(ex) => Storage.StorageFault.Describe(_services.DatabaseLocation, ex),
             _ => _services.Log?.Record(ex, "本次操作") ?? ex.Message,
         };
-        if (Storage.StorageFault.Is(ex)) _services.Log?.Record(ex, "数据库读取");
+        if (Storage.StorageFault.Is(ex))
+        {
+            _services.Log?.Record(ex, "数据库读取");
+            // Other operators must not wait for a lock this process's failed read still holds.
+            _services.AfterStorageFault?.Invoke();
+        }
+
         _help.Open(t.FaultTitle, message + "\n\n" + t.CloseNotice);
         return true;
     }

@@ -28,6 +28,7 @@ internal static class TuiApp
             DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
             Clock = options.Clock,
             DatabaseLocation = database.Location,
+            AfterStorageFault = database.ReleaseAfterFault,
         };
         using IApplication app = Application.Create();
         // Whole characters however fast they come (Utf8TerminalInput); the stock input where that cannot be arranged.

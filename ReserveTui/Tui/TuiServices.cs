@@ -6,6 +6,9 @@ namespace ReserveTui.Tui;
 /// <summary>What the screens use: services only, never storage types.</summary>
 internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, UiText Text)
 {
+    /// <summary>Run after a storage fault is shown: gives back a lock the failed read kept (ReserveDatabase.ReleaseAfterFault).</summary>
+    public Action? AfterStorageFault { get; init; }
+
     /// <summary>The database file's path, named in storage fault messages.</summary>
     public string DatabaseLocation { get; init; } = ":memory:";
 

@@ -21,6 +21,7 @@ internal sealed partial class Utf8TerminalInput : AnsiInput
     private readonly byte[] _bytes = new byte[4096];
     private readonly char[] _chars = new char[4096 + 4];
     private readonly PollFd[] _poll = [new PollFd { Fd = StdIn, Events = PollIn }];
+    private bool _ended;
 
     /// <summary>
     /// Gives <paramref name="app"/> this input before its Init, through the component factory the public
@@ -37,13 +38,15 @@ internal sealed partial class Utf8TerminalInput : AnsiInput
         return true;
     }
 
-    public override bool Peek() => Poll() > 0 && (_poll[0].Revents & PollIn) != 0;
+    // After the end of input (the terminal hung up: read returns 0) nothing is polled again, so the loop does not spin.
+    public override bool Peek() => !_ended && Poll() > 0 && (_poll[0].Revents & PollIn) != 0;
 
     public override IEnumerable<char> Read()
     {
         while (Peek())
         {
             var read = (int)ReadBytes(StdIn, _bytes, _bytes.Length);
+            if (read == 0) _ended = true;
             if (read <= 0) yield break;
             // flush: false keeps a character's first bytes until the rest arrive with the next read.
             var count = _decoder.GetChars(_bytes, 0, read, _chars, 0, flush: false);

@@ -24,21 +24,24 @@ PY
 killed=0; finished=0
 for round in $(seq 1 "$rounds"); do
   people_before="$(r people list --limit 0 --json 2>/dev/null | json 'print(d["total"])')" || fail "round $round: people list before"
+  # Each piece of work runs in its own session (setsid), so SIGKILL to the group reaches every process of it.
   case $((RANDOM % 4)) in
-    0|1) op=import; XDG_DATA_HOME="$data" dotnet "$dll" --db "$db" people import "$data/roster.csv" --update >/dev/null 2>&1 & ;;
-    2) op=edits; ( for i in $(seq 1 20); do XDG_DATA_HOME="$data" dotnet "$dll" --db "$db" unit set 示例东社区 --principal-posts "$i" >/dev/null 2>&1;
-                   XDG_DATA_HOME="$data" dotnet "$dll" --db "$db" campaign notice-contact "$campaign" "电话 $round-$i" >/dev/null 2>&1; done ) & ;;
-    3) op=backup; XDG_DATA_HOME="$data" dotnet "$dll" --db "$db" backup -o "$data/b$round.db" >/dev/null 2>&1 & ;;
+    0|1) op=import; setsid bash -c 'XDG_DATA_HOME="$1" dotnet "$2" --db "$3" people import "$4" --update >/dev/null 2>&1' _ "$data" "$dll" "$db" "$data/roster.csv" & ;;
+    2) op=edits; setsid bash -c 'for i in $(seq 1 20); do
+           XDG_DATA_HOME="$1" dotnet "$2" --db "$3" unit set 示例东社区 --principal-posts "$i" >/dev/null 2>&1 || exit 1
+           XDG_DATA_HOME="$1" dotnet "$2" --db "$3" campaign notice-contact "$4" "电话 $i" >/dev/null 2>&1 || exit 1; done' _ "$data" "$dll" "$db" "$campaign" & ;;
+    3) op=backup; setsid bash -c 'XDG_DATA_HOME="$1" dotnet "$2" --db "$3" backup -o "$4" >/dev/null 2>&1' _ "$data" "$dll" "$db" "$data/b$round.db" & ;;
   esac
   pid=$!
   sleep "$(python3 -c "import random; print(round(random.uniform(0.3, 4.0), 2))")"
   if kill -0 "$pid" 2>/dev/null; then
-    # The whole process group of the edits loop, or the one dotnet process: no chance to clean up.
-    pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null; killed=$((killed + 1))
+    kill -9 -- "-$pid" 2>/dev/null; killed=$((killed + 1))
+    wait "$pid" 2>/dev/null
   else
+    wait "$pid"; rc=$?
+    [ "$rc" -eq 0 ] || fail "round $round ($op): finished with exit $rc before the kill"
     finished=$((finished + 1))
   fi
-  wait "$pid" 2>/dev/null
 
   r audit verify >/dev/null 2>&1 || fail "round $round ($op): audit verify failed after the kill"
   after="$(r people list --limit 0 --json 2>/dev/null | json 'print(d["total"])')" || fail "round $round ($op): database does not open"
@@ -49,4 +52,10 @@ for round in $(seq 1 "$rounds"); do
     XDG_DATA_HOME="$data" dotnet "$dll" --db "$data/b$round.db" audit verify >/dev/null 2>&1 || fail "round $round: a finished backup does not verify"
   fi
 done
+# Not killed: an import must then be whole — 10,000 more people if none had finished, the same number otherwise.
+before="$(r people list --limit 0 --json 2>/dev/null | json 'print(d["total"])')"
+r people import "$data/roster.csv" --update >/dev/null 2>&1 || fail "the last import, not killed, failed"
+after="$(r people list --limit 0 --json 2>/dev/null | json 'print(d["total"])')"
+if [ "$before" -eq 300 ]; then [ "$after" -eq 10300 ] || fail "the last import gave $after people"; else [ "$after" -eq "$before" ] || fail "the last import changed the count"; fi
+r audit verify >/dev/null 2>&1 || fail "audit verify after the last import"
 echo "crash-kill9: $rounds rounds, $killed killed mid-work, $finished finished first; every file opened and verified, no partial import"

@@ -34,7 +34,9 @@ internal sealed class BallotService(CampaignStore store)
         if (overflow.Count > 0) throw new ReserveException(ErrorCode.BadInput, $"选票有 {overflow.Count} 行多出单元格，未写入任何选票", overflow);
         string hash;
         using (var stream = File.OpenRead(path)) hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
-        return StoreBallots(campaignId, rows, "ballots.import", (Path.GetFileName(path), hash));
+        var rowsHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\n", rows.Select(r => r.Item2.Trim() + "\t" + string.Join("、", r.Item3))))));
+        return StoreBallots(campaignId, rows, "ballots.import", (Path.GetFileName(path), hash, rowsHash));
     }
 
     /// <summary>Every ballot and import of the campaign, voided ones too (票号, 批号, 作废原因).</summary>
@@ -55,6 +57,7 @@ internal sealed class BallotService(CampaignStore store)
     {
         var why = OperatorInput.Line(reason, "作废原因", VoidReasonLimit);
         if (number is null == batch is null) throw new ReserveException(ErrorCode.Usage, "请给出要作废的票号或导入批号（二者之一）");
+        if (number < 1 || batch < 1) throw new ReserveException(ErrorCode.Usage, "票号和导入批号从 1 开始");
         var c = store.Load(campaignId);
         if (CampaignFacts.NotNominating(c) is { } closed) throw new ReserveException(ErrorCode.Refused, $"不能作废推荐票：{closed}");
         var all = _repo.AllBallots(campaignId);
@@ -103,12 +106,12 @@ internal sealed class BallotService(CampaignStore store)
         return new TallyView(categories, overall, c.Doc.ConcentrationThreshold, below) { Voided = _repo.AllBallots(campaignId).Count(b => b.VoidedAt is not null) };
     }
 
-    private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction, (string Name, string Hash)? file) => store.Database.Transaction(() =>
+    private int StoreBallots(string campaignId, IReadOnlyList<(int Row, string Category, IReadOnlyList<string> Names)> rows, string auditAction, (string Name, string Hash, string RowsHash)? file) => store.Database.Transaction(() =>
     {
         var c = store.Load(campaignId);
         if (CampaignFacts.NotNominating(c) is { } why) throw new ReserveException(ErrorCode.Refused, $"不能录入推荐票：{why}");
         var imports = _repo.BallotImports(campaignId);
-        if (file is { } f && imports.FirstOrDefault(i => i.Sha256 == f.Hash && i.VoidedAt is null) is { } earlier)
+        if (file is { } f && imports.FirstOrDefault(i => (i.Sha256 == f.Hash || i.RowsSha256 == f.RowsHash) && i.VoidedAt is null) is { } earlier)
             throw new ReserveException(ErrorCode.Refused,
                 $"这份推荐票文件已于 {Dates.Local(earlier.At, store.Clock.LocalTimeZone):yyyy-MM-dd HH:mm} 由 {earlier.By} 导入（第 {earlier.Batch} 次导入，{earlier.Count} 张，文件名 {earlier.FileName}），未再次导入；如那次导入有误，请先作废它再导入更正后的文件");
         var nominations = _repo.Nominations(campaignId);
@@ -140,7 +143,7 @@ internal sealed class BallotService(CampaignStore store)
         if (file is { } g)
             _repo.Insert(new BallotImportDocument
             {
-                Id = CampaignRepository.NewId(), CampaignId = campaignId, Batch = batch, FileName = g.Name, Sha256 = g.Hash,
+                Id = CampaignRepository.NewId(), CampaignId = campaignId, Batch = batch, FileName = g.Name, Sha256 = g.Hash, RowsSha256 = g.RowsHash,
                 At = store.Clock.GetUtcNow().UtcDateTime, By = store.OperatorName, Count = ballots.Count,
             });
         _repo.Insert(ballots);

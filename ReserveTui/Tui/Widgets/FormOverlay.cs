@@ -67,7 +67,14 @@ internal sealed class FormOverlay : View
     /// <summary>Opens a form of <paramref name="fields"/> with their limits and kinds (see <see cref="FormField"/>).</summary>
     public void Open(string title, IReadOnlyList<FormField> fields, string hint, Func<IReadOnlyList<string>, string?> submit)
     {
-        RemoveAll();
+        // The previous form's views are ours to dispose once removed (the counter is kept for the next form).
+        foreach (var old in SubViews.Where(v => v != _counter).ToList())
+        {
+            Remove(old);
+            old.Dispose();
+        }
+
+        Remove(_counter);
         _fields.Clear();
         _specs.Clear();
         _specs.AddRange(fields);

@@ -41,7 +41,8 @@ public sealed class EligibilityPropertyTests
         Gen.Select(Results.List[0, 12], Gen.Int).Sample((results, seed) =>
         {
             var verdict = Verdicts.From(results);
-            var shuffled = results.OrderBy(_ => new Random(seed).Next()).ToList();
+            var random = new Random(seed);
+            var shuffled = results.OrderBy(_ => random.Next()).ToList();
             var withPass = results.Append(new RuleResult("p", RuleKind.Hard, RuleOutcome.Pass, "d", "c", "e", [])).ToList();
             return Verdicts.From(shuffled) == verdict && Verdicts.From(withPass) == verdict;
         }, iter: 2000);

@@ -131,8 +131,8 @@ public sealed class HostileRosterTests : IDisposable
         Assert.Equal((ReserveSdk.EducationLevel.Master, "110105198503072313"), (jia.Education, jia.IdNumber));
         Assert.Equal(3, People.Count(null));
         var entry = new AuditLog(_db).Read(null, null).Single(e => e.Action == "people.update");
-        Assert.Contains("\"Education\":{\"old\":\"Bachelor\",\"new\":\"Master\"}", entry.Data);
-        Assert.Contains("\"IdNumber\":{\"old\":null,\"new\":\"110105198503072313\"}", entry.Data);
+        Assert.Contains("\"学历\":{\"old\":\"大学本科\",\"new\":\"硕士研究生\"}", entry.Data);
+        Assert.Contains("\"身份证号\":{\"old\":null,\"new\":\"110105198503072313\"}", entry.Data);
 
         // Now found by the ID number; an empty cell leaves the fact as it was.
         People.Import(_dir.File("c.csv", "姓名,出生日期,单位,学历,身份证号\n甲,1985-03-07,示例学院,,110105198503072313\n"), false, "tester", update: true);

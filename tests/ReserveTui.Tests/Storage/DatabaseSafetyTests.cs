@@ -204,4 +204,37 @@ public sealed class DatabaseSafetyTests : IDisposable
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.replaced-*"));
         Assert.Empty(Directory.GetFiles(_dir.Path, ".*restoring*"));
     }
+
+    [Fact]
+    public void Restore_OverAFileThatIsNotADatabase_RefusesAndChangesNothing()
+    {
+        var path = Path.Combine(_dir.Path, "live.db");
+        var copy = Path.Combine(_dir.Path, "copy.db");
+        Assert.Equal(0, Run("demo", "--people", "5", "--db", path).Exit);
+        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        var notes = _dir.File("notes.txt", "operator's notes");
+        var before = Hash(notes);
+        var (exit, _, err) = Run("restore", copy, "--db", notes);
+        Assert.Equal((int)ErrorCode.Storage, exit);
+        Assert.Contains("不是 ReserveTui 数据库，未恢复", err);
+        Assert.Equal(before, Hash(notes));
+        Assert.Equal((int)ErrorCode.Storage, Run("restore", copy, "--db", _dir.Path).Exit);
+    }
+
+    [Fact]
+    public void Restore_MovesAStaleLogAside_SoItIsNeverReplayedIntoTheRestoredFile()
+    {
+        var path = Path.Combine(_dir.Path, "live.db");
+        var copy = Path.Combine(_dir.Path, "copy.db");
+        Assert.Equal(0, Run("demo", "--people", "5", "--db", path).Exit);
+        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        // The damaged file was deleted by hand; its log is still there.
+        File.Delete(path);
+        File.WriteAllBytes(DatabaseBackup.LogFileOf(path), Enumerable.Repeat((byte)0x5a, 8192).ToArray());
+        Assert.Equal(0, Run("restore", copy, "--db", path).Exit);
+        Assert.False(File.Exists(DatabaseBackup.LogFileOf(path)));
+        Assert.Single(Directory.GetFiles(_dir.Path, "live.replaced-*-log.db"));
+        Assert.Contains("共 5 人", Run("people", "list", "--db", path).Out);
+        Assert.Equal(0, Run("audit", "verify", "--db", path).Exit);
+    }
 }

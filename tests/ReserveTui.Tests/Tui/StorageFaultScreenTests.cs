@@ -24,6 +24,7 @@ public sealed class StorageFaultScreenTests
         {
             DatabaseLocation = db.Location,
             Log = new Hosting.ErrorLog(Path.Combine(dir.Path, "reserve.log")),
+            AfterStorageFault = db.ReleaseAfterFault,
         });
         // Damaged while the program runs (a disk fault, another program): found on the next read.
         DatabaseSafetyTests.Damage(path, 8192);
@@ -33,6 +34,16 @@ public sealed class StorageFaultScreenTests
         Assert.True(tui.Window.HelpShown, screen);
         Assert.Contains("可能已损坏", screen);
         Assert.IsType<SchemesScreen>(tui.Window.Current);
+
+        // The failed read kept LiteDB's cross-process lock; it is given back, so another operator is not left
+        // waiting for ever (a named mutex: another thread stands for another process).
+        var other = new Thread(() =>
+        {
+            using var second = ReserveDatabase.Open(path);
+            _ = second.Db.UserVersion;
+        }) { IsBackground = true };
+        other.Start();
+        Assert.True(other.Join(TimeSpan.FromSeconds(10)), "another operator still waits for the lock after the fault");
 
         tui.Press(Key.Esc);
         Assert.False(tui.Window.HelpShown);

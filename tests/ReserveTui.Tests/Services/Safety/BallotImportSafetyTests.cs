@@ -39,6 +39,8 @@ public sealed class BallotImportSafetyTests : IDisposable
         Assert.Contains("已于 2026-07-01 09:00 由 tester 导入", again.Message);
         Assert.Contains("第 1 次导入，3 张，文件名 votes.csv", again.Message);
         Assert.Equal(2, _f.Ballots.Tally(_campaign).Overall.Votes["甲"]);
+        // Saved again with Windows line endings: other bytes, the same ballots.
+        Assert.Equal(ErrorCode.Refused, Assert.Throws<ReserveException>(() => _f.Ballots.ImportBallots(_campaign, _dir.File("votes-crlf.csv", Votes.Replace("\n", "\r\n")))).Code);
     }
 
     [Fact]
