@@ -161,6 +161,16 @@ public sealed class DatabaseSafetyTests : IDisposable
         Assert.All(db.Db.GetCollection("people").FindAll(), d => Assert.False(string.IsNullOrEmpty(d["Identity"].AsString)));
     }
 
+    // A demo database live.db (5 people) and its backup copy.db.
+    private (string Live, string Copy) LiveWithBackup()
+    {
+        var path = Path.Combine(_dir.Path, "live.db");
+        var copy = Path.Combine(_dir.Path, "copy.db");
+        Assert.Equal(0, Run("demo", "--people", "5", "--db", path).Exit);
+        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        return (path, copy);
+    }
+
     [Fact]
     public void BackupThenRestore_GivesBackTheCopy_AndKeepsTheReplacedFile()
     {
@@ -185,10 +195,7 @@ public sealed class DatabaseSafetyTests : IDisposable
     [Fact]
     public void Restore_OfATamperedOrForeignFile_ReplacesNothing()
     {
-        var path = Path.Combine(_dir.Path, "live.db");
-        var copy = Path.Combine(_dir.Path, "copy.db");
-        Assert.Equal(0, Run("demo", "--people", "10", "--db", path).Exit);
-        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        var (path, copy) = LiveWithBackup();
         using (var raw = new LiteDatabase($"Filename={copy};Connection=shared;Collation=zh-CN/IgnoreCase"))
         {
             var audit = raw.GetCollection("audit");
@@ -208,10 +215,7 @@ public sealed class DatabaseSafetyTests : IDisposable
     [Fact]
     public void Restore_OverAFileThatIsNotADatabase_RefusesAndChangesNothing()
     {
-        var path = Path.Combine(_dir.Path, "live.db");
-        var copy = Path.Combine(_dir.Path, "copy.db");
-        Assert.Equal(0, Run("demo", "--people", "5", "--db", path).Exit);
-        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        var (path, copy) = LiveWithBackup();
         var notes = _dir.File("notes.txt", "operator's notes");
         var before = Hash(notes);
         var (exit, _, err) = Run("restore", copy, "--db", notes);
@@ -224,10 +228,7 @@ public sealed class DatabaseSafetyTests : IDisposable
     [Fact]
     public void Restore_MovesAStaleLogAside_SoItIsNeverReplayedIntoTheRestoredFile()
     {
-        var path = Path.Combine(_dir.Path, "live.db");
-        var copy = Path.Combine(_dir.Path, "copy.db");
-        Assert.Equal(0, Run("demo", "--people", "5", "--db", path).Exit);
-        Assert.Equal(0, Run("backup", "-o", copy, "--db", path).Exit);
+        var (path, copy) = LiveWithBackup();
         // The damaged file was deleted by hand; its log is still there.
         File.Delete(path);
         File.WriteAllBytes(DatabaseBackup.LogFileOf(path), Enumerable.Repeat((byte)0x5a, 8192).ToArray());
