@@ -99,10 +99,10 @@ internal sealed partial record UiText
     public string BallotsImported(int n) => T($"已导入 {n} 张推荐票", $"{n} ballots imported");
     public string ToolVoidBallotsName => T("作废推荐票（一张或一次导入）", "Void ballots (one, or an import)");
     public string VoidBallotsTitle => T("作废推荐票", "Void ballots");
-    public IReadOnlyList<FormField> VoidBallotsFields => [T("票号或导入批号（如 12 或 批2）", "Ballot no. or import (e.g. 12 or 批2)"), new(T("作废原因", "Reason"), Services.Campaigns.BallotService.VoidReasonLimit)];
+    public IReadOnlyList<FormField> VoidBallotsFields => [T("票号或批号", "Ballot or import"), new(T("作废原因", "Reason"), Services.Campaigns.BallotService.VoidReasonLimit)];
     public string VoidBallotsHint(string imports) => T(
-        $"{imports}\n作废的票保留在记录中、标明原因，不再计票  ",
-        $"{imports}\nVoided ballots stay on file with the reason and are not counted  ") + EnterConfirm;
+        $"票号写数字（如 12），一次导入写“批”加批号（如 批2）\n{imports}\n作废的票保留在记录中、标明原因，不再计票  ",
+        $"A ballot by its number (12), an import by 批 and its number (批2)\n{imports}\nVoided ballots stay on file with the reason and are not counted  ") + EnterConfirm;
     public string NoBallotImports => T("（尚无导入）", "(no imports yet)");
     public string BallotImportLine(int batch, string file, DateTimeOffset at, string by, int count, string? voided) => T(
         $"批{batch}：{file}，{at:MM-dd HH:mm} {by}，{count} 张" + (voided is null ? "" : "（已作废）"),
