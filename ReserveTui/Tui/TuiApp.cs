@@ -13,7 +13,9 @@ internal static class TuiApp
     public static int Run(AppOptions options)
     {
         var catalog = PluginHost.Load(options.PluginFolders);
-        using var database = ReserveDatabase.Open(options.DatabasePath);
+        // Before the screen is drawn the terminal is still a plain one: a start that waits for another process's lock says so.
+        using var database = ReserveDatabase.Open(options.DatabasePath, DatabaseAccess.Write, message => Console.Error.WriteLine(message));
+        database.Waiting = null;
         var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator);
         var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language))
         {
