@@ -60,7 +60,6 @@ internal sealed partial record UiText
         "方案经上级党委组织部门审核后方可公布执行\n日期 YYYY-MM-DD，可空（今天）  ",
         "The plan runs only after the superior organisation department has approved it\nDate YYYY-MM-DD, may be empty (today)  ") + EnterNextOrConfirm;
     public string ApprovalRecorded => T("已登记方案审核，可以公布选拔方案", "Approval recorded; the plan may now be published");
-    public string ApprovalDateNotValid(string v) => T($"审核日期应为 YYYY-MM-DD 格式的真实日期，“{v}”不是", $"The approval date must be a real date as YYYY-MM-DD, not “{v}”");
 
     // New campaign
     public string NewCampaignTitle => T("新建选拔批次", "New campaign");
@@ -69,7 +68,7 @@ internal sealed partial record UiText
         $"方案：{schemes}\n单位填名称（F5 单位）；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）\n",
         $"Schemes: {schemes}\nUnit by name (F5 units); reference date YYYY-MM-DD, may be empty (30 June)\n") + EnterNextOrConfirm;
     public string YearNotANumber(string v) => T($"年度应为数字：{v}；未新建", $"The year must be a number: {v}; nothing created");
-    public string DateNotValid(string v) => T($"基准日应为 YYYY-MM-DD：{v}；未新建", $"The reference date must be YYYY-MM-DD: {v}; nothing created");
+    public string NotCreated(string problem) => T($"{problem}；未新建", $"{problem}; nothing created");
     public string CampaignCreated => T("已新建选拔批次", "Campaign created");
 
     // Publication, nomination, ballots, files

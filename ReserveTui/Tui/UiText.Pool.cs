@@ -41,7 +41,8 @@ internal sealed partial record UiText
     public IReadOnlyList<FormField> ExamFields => [T("考试日期", "Date"), T("分数", "Score"), T("是否合格", "Passed"), PoolNote(T("说明", "Note"))];
     public string ExamHint => T("是否合格填“合格”或“不合格”\n", "Passed: 合格 or 不合格\n") + DateHint;
     public string Recorded(string kind, string name) => T($"已登记{kind}：{name}", $"Recorded {kind}: {name}");
-    public string DayNotValid(string v) => T($"日期应为 YYYY-MM-DD 格式的真实日期，“{v}”不是；未登记", $"The date must be a real date as YYYY-MM-DD, not “{v}”; nothing recorded");
+    public string DateField => T("日期", "The date");
+    public string NotRecorded(string problem) => T($"{problem}；未登记", $"{problem}; nothing recorded");
 
     public string PromoteTitle(string name) => T($"提拔使用 — {name}", $"Promote — {name}");
     public IReadOnlyList<FormField> PromoteFields => [FormField.Name(T("任用职务", "Post")), T("任用日期", "Date")];

@@ -121,9 +121,8 @@ internal sealed class CampaignTools
 
     private string? NewCampaign(IReadOnlyList<string> v)
     {
-        DateOnly? on = DateOnly.TryParseExact(v[3].Trim(), "yyyy-MM-dd", out var d) ? d : null;
         if (!int.TryParse(v[2].Trim(), out var year)) return _screen.Refuse(_text.YearNotANumber(v[2]));
-        if (on is null && !string.IsNullOrWhiteSpace(v[3])) return _screen.Refuse(_text.DateNotValid(v[3]));
+        if (!FormDate.TryRead(v[3], _text.NewCampaignFields[3], out var on, out var problem)) return _screen.Refuse(_text.NotCreated(problem));
         CampaignView? created = null;
         var refusal = _screen.Run(() => created = _service!.New(v[0].Trim(), v[1].Trim(), year, on), _text.CampaignCreated);
         if (refusal is not null) return refusal;
@@ -151,12 +150,7 @@ internal sealed class CampaignTools
     {
         _form.Open(_text.ApproveTitle, _text.ApproveFields, _text.ApproveHint, v =>
         {
-            DateOnly? on = null;
-            if (!string.IsNullOrWhiteSpace(v[1]))
-            {
-                if (!DateOnly.TryParseExact(v[1].Trim(), "yyyy-MM-dd", out var day)) return _screen.Refuse(_text.ApprovalDateNotValid(v[1].Trim()));
-                on = day;
-            }
+            if (!FormDate.TryRead(v[1], _text.ApproveFields[1], out var on, out var problem)) return _screen.Refuse(problem);
 
             return _screen.Run(() => _service!.ApprovePlan(c.Id, v[0], v[2], on, _screen.Seen(c)), _text.ApprovalRecorded);
         });

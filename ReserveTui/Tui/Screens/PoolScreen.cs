@@ -273,7 +273,7 @@ internal sealed class PoolScreen : IScreen
         };
         _form.Open(_text.RecordTitle(PoolRecordKinds.Chinese(kind), f.Reserve.Name), labels, hint, v =>
         {
-            if (!TryDay(v[0], out var on)) return _message.Text = _text.DayNotValid(v[0]);
+            if (!FormDate.TryRead(v[0], _text.DateField, out var on, out var problem)) return _message.Text = _text.NotRecorded(problem);
             PoolRecordInput input;
             try
             {
@@ -304,7 +304,7 @@ internal sealed class PoolScreen : IScreen
         var f = _open!;
         _form.Open(_text.PromoteTitle(f.Reserve.Name), _text.PromoteFields, _text.DateHint, v =>
         {
-            if (!TryDay(v[1], out var on)) return _message.Text = _text.DayNotValid(v[1]);
+            if (!FormDate.TryRead(v[1], _text.DateField, out var on, out var problem)) return _message.Text = _text.NotRecorded(problem);
             return Save(() => _pool!.Promote(f.Reserve.Id, v[0], on, Seen()), _text.Promoted(f.Reserve.Name));
         });
     }
@@ -316,7 +316,7 @@ internal sealed class PoolScreen : IScreen
         _form.Open(_text.RemoveTitle(f.Reserve.Name), _text.RemoveFields, _text.RemoveHint(reasons.Select((r, i) => $"{i + 1} {r.Text}{(r.NoteRequired ? "*" : "")}")), v =>
         {
             var reason = int.TryParse(v[0].Trim(), out var n) && n >= 1 && n <= reasons.Count ? reasons[n - 1].Id : v[0].Trim();
-            if (!TryDay(v[2], out var on)) return _message.Text = _text.DayNotValid(v[2]);
+            if (!FormDate.TryRead(v[2], _text.DateField, out var on, out var problem)) return _message.Text = _text.NotRecorded(problem);
             return Save(() => _pool!.Remove(f.Reserve.Id, reason, v[1], on, Seen()), _text.Removed(f.Reserve.Name));
         });
         var index = proposed is null ? -1 : reasons.ToList().FindIndex(r => r.Id == proposed);
@@ -433,15 +433,6 @@ internal sealed class PoolScreen : IScreen
     }
 
     private static string Safe(string text) => string.Concat(text.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) ? '_' : ch));
-
-    private static bool TryDay(string text, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", out var d)) return false;
-        day = d;
-        return true;
-    }
 
     private static decimal? Score(string text) =>
         string.IsNullOrWhiteSpace(text) ? null
