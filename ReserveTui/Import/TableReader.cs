@@ -93,7 +93,7 @@ internal sealed class TableReader
         var beyond = cells.Skip(Header.Count).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (beyond.Count == 0) return null;
         var first = beyond[0]!.Trim();
-        return $"比表头多出 {beyond.Count} 个单元格（“{(first.Length <= 20 ? first : first[..20] + "…")}”），多半是单元格里的逗号没有加引号";
+        return $"比表头多出 {beyond.Count} 个单元格（“{TextSafety.Echo(first)}”），多半是单元格里的逗号没有加引号";
     }
 
     // A file that turns out unreadable halfway (bad UTF-8, a broken xlsx part) is a bad input, not a crash.

@@ -45,6 +45,9 @@ internal static class TextSafety
         return length > limit ? $"过长（{length} 字），不超过 {limit} 字" : null;
     }
 
+    /// <summary>Text as a message quotes it: a pasted paragraph is not echoed back whole.</summary>
+    public static string Echo(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
     /// <summary>The number of characters as a person counts them (a surrogate pair is one).</summary>
     public static int Length(string text) => text.EnumerateRunes().Count();
 

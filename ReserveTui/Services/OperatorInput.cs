@@ -63,5 +63,5 @@ internal static class OperatorInput
     }
 
     /// <summary>What the operator typed, as a message quotes it: a pasted paragraph is not echoed back whole.</summary>
-    public static string Echo(string text) => text.Length <= 20 ? text : text[..20] + "…";
+    public static string Echo(string text) => Import.TextSafety.Echo(text);
 }

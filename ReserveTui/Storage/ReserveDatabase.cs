@@ -44,10 +44,9 @@ internal sealed class ReserveDatabase : IDisposable
     {
         var full = Path.GetFullPath(path);
         var exists = File.Exists(full);
-        if (!exists && Directory.Exists(full)) DatabaseFile.EnsureDatabase(full);
+        if (exists || Directory.Exists(full)) DatabaseFile.EnsureDatabase(full);
         if (!exists && access == DatabaseAccess.Read)
             throw new ReserveException(ErrorCode.NotFound, $"找不到数据库 {full}（只读的命令不会新建数据库；请检查 --db 或 RESERVE_DB）");
-        if (exists) DatabaseFile.EnsureDatabase(full);
         var readOnly = exists && DatabaseFile.IsReadOnly(full);
         LiteDatabase? db = null;
         try

@@ -46,8 +46,7 @@ internal static class SchemaUpgrade
     private static void NumberBallots(LiteDatabase db)
     {
         var ballots = db.GetCollection("ballots");
-        db.BeginTrans();
-        try
+        Atomically(db, () =>
         {
             var all = ballots.FindAll().ToList();
             foreach (var campaign in all.GroupBy(b => b["CampaignId"].AsString))
@@ -57,20 +56,13 @@ internal static class SchemaUpgrade
             }
 
             ballots.Update(all);
-            db.Commit();
-        }
-        catch
-        {
-            db.Rollback();
-            throw;
-        }
+        });
     }
 
     private static void AddIdentity(LiteDatabase db)
     {
         var people = db.GetCollection("people");
-        db.BeginTrans();
-        try
+        Atomically(db, () =>
         {
             var all = people.FindAll().ToList();
             foreach (var doc in all)
@@ -81,6 +73,16 @@ internal static class SchemaUpgrade
 
             people.Update(all);
             people.EnsureIndex("Identity", "$.Identity");
+        });
+    }
+
+    // A step's writes all land or none do (the upgrade runs before ReserveDatabase exists, so not its Transaction).
+    private static void Atomically(LiteDatabase db, Action work)
+    {
+        db.BeginTrans();
+        try
+        {
+            work();
             db.Commit();
         }
         catch
