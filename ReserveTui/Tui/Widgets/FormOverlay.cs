@@ -88,7 +88,7 @@ internal sealed class FormOverlay : View
             var label = new Label { X = 1, Y = y, Text = spec.Label };
             View field = spec.MultiLine
                 ? new TextView { X = fieldX, Y = y, Width = Dim.Fill(1), Height = NoteHeight, WordWrap = true, EnterKeyAddsLine = false, TabKeyAddsTab = false }
-                : new TextField { X = fieldX, Y = y, Width = Dim.Fill(1) };
+                : Line(spec, fieldX, y);
             var index = i;
             field.KeyDown += (_, key) => OnFieldKey(index, key);
             field.HasFocusChanged += (_, _) => ShowCount();
@@ -120,6 +120,16 @@ internal sealed class FormOverlay : View
     }
 
     private const int NoteHeight = 3;
+
+    // Said once, with the count that follows the paste (the next edit clears it).
+    private string? _dropped;
+
+    private LineField Line(FormField spec, int x, int y)
+    {
+        var field = new LineField { X = x, Y = y, Width = Dim.Fill(1) };
+        field.LinesDropped += lines => _dropped = $"{spec.Label}只有一行：粘贴的 {lines} 行只取了第一行";
+        return field;
+    }
 
     // ↑↓ move between fields (to correct one after a refusal; inside a note, past its first or last line); Enter
     // moves on, and submits on the last; a printable key past the field's limit is not taken.
@@ -165,7 +175,9 @@ internal sealed class FormOverlay : View
         if (index < 0) return;
         var spec = _specs[index];
         var length = Length(_fields[index]);
-        _counter.Text = length > spec.Limit ? Over(spec, length) : $"{length}/{spec.Limit} 字" + (spec.MultiLine ? "（可多行，Ctrl+J 换行）" : "");
+        var count = length > spec.Limit ? Over(spec, length) : $"{length}/{spec.Limit} 字" + (spec.MultiLine ? "（可多行，Ctrl+J 换行）" : "");
+        _counter.Text = _dropped is { } dropped ? $"{dropped}  {count}" : count;
+        _dropped = null;
     }
 
     private static string Full(FormField spec) => $"{spec.Label}最多 {spec.Limit} 字";

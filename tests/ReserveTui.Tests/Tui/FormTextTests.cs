@@ -53,6 +53,16 @@ public sealed class FormTextTests : IDisposable
     }
 
     [Fact]
+    public void AManyLinePaste_IntoAOneLineField_SaysOnlyTheFirstLineWasKept()
+    {
+        _tui.Press(Key.F5, Key.N.WithCtrl);
+        var screen = Assert.IsType<UnitsScreen>(_tui.Window.Current);
+        _tui.Paste(string.Join("\n", Enumerable.Range(1, 50).Select(i => $"第{i}行")));
+        Assert.Equal("第1行", screen.Form.Values[0]);
+        Assert.Equal("单位名称只有一行：粘贴的 50 行只取了第一行  3/50 字", screen.Form.Counter);
+    }
+
+    [Fact]
     public void APeopleFilter_StopsAtFiftyCharacters_AndSaysSo()
     {
         _tui.Press(Key.F3, new Key('/'));
