@@ -65,6 +65,9 @@ internal sealed class TableReader
         UnclosedQuoteException q => new(ErrorCode.BadInput, q.Record == 0
             ? $"{Path.GetFileName(name)} 表头（文件第 {q.Line} 行）的引号没有闭合，之后的内容都被当作一个单元格：请补上引号，未导入任何数据"
             : $"{Path.GetFileName(name)} 第 {q.Record} 行（文件第 {q.Line} 行）的引号没有闭合，之后的各行都被当作一个单元格：请补上引号，未导入任何数据"),
+        // A .xlsx is a zip: anything else named .xlsx (a renamed CSV, a README) fails deep inside the reader in English.
+        _ when name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && ex is not UnauthorizedAccessException and not FileNotFoundException
+            => new(ErrorCode.BadInput, $"{Path.GetFileName(name)} 不是有效的 .xlsx 文件（可能是改了扩展名的其他文件）：请用 Excel 另存为 .xlsx，或导出为 UTF-8 的 CSV"),
         _ => new(ErrorCode.BadInput, $"无法读取 {Path.GetFileName(name)}：{ex.Message}"),
     };
 

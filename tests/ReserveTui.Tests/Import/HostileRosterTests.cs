@@ -50,6 +50,15 @@ public sealed class HostileRosterTests : IDisposable
     }
 
     [Fact]
+    public void AFileThatIsNotWhatItsNameSays_IsSaidPlainly()
+    {
+        var fake = _dir.File("roster.xlsx", "# not a spreadsheet\n");
+        var ex = Assert.Throws<ReserveException>(() => People.Import(fake, false, "tester"));
+        Assert.Equal("roster.xlsx 不是有效的 .xlsx 文件（可能是改了扩展名的其他文件）：请用 Excel 另存为 .xlsx，或导出为 UTF-8 的 CSV", ex.Message);
+        NothingWritten();
+    }
+
+    [Fact]
     public void AFolder_AHeaderOnlyFile_AndCellsBeyondTheHeader_AreSaidPlainly()
     {
         var folder = Assert.Throws<ReserveException>(() => People.Import(_dir.Path, false, "tester"));
