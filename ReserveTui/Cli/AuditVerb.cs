@@ -33,6 +33,8 @@ internal static class AuditVerb
         log.SetAction(r =>
         {
             var c = context(r);
+            // The whole record names people of every unit and keeps old facts (ID numbers among them): the organisation department's.
+            c.Access.EnsureAdmin("查看整个全程记实（批次的记实请用 reserve campaign history）");
             var day = OperatorInput.Date(r.GetValue(since), "起始日期");
             var zone = c.Options.Clock.LocalTimeZone;
             var entries = c.Record.Read(Prefix(r.GetValue(subject)), day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone) : null);
@@ -40,14 +42,14 @@ internal static class AuditVerb
             {
                 c.Json(entries.Select(e => new
                 {
-                    seq = e.Seq, at = e.At.ToUniversalTime().ToString("O"), @operator = e.Operator, action = e.Action,
+                    seq = e.Seq, at = e.At.ToUniversalTime().ToString("O"), judged_at = e.JudgedAt?.ToUniversalTime().ToString("O"), @operator = e.Operator, action = e.Action,
                     action_name = Services.Campaigns.AuditActions.Chinese(e.Action ?? ""), subject = e.Subject, data = e.Data,
                 }));
                 return 0;
             }
 
             foreach (var e in entries)
-                c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), zone):yyyy-MM-dd HH:mm}\t{e.Operator}\t{Services.Campaigns.AuditActions.Chinese(e.Action ?? "")}\t{e.Subject}\t{e.Data}");
+                c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), zone):yyyy-MM-dd HH:mm}{(e.JudgedAt is { } j ? $"（按 {TimeZoneInfo.ConvertTimeFromUtc(j.ToUniversalTime(), zone):yyyy-MM-dd HH:mm} 判定）" : "")}\t{e.Operator}\t{Services.Campaigns.AuditActions.Chinese(e.Action ?? "")}\t{e.Subject}\t{e.Data}");
             if (entries.Count == 0) c.Out.WriteLine("（没有符合条件的记录）");
             return 0;
         });

@@ -14,7 +14,7 @@ internal static class BackupVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var service = new BackupService(c.Options.Clock, c.Options.Operator);
+            var service = new BackupService(c.Options.Clock, c.Options.Operator, c.Access);
             var target = r.GetValue(output) is { } o ? o : service.DefaultTarget(c.Options.Paths.DataFolder);
             var result = service.Backup(c.Database, target);
             if (r.GetValue(json))
@@ -37,7 +37,24 @@ internal static class BackupVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var result = new BackupService(c.Options.Clock, c.Options.Operator).Restore(c.Options.DatabasePath, r.GetValue(file)!);
+            // The database being replaced says who may replace it; then it is closed, so only the restore holds the path.
+            Services.Access.OperatorAccess? access = null;
+            if (File.Exists(c.Options.DatabasePath))
+            {
+                try
+                {
+                    access = c.Access;
+                }
+                catch (Hosting.ReserveException ex) when (ex.Code == Hosting.ErrorCode.Storage && !c.Options.OperatorGiven)
+                {
+                    // A damaged file is what restores are for: someone at the server's own shell (who could copy files
+                    // anyway) may restore it; an operator who came in by SSH may not.
+                }
+
+                c.CloseDatabase();
+            }
+
+            var result = new BackupService(c.Options.Clock, c.Options.Operator, access).Restore(c.Options.DatabasePath, r.GetValue(file)!);
             if (r.GetValue(json))
             {
                 c.Json(new { database = result.Database, replaced = result.Replaced, audit_entries = result.AuditEntries });

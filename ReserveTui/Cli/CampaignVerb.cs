@@ -69,17 +69,19 @@ internal static class CampaignVerb
     {
         var id = new Argument<string>("id") { Description = "批次 id" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var cmd = new ReadingCommand("show", "查看批次：当前环节、每个操作是否可执行及原因、数量目标、人选") { id, json };
+        var asOf = new Option<string?>("--as-of") { Description = "按该日期（YYYY-MM-DD，当天结束时）或时刻（ISO）判定各操作是否可执行；以当前记录为准，只读，不写入任何内容" };
+        var cmd = new ReadingCommand("show", "查看批次：当前环节、每个操作是否可执行及原因、数量目标、人选") { id, json, asOf };
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var v = c.Campaigns.Show(r.GetValue(id)!);
+            var v = (r.GetValue(asOf) is { } day ? c.CampaignsAsOf(AsOf(day, c.Options.Clock)) : c.Campaigns).Show(r.GetValue(id)!);
             if (r.GetValue(json))
             {
                 c.Json(CampaignJson.Campaign(v));
                 return 0;
             }
 
+            if (r.GetValue(asOf) is { } shown) c.Out.WriteLine($"按 {AsOf(shown, c.Options.Clock):yyyy-MM-dd HH:mm} 判定（以当前记录为准，只读）");
             c.Out.WriteLine($"{v.SchemeName} v{v.SchemeVersion}  {v.Unit}  {v.Year} 年  基准日 {v.ReferenceDate:yyyy-MM-dd}");
             c.Out.WriteLine($"当前环节：{v.StateName}（{v.State}）  版本 {v.Version}");
             c.Out.WriteLine(v.PlanApproval is { } approval ? $"方案审核：{approval.Approver}，{approval.On:yyyy-MM-dd}，{approval.Document}（{approval.By} 登记）" : "方案审核：尚未登记（reserve campaign approve）");
@@ -92,6 +94,19 @@ internal static class CampaignVerb
             return 0;
         });
         return cmd;
+    }
+
+    // A day means its end (the guards then count that whole day); a full ISO time is taken as given.
+    private static DateTimeOffset AsOf(string text, TimeProvider clock)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var end = day.ToDateTime(new TimeOnly(23, 59, 59));
+            return new DateTimeOffset(end, clock.LocalTimeZone.GetUtcOffset(end));
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var at)) return at;
+        throw new Hosting.ReserveException(Hosting.ErrorCode.Usage, $"--as-of 应写成 YYYY-MM-DD 或 ISO 时刻（如 2026-06-30T09:00:00+08:00），而不是“{OperatorInput.Echo(text)}”");
     }
 
     private static Command Approve(Func<ParseResult, CliContext> context)
@@ -165,11 +180,11 @@ internal static class CampaignVerb
             var entries = c.Campaigns.History(r.GetValue(id)!);
             if (r.GetValue(json))
             {
-                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.UtcDateTime.ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data, action_name = e.ActionName, nominee = e.Nominee }));
+                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.UtcDateTime.ToString("O"), judged_at = e.JudgedAt?.UtcDateTime.ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data, action_name = e.ActionName, nominee = e.Nominee }));
                 return 0;
             }
 
-            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{e.At:yyyy-MM-dd HH:mm}\t{e.Operator}\t{e.Action}\t{e.Data}");
+            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{e.At:yyyy-MM-dd HH:mm}{e.JudgedNote}\t{e.Operator}\t{e.Action}\t{e.Data}");
             return 0;
         });
         return cmd;

@@ -13,6 +13,7 @@ internal static class CliApp
     public static readonly Option<string[]> Plugins = new("--plugins") { Description = "额外的插件目录（可多次给出）", Recursive = true, AllowMultipleArgumentsPerToken = false };
     public static readonly Option<string?> Now = new("--now") { Description = "把时钟设为该时刻（ISO 格式；也可用 RESERVE_NOW）", Recursive = true };
     public static readonly Option<string?> Lang = new("--lang") { Description = "界面语言：zh（默认）或 en", Recursive = true };
+    public static readonly Option<string?> Operator = new("--operator") { Description = "操作员身份（由 SSH 强制命令给出，见 docs/deploy-ssh.md；默认为系统账号名）", Recursive = true };
 
     // Disposes the context (and so the database) however the command ends.
     private sealed class ContextScope(Func<CliContext?> context) : IDisposable
@@ -29,7 +30,7 @@ internal static class CliApp
         env ??= Environment.GetEnvironmentVariable;
         CliContext? context = null;
         CliContext Context(ParseResult r) => context ??= new CliContext(
-            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env), stdout, stderr,
+            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env, r.GetValue(Operator)), stdout, stderr,
             r.CommandResult.Command is ReadingCommand ? Storage.DatabaseAccess.Read : Storage.DatabaseAccess.Write);
 
         var root = new RootCommand("ReserveTui — 后备干部选拔工作的终端工具（不带子命令时打开终端界面）");
@@ -37,10 +38,24 @@ internal static class CliApp
         root.Options.Add(Plugins);
         root.Options.Add(Now);
         root.Options.Add(Lang);
+        root.Options.Add(Operator);
         foreach (var verb in Verbs.All(Context)) root.Subcommands.Add(verb);
         root.SetAction(r => runTui(Context(r).Options));
 
-        var parsed = root.Parse(args);
+        try
+        {
+            args = ForcedCommand.Arguments(args, env);
+        }
+        catch (ReserveException ex)
+        {
+            stderr.WriteLine($"错误：{ex.Message}");
+            return (int)ex.Code;
+        }
+
+        // Arguments never come from a file (@file) under a forced command: the client could name any file the service account reads.
+        var configuration = new ParserConfiguration();
+        if (ForcedCommand.IsForced(args)) configuration.ResponseFileTokenReplacer = null;
+        var parsed = root.Parse(args, configuration);
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{e.Message}");

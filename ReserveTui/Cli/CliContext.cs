@@ -11,6 +11,8 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
     private SchemeCatalog? _catalog;
     private ReserveDatabase? _database;
     private Services.Campaigns.CampaignStore? _store;
+    private Services.Access.OperatorAccess? _access;
+    private bool _markTraining;
 
     public AppOptions Options { get; } = options;
 
@@ -22,20 +24,65 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public ReserveDatabase Database => _database ??= OpenDatabase();
 
+    /// <summary>Who is acting, admitted when the database opened (<see cref="Services.Access.SessionGate"/>).</summary>
+    public Services.Access.OperatorAccess Access
+    {
+        get
+        {
+            _ = Database;
+            return _access!;
+        }
+    }
+
+    /// <summary>The database for <c>reserve demo</c> / <c>init --training</c>: a new or empty file is marked as a training database before anything else.</summary>
+    public ReserveDatabase TrainingDatabase()
+    {
+        _markTraining = true;
+        return Database;
+    }
+
     private ReserveDatabase OpenDatabase()
     {
         var database = ReserveDatabase.Open(Options.DatabasePath, access, message => Error.WriteLine(message));
+        try
+        {
+            _access = Services.Access.SessionGate.Admit(database, Options, _markTraining);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+
         // Said once, on stderr, so a script reading stdout is not disturbed and a mistyped path is noticed.
         if (database.Created) Error.WriteLine($"已新建数据库 {database.Location}");
         if (database.UpgradeBackup is { } backup) Error.WriteLine($"数据库已升级到结构版本 {ReserveDatabase.SchemaVersion}；升级前的文件已备份为 {backup}");
         return database;
     }
 
-    public PeopleService People => new(Database, Options.Clock);
+    /// <summary>Closes the database (a restore replaces the file under it).</summary>
+    public void CloseDatabase()
+    {
+        _store = null;
+        _database?.Dispose();
+        _database = null;
+    }
 
-    private Services.Campaigns.CampaignStore Store => _store ??= new(Database, Catalog, Options.Clock, Options.Operator);
+    public PeopleService People => new(Database, Options.Clock, Access);
+
+    public Services.Access.UserService Users => new(Database, Options.Clock);
+
+    private Services.Campaigns.CampaignStore Store => _store ??= new(Database, Catalog, Options.Clock, Options.Operator, Access);
 
     public Services.Campaigns.CampaignService Campaigns => new(Store);
+
+    /// <summary>
+    /// Campaigns judged at <paramref name="at"/> instead of now: the way to look at another day on a real database,
+    /// where the clock cannot be set. It reads only: its operator is a viewer, so any write it reached would be refused.
+    /// </summary>
+    public Services.Campaigns.CampaignService CampaignsAsOf(DateTimeOffset at) =>
+        new(new Services.Campaigns.CampaignStore(Database, Catalog, new FixedTimeProvider(at, Options.Clock.LocalTimeZone), Options.Operator,
+            Access with { Role = Services.Access.OperatorRole.Viewer }));
 
     public Services.Pool.PoolService Pool => new(Store);
 
@@ -49,7 +96,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public DocumentService Documents => new(Catalog, new ReserveTui.Documents.TemplateLibrary(Options.Paths.UserTemplates, ReserveTui.Documents.TemplateLibrary.Bundled), () => Store, Options.Clock);
 
-    public UnitService Units => new(Database, Options.Clock, Options.Operator, UnitService.KindsOf(Catalog));
+    public UnitService Units => new(Database, Options.Clock, Options.Operator, UnitService.KindsOf(Catalog), Access);
 
     public void Json(object value) => Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options));
 

@@ -12,7 +12,8 @@ internal static class DemoVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var (units, written) = new Services.DemoService(c.Database, c.Options.Clock).Fill(r.GetValue(people), c.Options.Operator);
+            // A demo database is a training one: --now may be used on it (and only on such).
+            var (units, written) = new Services.DemoService(c.TrainingDatabase(), c.Options.Clock).Fill(r.GetValue(people), c.Options.Operator);
             c.Out.WriteLine($"已写入示例数据：{units} 个单位，{written} 人（数据库：{c.Database.Location}）。");
             return 0;
         });

@@ -26,5 +26,8 @@ internal static class Verbs
         AuditVerb.Create(context),
         BackupVerb.Backup(context),
         BackupVerb.Restore(context),
+        UsersVerb.Create(context),
+        InitVerb.Create(context),
+        DoctorVerb.Create(context),
     ];
 }

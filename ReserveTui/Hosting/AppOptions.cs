@@ -13,14 +13,22 @@ internal sealed record AppOptions
 
     public required TimeProvider Clock { get; init; }
 
-    /// <summary>The operator: the OS account, or RESERVE_OPERATOR from an SSH forced command.</summary>
+    /// <summary>The operator: <c>--operator</c> from an SSH forced command, else the OS account.</summary>
     public required string Operator { get; init; }
+
+    /// <summary>The identity was given by <c>--operator</c> (an SSH forced command), not taken from the OS account.</summary>
+    public bool OperatorGiven { get; init; }
+
+    /// <summary>The clock was set (<c>--now</c> or RESERVE_NOW): allowed on training databases only, and marked in the record.</summary>
+    public bool ClockSet { get; init; }
 
     /// <summary>"zh" (default) or "en".</summary>
     public string Language { get; init; } = "zh";
 
-    public static AppOptions Resolve(string? db, IEnumerable<string>? extraPlugins, string? now, string? lang, Func<string, string?> env)
+    public static AppOptions Resolve(string? db, IEnumerable<string>? extraPlugins, string? now, string? lang, Func<string, string?> env, string? operatorName = null)
     {
+        if (operatorName is not null && (string.IsNullOrWhiteSpace(operatorName) || operatorName.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))))
+            throw new ReserveException(ErrorCode.Usage, "--operator 应为一个不含空格的操作员名");
         var paths = ReservePaths.FromEnvironment(env);
         var zone = TimeZoneInfo.Local;
         var nowText = now ?? env("RESERVE_NOW");
@@ -40,7 +48,9 @@ internal sealed record AppOptions
             PluginFolders = folders,
             Paths = paths,
             Clock = clock,
-            Operator = env("RESERVE_OPERATOR") ?? Environment.UserName,
+            Operator = operatorName ?? Environment.UserName,
+            ClockSet = clock is FixedTimeProvider,
+            OperatorGiven = operatorName is not null,
             Language = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh",
         };
     }

@@ -23,4 +23,7 @@ internal enum ErrorCode
 
     /// <summary>The record's hash chain is broken: an entry was changed, deleted or inserted outside the program (exit 8).</summary>
     Tampered = 8,
+
+    /// <summary><c>reserve doctor</c> found a deployment problem (exit 9).</summary>
+    Unhealthy = 9,
 }

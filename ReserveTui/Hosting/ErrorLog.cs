@@ -3,8 +3,9 @@ namespace ReserveTui.Hosting;
 /// <summary>
 /// The log of unexpected failures: the operator reads one Chinese sentence, the log keeps the exception with its
 /// stack for whoever supports them. Appends with sharing, so several operators' processes can write to one file.
+/// The log is read by support staff, not by the organisation department: it never holds a person's name or ID number.
 /// </summary>
-internal sealed class ErrorLog(string path)
+internal sealed partial class ErrorLog(string path)
 {
     public string Path => path;
 
@@ -17,8 +18,8 @@ internal sealed class ErrorLog(string path)
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
             using var writer = new StreamWriter(stream);
-            writer.WriteLine($"{DateTimeOffset.Now:O} {Environment.UserName} {what}");
-            writer.WriteLine(ex);
+            writer.WriteLine($"{DateTimeOffset.Now:O} {Environment.UserName} {Scrubbed(what)}");
+            writer.WriteLine(Scrubbed(ex.ToString()));
             writer.WriteLine();
             written = true;
         }
@@ -28,4 +29,14 @@ internal sealed class ErrorLog(string path)
 
         return $"{what}未完成，程序内部错误：{ex.GetType().Name}：{ex.Message}" + (written ? $"（详情已写入 {path}）" : "");
     }
+
+    /// <summary>
+    /// The text with every run of Chinese characters and every run of six or more digits (an ID number, a phone
+    /// number) replaced by ＊: names in this product are Chinese, and an exception's message may quote a person.
+    /// The stack (type and method names, line numbers) is what support needs, and it stays.
+    /// </summary>
+    public static string Scrubbed(string text) => PersonalData().Replace(text, "＊");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\u3400-\u4DBF\uF900-\uFAFF·•]+|\d{6,}[\dXx]*")]
+    private static partial System.Text.RegularExpressions.Regex PersonalData();
 }

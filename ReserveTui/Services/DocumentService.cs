@@ -60,7 +60,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
             // In a transaction: the record's next number is read and written under the lock, never twice by two processes.
             Store().Database.Transaction(() =>
             {
-                Store().Audit("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
+                Store().Note("document.render", Subject(kind, request), new { document = kind.Id, format = request.Format, template = source.Origin });
                 return 0;
             });
         return new RenderedDocument(kind.Id, request.Format, source, bytes) { Text = text };
@@ -94,7 +94,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         };
         return (model, catalog.Find(c.SchemeId)?.Folder);
 
-        Person? Person(string personId) => s.People.Get(personId)?.Person;
+        Person? Person(string personId) => s.VisiblePerson(personId)?.Person;
     }
 
     private static IReadOnlyDictionary<string, object?> Publication(CampaignStore s, CampaignView c, SchemeDefinition scheme)
@@ -102,7 +102,7 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
         var units = s.Units.All();
         var scope = UnitTree.NamesBelow(units, c.Unit);
         var kinds = units.ToDictionary(u => u.Name, u => u.Kind, StringComparer.Ordinal);
-        var people = s.People.InUnits(scope).Select(p => p.Person).ToList();
+        var people = s.People.InUnits(scope).Where(p => s.Access.Sees(p.Person.Unit)).Select(p => p.Person).ToList();
         return CampaignFormsModel.Publication(c, scheme, people, unit => unit is not null && kinds.TryGetValue(unit, out var k) ? k : null);
     }
 

@@ -9,4 +9,7 @@ internal interface IPeopleQuery
     int Count(string? filter);
 
     IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take);
+
+    /// <summary>One person's file for the person view (the whole ID number only for those entitled, and recorded), or null.</summary>
+    StoredPerson? Show(string id);
 }

@@ -5,19 +5,47 @@ using ReserveTui.Storage;
 
 namespace ReserveTui.Services;
 
-/// <summary>People (人员): importing rosters and listing them a page at a time.</summary>
-internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock) : IPeopleQuery
+/// <summary>
+/// People (人员): importing rosters, listing them a page at a time, and one person's file. Lists show ID numbers masked
+/// (110105********002X) for every role — a list is never the need; one person's file shows the whole number to those
+/// entitled (<see cref="Access.OperatorAccess.SeesIdNumberOf"/>), and the record notes each such view.
+/// </summary>
+/// <param name="access">Who is reading: a unit operator's people are those of their units only. Null: an open database's administrator.</param>
+internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock, Access.OperatorAccess? access = null) : IPeopleQuery
 {
     private const int Batch = 1000;
     private readonly PeopleRepository _people = new(database);
     private readonly AuditLog _audit = new(database);
+    private readonly Access.OperatorAccess _access = access ?? Access.OperatorAccess.Open(Environment.UserName);
 
-    public int Count(string? filter) => _people.Count(filter);
+    private bool WholeIdNumbersOnly => _access.Role == Access.OperatorRole.Viewer;
 
-    /// <summary>A stored person's facts by id, or null.</summary>
-    public Person? Find(string id) => _people.Get(id)?.Person;
+    public int Count(string? filter) => _people.Count(filter, _access.Units, WholeIdNumbersOnly);
 
-    public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take) => _people.Page(filter, skip, take);
+    /// <summary>A stored person's facts by id (ID number masked), or null — also for another unit's person.</summary>
+    public Person? Find(string id) => Visible(id) is { } p ? Masked(p).Person : null;
+
+    public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take) =>
+        _people.Page(filter, skip, take, _access.Units, WholeIdNumbersOnly).Select(Masked).ToList();
+
+    /// <summary>
+    /// One person's file, as the person view shows it: the whole ID number for those entitled — and then the record
+    /// notes that it was shown, to whom — masked for the others. Null when the person does not exist for this operator.
+    /// </summary>
+    public StoredPerson? Show(string id)
+    {
+        if (Visible(id) is not { } stored) return null;
+        if (stored.Person.IdNumber is null || !_access.SeesIdNumberOf(stored.Person.Unit)) return Masked(stored);
+        // A read-only file cannot take the note; there the number is shown masked rather than unrecorded.
+        if (database.IsReadOnly) return Masked(stored);
+        database.Transaction(() => _audit.Append(clock.GetUtcNow(), _access.Name, "person.id-view", $"person/{stored.Id}", new { }));
+        return stored;
+    }
+
+    private StoredPerson? Visible(string id) => _people.Get(id) is { } p && _access.Sees(p.Person.Unit) ? p : null;
+
+    private static StoredPerson Masked(StoredPerson p) =>
+        p.Person.IdNumber is { } number ? p with { Person = p.Person with { IdNumber = IdNumberMask.Mask(number) } } : p;
 
     /// <summary>
     /// Imports a roster: every row is validated first (streaming), then all rows are written in one transaction,
@@ -28,6 +56,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
     /// </summary>
     public ImportResult Import(string path, bool skipBadRows, string operatorName, bool update = false)
     {
+        _access.EnsureCanWrite("导入人员名册");
         var stored = _people.Identities();
         var byIdNumber = stored.Where(p => p.IdNumber is not null).GroupBy(p => p.IdNumber!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -43,7 +72,9 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
             var errors = row.Errors.ToList();
             if (row.Person is { } person)
             {
-                var (target, problem) = Match(person, row.Row, byIdNumber, byIdentity, seenIdentities, update);
+                var (target, problem) = _access.Sees(person.Unit)
+                    ? Match(person, row.Row, byIdNumber, byIdentity, seenIdentities, update)
+                    : (null, new RowError(row.Row, "单位", $"“{person.Unit}”不在 {_access.Name} 负责的单位（{_access.UnitName} 及其下级单位）之内"));
                 if (problem is not null) errors.Add(problem);
                 else if (target is not null) targets[row.Row] = target;
             }
@@ -136,6 +167,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
     /// <summary>Adds people directly (demo data, tests), with one audit entry.</summary>
     public int Add(IReadOnlyCollection<Person> people, string operatorName, string reason) => database.Transaction(() =>
     {
+        _access.EnsureCanWrite("添加人员");
         var count = people.Chunk(Batch).Sum(chunk => _people.Insert(chunk).Count);
         _audit.Append(clock.GetUtcNow(), operatorName, "people.add", "people", new { reason, count });
         return count;

@@ -8,7 +8,8 @@ namespace ReserveTui.Services;
 /// The unit kinds the loaded schemes count (<see cref="ReserveSdk.SchemeDefinition.UnitKinds"/>); a kind outside them is
 /// refused, so a typo cannot drop a unit out of every quantity rule. Null or empty: any kind (no scheme declares one).
 /// </param>
-internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, string operatorName, IReadOnlyCollection<string>? kinds = null)
+/// <param name="access">Units are the organisation department's: only an administrator adds or changes one. Null: an open database.</param>
+internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, string operatorName, IReadOnlyCollection<string>? kinds = null, Access.OperatorAccess? access = null)
 {
     private readonly UnitRepository _units = new(database);
 
@@ -29,6 +30,7 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
 
     public UnitView Add(string name, string kind, int principalPosts, int deputyPosts, string? parent)
     {
+        access?.EnsureAdmin("新增单位");
         name = OperatorInput.Line(name, "单位名称", Import.TextSafety.NameLimit);
         kind = Kind(kind);
         if (principalPosts < 0 || deputyPosts < 0) throw new ReserveException(ErrorCode.Usage, "职数不能为负");
@@ -57,6 +59,7 @@ internal sealed class UnitService(ReserveDatabase database, TimeProvider clock, 
     /// </summary>
     public UnitView Update(string name, string? kind, int? principalPosts, int? deputyPosts, string? parent, int? expectedVersion = null)
     {
+        access?.EnsureAdmin("修改单位");
         if (principalPosts < 0 || deputyPosts < 0) throw new ReserveException(ErrorCode.Usage, "职数不能为负");
         if (kind is not null) kind = Kind(kind);
         return database.Transaction(() =>

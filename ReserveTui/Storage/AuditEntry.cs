@@ -9,7 +9,12 @@ internal sealed class AuditEntry
     [BsonId(autoId: false)]
     public long Seq { get; set; }
 
+    /// <summary>When it happened, by the real clock: never earlier than the entry before it.</summary>
     public DateTime At { get; set; }
+
+    /// <summary>The time the rules judged by, when the clock was set (<c>--now</c>, training databases only); null otherwise.</summary>
+    public DateTime? JudgedAt { get; set; }
+
     public string? Operator { get; set; }
     public string? Action { get; set; }
     public string? Subject { get; set; }

@@ -21,18 +21,22 @@ internal sealed class AuditLog(ReserveDatabase database)
     // Chinese stays readable in the record (no \u escapes); the record is read by people, not parsed by browsers.
     private static readonly System.Text.Json.JsonSerializerOptions DataJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Appends an entry whose data is <paramref name="data"/> as JSON.</summary>
+    /// <summary>Appends an entry whose data is <paramref name="data"/> as JSON. <paramref name="at"/> is the time the rules judged by.</summary>
     public AuditEntry Append(DateTimeOffset at, string operatorName, string action, string subject, object data) =>
         Append(at, operatorName, action, subject, System.Text.Json.JsonSerializer.Serialize(data, DataJson));
 
     public AuditEntry Append(DateTimeOffset at, string operatorName, string action, string subject, string data)
     {
         var last = _entries.Query().OrderByDescending(e => e.Seq).Limit(1).FirstOrDefault();
+        // Under a set clock (--now) the entry keeps the real time and the judged one beside it, so the record shows
+        // what was done "as of" another day and still runs forward. A clock stepped back (NTP) cannot reorder it either.
+        var real = database.RealClock is { } clock ? Milliseconds(clock.GetUtcNow()) : Milliseconds(at);
+        if (last is not null && real < last.At.ToUniversalTime()) real = last.At.ToUniversalTime();
         var entry = new AuditEntry
         {
             Seq = (last?.Seq ?? 0) + 1,
-            // LiteDB keeps milliseconds; hash what will be read back.
-            At = new DateTime(at.UtcDateTime.Ticks - at.UtcDateTime.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
+            At = real,
+            JudgedAt = database.RealClock is null ? null : Milliseconds(at),
             Operator = operatorName,
             Action = action,
             Subject = subject,
@@ -43,6 +47,10 @@ internal sealed class AuditLog(ReserveDatabase database)
         _entries.Insert(entry);
         return entry;
     }
+
+    // LiteDB keeps milliseconds; hash what will be read back.
+    private static DateTime Milliseconds(DateTimeOffset at) =>
+        new(at.UtcDateTime.Ticks - at.UtcDateTime.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
     public IReadOnlyList<AuditEntry> For(string subjectPrefix) =>
         _entries.Query().Where(e => e.Subject!.StartsWith(subjectPrefix)).OrderBy(e => e.Seq).ToList();
@@ -78,7 +86,8 @@ internal sealed class AuditLog(ReserveDatabase database)
             var prevHash = d["PrevHash"].IsNull ? null : d["PrevHash"].AsString;
             var hash = d["Hash"].IsNull ? null : d["Hash"].AsString;
             if (seq != expected) return expected;
-            if (prevHash != prev || hash != HashOf(buffer, seq, d["At"].AsDateTime, Text(d, "Operator"), Text(d, "Action"), Text(d, "Subject"), Text(d, "Data"), prevHash)) return seq;
+            DateTime? judged = d["JudgedAt"].IsNull ? null : d["JudgedAt"].AsDateTime;
+            if (prevHash != prev || hash != HashOf(buffer, seq, d["At"].AsDateTime, judged, Text(d, "Operator"), Text(d, "Action"), Text(d, "Subject"), Text(d, "Data"), prevHash)) return seq;
             prev = hash!;
             expected++;
         }
@@ -101,7 +110,8 @@ internal sealed class AuditLog(ReserveDatabase database)
 
     private static string Text(BsonDocument d, string field) => d[field].IsNull ? "" : d[field].AsString;
 
-    private static string HashOf(System.Buffers.ArrayBufferWriter<byte> buffer, long seq, DateTime at, string op, string action, string subject, string data, string? prevHash)
+    // A judged time joins the hash after the link, so entries written before judged times existed hash as they did.
+    private static string HashOf(System.Buffers.ArrayBufferWriter<byte> buffer, long seq, DateTime at, DateTime? judged, string op, string action, string subject, string data, string? prevHash)
     {
         buffer.Clear();
         void Add(string part, bool separator = true)
@@ -117,13 +127,20 @@ internal sealed class AuditLog(ReserveDatabase database)
         Add(subject);
         Add(data);
         Add(prevHash ?? "", separator: false);
+        if (judged is { } j)
+        {
+            buffer.Write("\u001f"u8);
+            Add(j.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), separator: false);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
     private static string HashOf(AuditEntry e)
     {
         var text = string.Join('\u001f', e.Seq.ToString(CultureInfo.InvariantCulture), e.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            e.Operator ?? "", e.Action ?? "", e.Subject ?? "", e.Data ?? "", e.PrevHash ?? "");
+            e.Operator ?? "", e.Action ?? "", e.Subject ?? "", e.Data ?? "", e.PrevHash ?? "")
+            + (e.JudgedAt is { } j ? "\u001f" + j.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) : "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

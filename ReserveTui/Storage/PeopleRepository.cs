@@ -20,20 +20,42 @@ internal sealed class PeopleRepository
     /// <summary>No stored name, unit and ID number together reach this length: a longer filter matches nobody, without a scan.</summary>
     private const int FilterLimit = 200;
 
-    public int Count(string? filter) => string.IsNullOrWhiteSpace(filter) ? _people.Count() : filter.Length > FilterLimit ? 0 : _people.Count(Matches(filter));
+    /// <param name="scope">When given, only people of these units exist for the count (a unit operator's).</param>
+    /// <param name="wholeIdNumbers">An ID number in the filter matches only a whole one: for those who may not see ID numbers, so they cannot find one digit by digit.</param>
+    public int Count(string? filter, IReadOnlyCollection<string>? scope = null, bool wholeIdNumbers = false)
+    {
+        if (string.IsNullOrWhiteSpace(filter) && scope is null) return _people.Count();
+        if (filter?.Length > FilterLimit) return 0;
+        return Where(filter, scope, wholeIdNumbers) is { } where ? _people.Count(where) : _people.Count();
+    }
 
     /// <summary>One page, ordered by name (the file's zh-CN collation).</summary>
-    public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take)
+    public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take, IReadOnlyCollection<string>? scope = null, bool wholeIdNumbers = false)
     {
         var query = _people.Query();
-        if (!string.IsNullOrWhiteSpace(filter))
-        {
-            if (filter.Length > FilterLimit) return [];
-            query = query.Where(Matches(filter));
-        }
-
+        if (filter?.Length > FilterLimit) return [];
+        if (Where(filter, scope, wholeIdNumbers) is { } where) query = query.Where(where);
         return query.OrderBy(p => p.Name).Skip(skip).Limit(take).ToList().Select(PersonMapping.ToStored).ToList();
     }
+
+    private static BsonExpression? Where(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers)
+    {
+        var parts = new List<BsonExpression>();
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var text = filter.Trim();
+            parts.Add(wholeIdNumbers && LooksLikeIdNumber(text)
+                ? Query.EQ(nameof(PersonDocument.IdNumber), text.ToUpperInvariant())
+                : Matches(text));
+        }
+
+        if (scope is not null) parts.Add(scope.Count == 0 ? Query.EQ("_id", BsonValue.Null) : Query.In(nameof(PersonDocument.Unit), scope.Select(n => new BsonValue(n))));
+        return parts.Count switch { 0 => null, 1 => parts[0], _ => Query.And(parts.ToArray()) };
+    }
+
+    // Six or more digits (an X may end it): part of an ID number, not of a name or a unit.
+    private static bool LooksLikeIdNumber(string text) =>
+        text.Length >= 6 && text.Select((c, i) => char.IsAsciiDigit(c) || (i == text.Length - 1 && c is 'x' or 'X')).All(ok => ok);
 
     /// <summary>
     /// Many people in one read, by id. In shared mode every LiteDB call opens the file: 10,000 single reads took

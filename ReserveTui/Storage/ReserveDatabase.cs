@@ -181,6 +181,12 @@ internal sealed class ReserveDatabase : IDisposable
     /// <summary>Told, once per write, when the write has waited <see cref="WaitNotice"/> for another process's lock (from a timer thread).</summary>
     public Action<string>? Waiting { get; set; }
 
+    /// <summary>
+    /// The real clock, set when the rules' clock is not the real one (<c>--now</c> on a training database): the record
+    /// then keeps real time and notes the judged time beside it (<see cref="AuditLog"/>). Null: the given time is real.
+    /// </summary>
+    public TimeProvider? RealClock { get; set; }
+
     /// <summary>Whether this thread is inside <see cref="Transaction{T}"/>.</summary>
     public bool InTransaction => _depth.Value > 0;
 

@@ -6,14 +6,24 @@ namespace ReserveTui.Tui;
 /// A screen's keys (<see cref="ScreenKey"/>), in the order the help lists them. The screen routes its keys here,
 /// the help is written from it and the status bar shows the ones that apply — one table, one truth.
 /// </summary>
-internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings)
+/// <param name="access">The operator: keys their role cannot use are left off the status bar and refused with the reason. Null: every key.</param>
+internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings, Services.Access.OperatorAccess? access = null)
 {
     public static KeyTable Empty { get; } = new([]);
 
     public IReadOnlyList<ScreenKey> All => bindings;
 
-    /// <summary>The bindings that apply in the screen's current view.</summary>
-    public IReadOnlyList<ScreenKey> Current => bindings.Where(b => b.Applies()).ToList();
+    /// <summary>The bindings that apply in the screen's current view and that the operator's role may use.</summary>
+    public IReadOnlyList<ScreenKey> Current => bindings.Where(b => b.Applies() && RoleRefusal(b) is null).ToList();
+
+    // The services refuse these too; the screen says so before a form is even opened.
+    private string? RoleRefusal(ScreenKey b) => access switch
+    {
+        null => null,
+        { IsAdmin: false } when b.AdminOnly => $"只有管理员可以{b.Description}（{access.Describe()}）",
+        { CanWrite: false } when b.Writes => $"查看者只能查看和生成文书，不能{b.Description}（{access.Describe()}）",
+        _ => null,
+    };
 
     /// <summary>
     /// Handles a key if a binding applies: acts, or — when it is unavailable — passes the reason to
@@ -23,7 +33,7 @@ internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings)
     {
         var binding = bindings.FirstOrDefault(b => b.Matches(key) && b.Applies());
         if (binding is null) return false;
-        if (binding.Unavailable() is { } why) refuse(why);
+        if ((RoleRefusal(binding) ?? binding.Unavailable()) is { } why) refuse(why);
         else binding.Handler();
         return true;
     }

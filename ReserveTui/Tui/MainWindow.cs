@@ -57,6 +57,9 @@ internal sealed class MainWindow : Window
         app.Iteration += OnIteration;
     }
 
+    // Who is at the keyboard, after the screens: several operators share one server, and a viewer should know why keys are missing.
+    private string OperatorText => _services.Access is { } a ? "  " + _services.Text.OperatorLine(a) : "";
+
     /// <summary>The screens in top-bar order.</summary>
     public IReadOnlyList<string> Screens => _screens.Select(s => s.Name).ToList();
 
@@ -70,7 +73,7 @@ internal sealed class MainWindow : Window
         _current = next;
         _host.Add(_current.View);
         // One space between entries: five screens fit 60 columns with the brackets of the current one.
-        _topBar.Text = " " + string.Join(" ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} "));
+        _topBar.Text = " " + string.Join(" ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} ")) + OperatorText;
         _current.View.SetFocus();
         _current.Activate();
         RefreshStatus();

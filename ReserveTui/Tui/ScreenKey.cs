@@ -18,6 +18,12 @@ internal sealed record ScreenKey(Key Key, string Description, Action Handler)
     /// <summary>Whether the key means anything in the screen's current view; when false the key is not the screen's.</summary>
     public Func<bool> Applies { get; init; } = static () => true;
 
+    /// <summary>The key changes data: hidden from a viewer's status bar and refused, with the reason, when pressed anyway.</summary>
+    public bool Writes { get; init; }
+
+    /// <summary>The key is the organisation department's (units): hidden from other roles and refused with the reason.</summary>
+    public bool AdminOnly { get; init; }
+
     /// <summary>Why the key cannot act now although it applies (shown instead, nothing changes); null when it can.</summary>
     public Func<string?> Unavailable { get; init; } = static () => null;
 

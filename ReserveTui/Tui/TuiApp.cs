@@ -16,14 +16,17 @@ internal static class TuiApp
         // Before the screen is drawn the terminal is still a plain one: a start that waits for another process's lock says so.
         using var database = ReserveDatabase.Open(options.DatabasePath, DatabaseAccess.Write, message => Console.Error.WriteLine(message));
         database.Waiting = null;
-        var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator);
-        var services = new TuiServices(catalog, new PeopleService(database, options.Clock), new UiText(options.Language))
+        // An unknown operator, or a set clock on a real database, is refused here, on the plain terminal, before any screen.
+        var access = Services.Access.SessionGate.Admit(database, options);
+        var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator, access);
+        var services = new TuiServices(catalog, new PeopleService(database, options.Clock, access), new UiText(options.Language))
         {
+            Access = access,
             Campaigns = new Services.Campaigns.CampaignService(store),
             Nominations = new Services.Campaigns.NominationService(store),
             Ballots = new Services.Campaigns.BallotService(store),
             Scores = new Services.Campaigns.ScoreService(store),
-            Units = new UnitService(database, options.Clock, options.Operator, UnitService.KindsOf(catalog)),
+            Units = new UnitService(database, options.Clock, options.Operator, UnitService.KindsOf(catalog), access),
             Pool = new Services.Pool.PoolService(store),
             Log = new ErrorLog(options.Paths.LogFile),
             Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),

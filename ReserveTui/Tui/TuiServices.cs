@@ -39,6 +39,9 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
     /// <summary>Units (单位), when a database is open.</summary>
     public UnitService? Units { get; init; }
 
+    /// <summary>Who is operating (the top bar names them; keys their role cannot use are hidden and refused).</summary>
+    public Services.Access.OperatorAccess? Access { get; init; }
+
     /// <summary>The reserve pool (人才库).</summary>
     public Services.Pool.PoolService? Pool { get; init; }
 }

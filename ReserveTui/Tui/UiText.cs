@@ -7,6 +7,10 @@ internal sealed partial record UiText(string Language)
 
     private string T(string zh, string en) => En ? en : zh;
 
+    /// <summary>The operator on the top bar: 张三·管理员.</summary>
+    public string OperatorLine(Services.Access.OperatorAccess a) =>
+        En ? $"{a.Name} ({Services.Access.RoleNames.Code(a.Role)})" : $"{a.Name}·{Services.Access.RoleNames.Chinese(a.Role)}";
+
     public string AppTitle => T("ReserveTui 后备干部选拔", "ReserveTui — reserve cadre selection");
     public string Schemes => T("方案", "Schemes");
     public string People => T("人员", "People");

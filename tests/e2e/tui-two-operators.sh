@@ -7,7 +7,7 @@ dll="${RESERVE_DLL:?set RESERVE_DLL}"
 data="$(mktemp -d)"
 a="reserve-op-a-$$"; b="reserve-op-b-$$"
 trap 'tmux kill-session -t "$a" 2>/dev/null; tmux kill-session -t "$b" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
-r() { XDG_DATA_HOME="$data" RESERVE_OPERATOR=准备 dotnet "$dll" "$@"; }
+r() { XDG_DATA_HOME="$data" dotnet "$dll" --operator 准备 "$@"; }
 r unit add 示例街道 --kind 街道 --principal-posts 1 --deputy-posts 3 >/dev/null || exit 1
 printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p.csv"
 r people import "$data/p.csv" >/dev/null || exit 1
@@ -16,8 +16,8 @@ r campaign approve "$id" --approver 区委组织部 --document "组审〔2026〕
 r campaign act "$id" publish --purpose 充实 --conditions 见方案 --scope 全体 --eligible 附件 --method 民主推荐 --time-place 会议室 >/dev/null || exit 1
 r nominate "$id" --person 张三 --track 中层后备 --channel 民主推荐 >/dev/null || exit 1
 
-tmux new-session -d -s "$a" -x 80 -y 24 "XDG_DATA_HOME=$data RESERVE_OPERATOR=操作员甲 dotnet $dll; sleep 60"
-tmux new-session -d -s "$b" -x 80 -y 24 "XDG_DATA_HOME=$data RESERVE_OPERATOR=操作员乙 dotnet $dll; sleep 60"
+tmux new-session -d -s "$a" -x 80 -y 24 "XDG_DATA_HOME=$data dotnet $dll --operator 操作员甲; sleep 60"
+tmux new-session -d -s "$b" -x 80 -y 24 "XDG_DATA_HOME=$data dotnet $dll --operator 操作员乙; sleep 60"
 expect() { for _ in $(seq 1 50); do tmux capture-pane -p -t "$1" | grep -qF -- "$2" && return 0; sleep 0.2; done; echo "expected on $1: $2"; tmux capture-pane -p -t "$1"; exit 1; }
 
 expect "$a" "F4 选拔批次"; expect "$b" "F4 选拔批次"

@@ -29,6 +29,19 @@ internal static class AuditActions
         ["pool.promote"] = "提拔使用",
         ["pool.lapse"] = "期满自行取消",
         ["document.render"] = "生成文档",
+        ["ballots.void"] = "作废推荐票",
+        ["people.import"] = "导入名册",
+        ["people.update"] = "更新人员信息",
+        ["people.add"] = "添加人员",
+        ["person.id-view"] = "查看身份证号",
+        ["unit.add"] = "新增单位",
+        ["unit.update"] = "修改单位",
+        ["user.add"] = "登记操作员",
+        ["user.set"] = "修改操作员",
+        ["user.remove"] = "删除操作员",
+        ["database.backup"] = "备份",
+        ["database.restore"] = "恢复",
+        ["database.training"] = "设为培训库",
     };
 
     public static string Chinese(string code) => Names.GetValueOrDefault(code, code);

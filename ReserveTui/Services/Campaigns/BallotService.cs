@@ -10,8 +10,11 @@ internal sealed class BallotService(CampaignStore store)
 {
     private readonly CampaignRepository _repo = store.Repo;
 
-    public int AddBallot(string campaignId, string category, IReadOnlyList<string> names) =>
-        StoreBallots(campaignId, [(1, category, names)], "ballots.add", null);
+    public int AddBallot(string campaignId, string category, IReadOnlyList<string> names)
+    {
+        store.Access.EnsureCanWrite("录入推荐票");
+        return StoreBallots(campaignId, [(1, category, names)], "ballots.add", null);
+    }
 
     /// <summary>
     /// Imports a ballot file (columns 投票人类别, 推荐人选 separated by ; or 、): all rows or none. The same content
@@ -20,6 +23,7 @@ internal sealed class BallotService(CampaignStore store)
     /// </summary>
     public int ImportBallots(string campaignId, string path)
     {
+        store.Access.EnsureCanWrite("导入推荐票");
         var table = TableReader.Open(path);
         int Column(string name) => table.Header.ToList().FindIndex(h => h == name);
         var category = Column("投票人类别");
@@ -55,6 +59,7 @@ internal sealed class BallotService(CampaignStore store)
     /// </summary>
     public int Void(string campaignId, int? number, int? batch, string reason) => store.Database.Transaction(() =>
     {
+        store.Access.EnsureCanWrite("作废推荐票");
         var why = OperatorInput.Line(reason, "作废原因", VoidReasonLimit);
         if (number is null == batch is null) throw new ReserveException(ErrorCode.Usage, "请给出要作废的票号或导入批号（二者之一）");
         if (number < 1 || batch < 1) throw new ReserveException(ErrorCode.Usage, "票号和导入批号从 1 开始");

@@ -28,7 +28,9 @@ internal sealed class CampaignService(CampaignStore store)
     public CampaignView New(string schemeId, string unitName, int year, DateOnly? referenceDate, decimal? threshold = null, int maxChoices = 0)
     {
         var scheme = store.Catalog.Get(schemeId);
-        var unit = store.Units.FindByName(unitName) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先在 F5 单位中添加，或用 reserve unit add）");
+        store.Access.EnsureCanWrite("新建选拔批次");
+        var unit = store.Units.FindByName(unitName) is { } u && store.Access.Sees(u.Name) ? u
+            : throw new ReserveException(ErrorCode.NotFound, $"未找到单位“{unitName}”（先在 F5 单位中添加，或用 reserve unit add）");
         if (year is < 2000 or > 2100) throw new ReserveException(ErrorCode.Usage, $"年份不合理：{year}");
         if (threshold is < 0 or > 1) throw new ReserveException(ErrorCode.Usage, "集中度门槛应在 0 到 1 之间");
         var doc = new CampaignDocument
@@ -55,7 +57,7 @@ internal sealed class CampaignService(CampaignStore store)
         return Show(doc.Id);
     }
 
-    public IReadOnlyList<CampaignSummary> List() => _repo.Campaigns().Select(d =>
+    public IReadOnlyList<CampaignSummary> List() => store.VisibleCampaigns().Select(d =>
     {
         var scheme = store.Catalog.Find(d.SchemeId)?.Definition;
         var state = scheme?.CampaignWorkflow.States.FirstOrDefault(s => s.Id == d.State)?.Name ?? d.State;
@@ -99,6 +101,7 @@ internal sealed class CampaignService(CampaignStore store)
     /// </summary>
     public CampaignView Act(string id, string action, string? note = null, IReadOnlyDictionary<string, string>? publication = null, int? expectedVersion = null)
     {
+        store.Access.EnsureCanWrite("执行批次操作");
         database.Transaction(() =>
         {
             var c = Load(id);
@@ -138,9 +141,7 @@ internal sealed class CampaignService(CampaignStore store)
     {
         Load(id);
         var names = _repo.Nominations(id).ToDictionary(CampaignStore.Subject, n => n.PersonName);
-        return store.Record.For(Subject(id)).Select(e => new HistoryEntry(
-            e.Seq, TimeZoneInfo.ConvertTime(new DateTimeOffset(e.At.ToUniversalTime()), clock.LocalTimeZone),
-            e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", names.GetValueOrDefault(e.Subject ?? ""), e.Data)).ToList();
+        return store.Record.For(Subject(id)).Select(e => HistoryEntry.Of(e, clock.LocalTimeZone, names.GetValueOrDefault(e.Subject ?? ""))).ToList();
     }
 
     public static string PublicationName(string key) => key switch
@@ -172,6 +173,7 @@ internal sealed class CampaignService(CampaignStore store)
     /// </summary>
     public CampaignView SetNoticeContact(string id, string contact, int? expectedVersion = null)
     {
+        store.Access.EnsureCanWrite("登记公示受理方式");
         database.Transaction(() =>
         {
             var c = Load(id);
@@ -199,6 +201,7 @@ internal sealed class CampaignService(CampaignStore store)
     /// </summary>
     public CampaignView ApprovePlan(string id, string approver, string document, DateOnly? on = null, int? expectedVersion = null)
     {
+        store.Access.EnsureCanWrite("登记方案审核");
         database.Transaction(() =>
         {
             var c = Load(id);

@@ -10,7 +10,8 @@ namespace ReserveTui.Services.Campaigns;
 /// What the campaign services share: the repositories, loading a campaign with its pinned scheme, the record, and
 /// the facts builder over what is stored. It decides nothing; each service is one group of use cases over it.
 /// </summary>
-internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog catalog, TimeProvider clock, string operatorName)
+/// <param name="access">Who is acting: their campaigns, people and pool are the only ones that exist for them. Null: <paramref name="operatorName"/> on an open database.</param>
+internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog catalog, TimeProvider clock, string operatorName, Access.OperatorAccess? access = null)
 {
     public ReserveDatabase Database { get; } = database;
 
@@ -18,7 +19,9 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
 
     public TimeProvider Clock { get; } = clock;
 
-    public string OperatorName { get; } = operatorName;
+    public Access.OperatorAccess Access { get; } = access ?? Services.Access.OperatorAccess.Open(operatorName);
+
+    public string OperatorName => Access.Name;
 
     public CampaignRepository Repo { get; } = new(database);
 
@@ -32,12 +35,29 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
 
     public static string Subject(NominationDocument n) => $"campaign/{n.CampaignId}/nomination/{n.Id}";
 
-    public void Audit(string action, string subject, object data) => Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+    /// <summary>
+    /// Records a change. Every change of the campaign and pool services passes here inside its transaction, so a
+    /// viewer's change is refused — and rolled back — even where a service forgot to check first.
+    /// </summary>
+    public void Audit(string action, string subject, object data)
+    {
+        Access.EnsureCanWrite("修改数据");
+        Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+    }
+
+    /// <summary>Records what is not the operator's change: a rendered document, a full view of an ID number, a period that ran out.</summary>
+    public void Note(string action, string subject, object data) => Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+
+    /// <summary>Campaigns of the operator's units (all, for an administrator or viewer).</summary>
+    public IReadOnlyList<CampaignDocument> VisibleCampaigns() => Repo.Campaigns().Where(c => Access.Sees(c.UnitName)).ToList();
+
+    /// <summary>A stored person in the operator's scope by id, or null (another unit's person does not exist for a unit operator).</summary>
+    public StoredPerson? VisiblePerson(string id) => People.Get(id) is { } p && Access.Sees(p.Person.Unit) ? p : null;
 
     /// <summary>A stored campaign with the scheme version it is pinned to, or a Chinese refusal.</summary>
     public CampaignRef Load(string id)
     {
-        var doc = Repo.Campaign(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到选拔批次 {id}");
+        var doc = Repo.Campaign(id) is { } found && Access.Sees(found.UnitName) ? found : throw new ReserveException(ErrorCode.NotFound, $"未找到选拔批次 {id}");
         var loaded = Catalog.Find(doc.SchemeId) ?? throw new ReserveException(ErrorCode.NotFound, $"批次 {id} 所用的方案 {doc.SchemeId} 未加载");
         if (loaded.Definition.Manifest.Version != doc.SchemeVersion)
             throw new ReserveException(ErrorCode.Refused, $"批次 {id} 按方案 {doc.SchemeId} v{doc.SchemeVersion} 开展，当前加载的是 v{loaded.Definition.Manifest.Version}；请加载原版本的插件");
@@ -59,14 +79,14 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
     /// <summary>A person by id, ID number, or a name only one person has (else the ones of that name, by unit).</summary>
     public StoredPerson FindPerson(string personRef)
     {
-        if (People.Get(personRef) is { } byId) return byId;
-        if (People.FindByIdNumber(personRef) is { } byIdNumber) return byIdNumber;
-        var byName = People.FindByName(personRef);
+        if (VisiblePerson(personRef) is { } byId) return byId;
+        if (People.FindByIdNumber(personRef) is { } byIdNumber && Access.Sees(byIdNumber.Person.Unit)) return byIdNumber;
+        var byName = People.FindByName(personRef).Where(p => Access.Sees(p.Person.Unit)).ToList();
         return byName.Count switch
         {
             1 => byName[0],
             0 => throw new ReserveException(ErrorCode.NotFound, $"未找到人员“{OperatorInput.Echo(personRef)}”"),
-            _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}）"))),
+            _ => throw new ReserveException(ErrorCode.Usage, $"有 {byName.Count} 人名为“{personRef}”，请用身份证号或人员 id 指定：" + string.Join("、", byName.Select(p => $"{p.Id}（{p.Person.Unit}，{p.Person.BirthDate:yyyy-MM-dd} 出生）"))),
         };
     }
 }

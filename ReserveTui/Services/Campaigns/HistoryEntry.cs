@@ -4,4 +4,20 @@ namespace ReserveTui.Services.Campaigns;
 /// One entry of a campaign's full record (全程记实) as people read it: when (in the operator's time zone), who,
 /// the action's code and Chinese name, the nominee it concerns, and the input as JSON.
 /// </summary>
-internal sealed record HistoryEntry(long Seq, DateTimeOffset At, string Operator, string Action, string ActionName, string Subject, string? Nominee, string? Data);
+internal sealed record HistoryEntry(long Seq, DateTimeOffset At, string Operator, string Action, string ActionName, string Subject, string? Nominee, string? Data)
+{
+    /// <summary>The time the rules judged by, when the clock was set (training databases): shown beside <see cref="At"/>, which is always real.</summary>
+    public DateTimeOffset? JudgedAt { get; init; }
+
+    /// <summary>A stored record entry in <paramref name="zone"/>'s time, about <paramref name="nominee"/> where it concerns one.</summary>
+    public static HistoryEntry Of(Storage.AuditEntry e, TimeZoneInfo zone, string? nominee) =>
+        new(e.Seq, Local(e.At, zone), e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", nominee, e.Data)
+        {
+            JudgedAt = e.JudgedAt is { } j ? Local(j, zone) : null,
+        };
+
+    private static DateTimeOffset Local(DateTime stored, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(new DateTimeOffset(stored.ToUniversalTime()), zone);
+
+    /// <summary>"（按 2026-06-30 09:00 判定）" for an entry made under a set clock, else empty.</summary>
+    public string JudgedNote => JudgedAt is { } j ? $"（按 {j:yyyy-MM-dd HH:mm} 判定）" : "";
+}

@@ -24,6 +24,7 @@ internal sealed class NominationService(CampaignStore store)
     /// </summary>
     public NominationView Nominate(string campaignId, string personRef, string trackRef, string channelRef, string? competedRank = null)
     {
+        store.Access.EnsureCanWrite("提名");
         var id = database.Transaction(() =>
         {
             var c = store.Load(campaignId);
@@ -201,6 +202,7 @@ internal sealed class NominationService(CampaignStore store)
     /// <summary>One versioned change whose record entry depends on what the change turned out to be.</summary>
     private NominationView Change(string id, int? expectedVersion, Func<CampaignRef, NominationDocument, (string AuditAction, object Data)> change, bool recording)
     {
+        store.Access.EnsureCanWrite("办理人选事项");
         database.Transaction(() =>
         {
             var n = store.Nomination(id);

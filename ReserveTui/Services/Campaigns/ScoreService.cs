@@ -13,6 +13,7 @@ internal sealed class ScoreService(CampaignStore store)
     /// <summary>Imports score sheets (姓名 + one column per scored part, by Chinese name or id): all or none, each validated.</summary>
     public int ImportScores(string campaignId, string path) => store.Database.Transaction(() =>
     {
+        store.Access.EnsureCanWrite("导入成绩");
         var c = store.Load(campaignId);
         var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
         var table = TableReader.Open(path);

@@ -35,6 +35,7 @@ internal sealed class PoolService(CampaignStore store)
         return reserves
             .Select(r => Row(r, people.GetValueOrDefault(r.PersonId), today))
             .Where(r => units is null || (r.Unit is not null && units.Contains(r.Unit)))
+            .Where(r => store.Access.Sees(r.Unit))
             .Where(r => filter.Track is null || r.TrackId == filter.Track || r.TrackName == filter.Track)
             .Where(r => !dueReview || r.ReviewDue)
             .Where(r => periodEndsWithinDays is null || (r.Status == ReserveStatuses.InPool && r.PeriodEnd is { } end && end.DayNumber - today.DayNumber <= periodEndsWithinDays))
@@ -59,7 +60,7 @@ internal sealed class PoolService(CampaignStore store)
         return new ReserveFile(row, person, campaign?.UnitName, campaign?.Year,
             channelId is null ? null : scheme?.FindChannel(channelId)?.Name ?? channelId, history)
         {
-            HistoryLines = history.Select(h => $"{h.At:yyyy-MM-dd HH:mm} {h.Operator} {HistoryText.Describe(h, scheme)}").ToList(),
+            HistoryLines = history.Select(h => $"{h.At:yyyy-MM-dd HH:mm}{h.JudgedNote} {h.Operator} {HistoryText.Describe(h, scheme)}").ToList(),
             Records = doc.Records.Select(View).ToList(),
             PromotionBlockers = row.Status == ReserveStatuses.InPool ? rules.PromotionBlockers(row.AdmittedOn, today, ExamPassed(doc)) : [],
             Proposals = row.Status == ReserveStatuses.InPool && scheme is not null ? Proposals(doc, scheme, person, today) : [],
@@ -78,6 +79,7 @@ internal sealed class PoolService(CampaignStore store)
     /// </summary>
     public ReserveFile AddDirect(string personRef, string schemeId, string trackRef, string channelRef, string? competedRank = null, DateOnly? on = null)
     {
+        store.Access.EnsureCanWrite("列入后备");
         var id = store.Database.Transaction(() =>
         {
             var scheme = store.Catalog.Get(schemeId).Definition;
@@ -246,7 +248,7 @@ internal sealed class PoolService(CampaignStore store)
                 if (current is null || current.Status != ReserveStatuses.InPool) continue;
                 (current.Status, current.LapsedOn) = (ReserveStatuses.Lapsed, current.PeriodEnd);
                 store.Repo.Update(current, current.Version);
-                store.Audit("pool.lapse", Subject(current.Id), new { period_end = StoredDay(current.PeriodEnd!.Value), seen_on = today });
+                store.Note("pool.lapse", Subject(current.Id), new { period_end = StoredDay(current.PeriodEnd!.Value), seen_on = today });
             }
 
             return 0;
@@ -274,6 +276,7 @@ internal sealed class PoolService(CampaignStore store)
 
     private void Change(string id, int? expectedVersion, Func<ReserveDocument, (string Action, object Data)> change)
     {
+        store.Access.EnsureCanWrite("办理后备干部事项");
         // A lapse is seen before any change to the reserve is weighed, so a lapsed reserve is never promoted.
         RecordLapses();
         store.Database.Transaction(() => Apply(id, expectedVersion, change));
@@ -292,8 +295,10 @@ internal sealed class PoolService(CampaignStore store)
         return 0;
     }
 
+    // Another unit's reserve does not exist for a unit operator: the same "not found" as a wrong id.
     private ReserveDocument Load(string id) =>
-        store.Repo.Reserve(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到后备干部 {OperatorInput.Echo(id)}");
+        store.Repo.Reserve(id) is { } r && (store.Access.Units is null || store.VisiblePerson(r.PersonId) is not null) ? r
+            : throw new ReserveException(ErrorCode.NotFound, $"未找到后备干部 {OperatorInput.Echo(id)}");
 
     private SchemeDefinition Scheme(ReserveDocument r) =>
         store.Catalog.Find(r.SchemeId)?.Definition ?? throw new ReserveException(ErrorCode.NotFound, $"方案 {r.SchemeId} 未加载，不能按其规则办理");
@@ -305,10 +310,10 @@ internal sealed class PoolService(CampaignStore store)
     private IReadOnlyList<HistoryEntry> History(ReserveDocument doc)
     {
         var nominationSubject = $"campaign/{doc.CampaignId}/nomination/{doc.NominationId}";
-        var fromCampaign = string.IsNullOrEmpty(doc.CampaignId) || store.Repo.Campaign(doc.CampaignId) is null ? [] : new CampaignService(store).History(doc.CampaignId).Where(e => e.Subject == nominationSubject);
         var zone = store.Clock.LocalTimeZone;
-        var own = store.Record.For(Subject(doc.Id)).Select(e => new HistoryEntry(e.Seq, TimeZoneInfo.ConvertTime(new DateTimeOffset(e.At.ToUniversalTime()), zone),
-            e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", doc.PersonName, e.Data));
+        // The reserve's nomination is part of its file even when the campaign was a higher unit's (a county's).
+        var fromCampaign = string.IsNullOrEmpty(doc.CampaignId) ? [] : store.Record.For(nominationSubject).Select(e => HistoryEntry.Of(e, zone, doc.PersonName));
+        var own = store.Record.For(Subject(doc.Id)).Select(e => HistoryEntry.Of(e, zone, doc.PersonName));
         return fromCampaign.Concat(own).OrderBy(e => e.Seq).ToList();
     }
 

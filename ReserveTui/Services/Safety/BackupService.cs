@@ -7,7 +7,8 @@ namespace ReserveTui.Services.Safety;
 /// Backups (备份) and restores. A backup is checked the way a restore will check it — it opens, its schema is
 /// known, its record verifies — so a bad copy is found the day it is made, not the day it is needed.
 /// </summary>
-internal sealed class BackupService(TimeProvider clock, string operatorName)
+/// <param name="access">A backup holds everyone's personal data: only an administrator takes or restores one. Null: an open database.</param>
+internal sealed class BackupService(TimeProvider clock, string operatorName, Access.OperatorAccess? access = null)
 {
     /// <summary>The default backup file: backups/reserve-YYYYMMDD-HHMMSS.db in the data folder.</summary>
     public string DefaultTarget(string dataFolder) =>
@@ -16,6 +17,7 @@ internal sealed class BackupService(TimeProvider clock, string operatorName)
     /// <summary>Copies <paramref name="database"/> to <paramref name="target"/> while others work, then checks the copy.</summary>
     public BackupResult Backup(ReserveDatabase database, string target)
     {
+        access?.EnsureAdmin("备份数据库");
         target = Path.GetFullPath(target);
         if (string.Equals(target, database.Location, StringComparison.Ordinal))
             throw new ReserveException(ErrorCode.Usage, "备份文件不能是数据库本身");
@@ -52,6 +54,7 @@ internal sealed class BackupService(TimeProvider clock, string operatorName)
     /// </summary>
     public RestoreResult Restore(string databasePath, string backup)
     {
+        access?.EnsureAdmin("恢复数据库");
         databasePath = Path.GetFullPath(databasePath);
         backup = Path.GetFullPath(backup);
         if (!File.Exists(backup))

@@ -239,7 +239,7 @@ internal sealed class CampaignTools
     internal void ShowHistory()
     {
         _screen.ShowText(_text.HistoryTitle, string.Join("\n", _service!.History(_screen.Campaign!.Id).Select(e =>
-            $"{e.At:MM-dd HH:mm} {e.Operator} {e.ActionName}{(e.Nominee is null ? "" : "·" + e.Nominee)} {e.Data}")));
+            $"{e.At:MM-dd HH:mm}{e.JudgedNote} {e.Operator} {e.ActionName}{(e.Nominee is null ? "" : "·" + e.Nominee)} {e.Data}")));
         _screen.ScrollPaneToEnd();
     }
 }

@@ -63,23 +63,27 @@ internal sealed class CampaignsScreen : IScreen
             new(Key.F7, _text.KeyHistory, _tools.ShowHistory) { Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null },
             new(Key.F8, _text.KeyNominate, _tools.OpenNominate)
             {
+                Writes = true,
                 Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is not null && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
             },
             new(Key.F9, _text.KeyBallot, _tools.OpenBallot)
             {
+                Writes = true,
                 Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
             },
             new(Key.F8, _text.KeyAttest, AttestSelected)
             {
+                Writes = true,
                 Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
             },
             new(Key.F9, _text.KeyRelax, () => _panel.OpenRelax(_panel.SelectedRule()!))
             {
+                Writes = true,
                 Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
             },
-            new(Key.N.WithCtrl, _text.KeyNewCampaign, _tools.OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready },
+            new(Key.N.WithCtrl, _text.KeyNewCampaign, _tools.OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready, Writes = true },
             new(Key.R.WithCtrl, _text.KeyRefresh, Reload) { Where = _text.KeysOfCampaigns, Applies = Ready },
-        ]);
+        ], services.Access);
         HelpText = Keys.Help(_text.CampaignsKeys);
         var line = Terminal.Gui.Drawing.LineStyle.Single;
         _campaigns = new WrappedList { StepByItem = true, X = 0, Y = 0, Width = 24, Height = Dim.Fill(), BorderStyle = line, Title = _text.Campaigns };

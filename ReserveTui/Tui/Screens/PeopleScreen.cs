@@ -19,6 +19,7 @@ internal sealed class PeopleScreen : IScreen
     private readonly TableView _table;
     private readonly Label _count;
     private readonly PagedPeopleTable _source;
+    private readonly IPeopleQuery _people;
     private readonly TextPane _profile;
     private readonly SchemeCatalog _catalog;
     private readonly TimeProvider _clock;
@@ -39,6 +40,7 @@ internal sealed class PeopleScreen : IScreen
         var label = new Label { X = 0, Y = 0, Text = _text.Filter };
         _filter = new TextField { X = Pos.Right(label), Y = 0, Width = 30 };
         _count = new Label { X = Pos.Right(_filter) + 2, Y = 0, Width = Dim.Fill() };
+        _people = services.People;
         _source = new PagedPeopleTable(services.People, _text.PeopleHeaders);
         _table = new TableView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), Table = _source, FullRowSelect = true };
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
@@ -64,10 +66,11 @@ internal sealed class PeopleScreen : IScreen
         [
             new(Key.F8, _text.KeyNominatePerson, () => OpenNominate(_shown!))
             {
+                Writes = true,
                 Where = _text.KeysOfProfile, Applies = () => !IsTyping && !_form.IsOpen && _profile.Visible && _shown is not null && _campaigns is not null,
             },
             new(new Key('/'), _text.KeyFilter, FocusFilter) { Applies = () => !IsTyping && !_form.IsOpen },
-        ]);
+        ], services.Access);
         HelpText = Keys.Help(_text.PeopleKeys);
         View.Add(label, _filter, _count, _table, _profile, _message, _form);
         if (_source.Rows == 0) _count.Text = _text.NoPeople;
@@ -169,7 +172,9 @@ internal sealed class PeopleScreen : IScreen
 
     private void ShowProfile()
     {
-        if (_table.Value?.SelectedCell.Y is not { } row || _source.At(row) is not { } stored) return;
+        if (_table.Value?.SelectedCell.Y is not { } row || _source.At(row) is not { } listed) return;
+        // The list's row has the ID number masked; the person's own file may show it whole (and records that it did).
+        var stored = _people.Show(listed.Id) ?? listed;
         _shown = stored;
         var p = stored.Person;
         var on = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);

@@ -79,7 +79,7 @@ internal sealed class PoolScreen : IScreen
         [
             new(new Key('/'), _text.KeyFilter, () => _filter.SetFocus()) { Applies = () => !IsTyping && !_form.IsOpen && !_file.Visible },
             new(Key.F6, _text.KeyDashboard, OpenDashboard) { Applies = () => _pool is not null && !_form.IsOpen },
-        ]);
+        ], services.Access);
         HelpText = Keys.Help(_text.PoolKeys);
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(label, _filter, _count, _list, _file, _actions, _message, _form);

@@ -31,8 +31,8 @@ internal sealed class UnitsScreen : IScreen
         Title = _text.Units;
         Keys = new KeyTable(
         [
-            new(Key.N.WithCtrl, _text.KeyAddUnit, () => _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint(_units!.Kinds), Add)) { Applies = () => _units is not null && !_form.IsOpen },
-        ]);
+            new(Key.N.WithCtrl, _text.KeyAddUnit, () => _form.Open(_text.AddUnitTitle, _text.UnitFields, _text.UnitHint(_units!.Kinds), Add)) { Applies = () => _units is not null && !_form.IsOpen, AdminOnly = true },
+        ], services.Access);
         HelpText = Keys.Help(_text.UnitsKeys);
         _header = new Label { X = 1, Y = 0, Width = Dim.Fill(), Height = 1, Text = _text.UnitHeaders };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = _text.Units };

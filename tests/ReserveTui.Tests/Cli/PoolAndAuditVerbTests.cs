@@ -21,6 +21,8 @@ public sealed class PoolAndAuditVerbTests : IDisposable
         _db = Path.Combine(_dir.Path, "pool.db");
         using var f = new CampaignFixture(ReserveDatabase.Open(_db));
         _demo = DemoCampaign.Build(f, "county");
+        // The command lines below set the clock (--now): a training database's privilege.
+        f.MarkTraining();
     }
 
     private (int Exit, string Out, string Err) Reserve(string now, params string[] args) => CliRunner.Run(_dir.Path, ["--db", _db, "--now", now, .. args]);

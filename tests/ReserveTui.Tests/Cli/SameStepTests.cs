@@ -15,7 +15,12 @@ public sealed class SameStepTests
         using var dir = new TempDir();
         var cliDb = Path.Combine(dir.Path, "cli.db");
         string cliId;
-        using (var f = new CampaignFixture(ReserveDatabase.Open(cliDb))) cliId = f.StreetWithNominee("张三").Nominee.Id;
+        using (var f = new CampaignFixture(ReserveDatabase.Open(cliDb)))
+        {
+            cliId = f.StreetWithNominee("张三").Nominee.Id;
+            f.MarkTraining();
+        }
+
         (int Exit, string Out, string Err) R(params string[] args) => CliRunner.Run(dir.Path, ["--db", cliDb, "--now", "2026-07-01T09:00:00+08:00", .. args]);
         Assert.Equal(0, R("nomination", "act", cliId, "debrief", "--note", "任职以来的工作").Exit);
         Assert.Equal(0, R("nomination", "inspect", cliId, "--fit", "85%", "--basic", "10", "--unfit", "0.05", "--conclusion", "同意").Exit);

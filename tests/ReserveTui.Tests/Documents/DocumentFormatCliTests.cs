@@ -23,6 +23,8 @@ public sealed class DocumentFormatCliTests : IDisposable
         _db = Path.Combine(_dir.Path, "demo.db");
         using var f = new CampaignFixture(ReserveDatabase.Open(_db));
         _demo = DemoCampaign.Build(f, "enterprise");
+        // The command lines below set the clock (--now): a training database's privilege.
+        f.MarkTraining();
     }
 
     private (int Exit, string Out, string Err) Reserve(params string[] args) => CliRunner.Run(_dir.Path, ["--db", _db, "--now", Now, .. args]);

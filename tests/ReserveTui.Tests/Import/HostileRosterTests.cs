@@ -136,7 +136,7 @@ public sealed class HostileRosterTests : IDisposable
         People.Import(_dir.File("a.csv", NoIds), false, "tester");
         var result = People.Import(_dir.File("b.csv", "姓名,出生日期,单位,学历,身份证号\n甲,1985-03-07,示例学院,硕士研究生,110105198503072313\n丁,1990-01-01,示例学院,大学本科,\n"), false, "tester", update: true);
         Assert.Equal((1, 1), (result.Written, result.Updated));
-        var jia = People.Page("甲", 0, 5).Single().Person;
+        var jia = People.Show(People.Page("甲", 0, 5).Single().Id)!.Person;
         Assert.Equal((ReserveSdk.EducationLevel.Master, "110105198503072313"), (jia.Education, jia.IdNumber));
         Assert.Equal(3, People.Count(null));
         var entry = new AuditLog(_db).Read(null, null).Single(e => e.Action == "people.update");
@@ -145,7 +145,7 @@ public sealed class HostileRosterTests : IDisposable
 
         // Now found by the ID number; an empty cell leaves the fact as it was.
         People.Import(_dir.File("c.csv", "姓名,出生日期,单位,学历,身份证号\n甲,1985-03-07,示例学院,,110105198503072313\n"), false, "tester", update: true);
-        Assert.Equal(ReserveSdk.EducationLevel.Master, People.Page("甲", 0, 5).Single().Person.Education);
+        Assert.Equal(ReserveSdk.EducationLevel.Master, People.Show(People.Page("甲", 0, 5).Single().Id)!.Person.Education);
         Assert.Equal(3, People.Count(null));
     }
 

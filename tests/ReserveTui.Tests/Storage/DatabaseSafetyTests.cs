@@ -93,7 +93,7 @@ public sealed class DatabaseSafetyTests : IDisposable
     {
         var path = Path.Combine(_dir.Path, "d.db");
         Assert.Equal(0, Run("demo", "--people", "30", "--db", path).Exit);
-        Damage(path, 8192);
+        Damage(path, PeoplePage(path));
         var (exit, _, err) = Run("people", "list", "--db", path);
         Assert.Equal((int)ErrorCode.Storage, exit);
         Assert.Contains("可能已损坏", err);
@@ -101,6 +101,15 @@ public sealed class DatabaseSafetyTests : IDisposable
         Assert.Contains("reserve restore", err);
         Assert.DoesNotContain("   at ", err);
         Assert.DoesNotContain("LiteException", err);
+    }
+
+    /// <summary>The offset of the first page holding a person (its "Identity" field), so a test damages what a people read touches.</summary>
+    internal static long PeoplePage(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().IndexOf("Identity\0"u8);
+        Assert.True(at > 0, "no person stored");
+        return at / 8192 * 8192;
     }
 
     internal static void Damage(string path, long offset)
@@ -189,7 +198,7 @@ public sealed class DatabaseSafetyTests : IDisposable
         var replaced = Directory.GetFiles(_dir.Path, "live.replaced-*.db").Single();
         Assert.Contains("备份后添加", Run("unit", "list", "--db", replaced).Out);
         Assert.Equal(0, Run("audit", "verify", "--db", path).Exit);
-        Assert.Contains("database.restore", Run("audit", "log", "--db", path).Out);
+        Assert.Contains("\t恢复\t", Run("audit", "log", "--db", path).Out);
     }
 
     [Fact]
@@ -218,11 +227,11 @@ public sealed class DatabaseSafetyTests : IDisposable
         var (path, copy) = LiveWithBackup();
         var notes = _dir.File("notes.txt", "operator's notes");
         var before = Hash(notes);
-        var (exit, _, err) = Run("restore", copy, "--db", notes);
+        var (exit, _, err) = CliRunner.RunAsAccount(_dir.Path, "restore", copy, "--db", notes);
         Assert.Equal((int)ErrorCode.Storage, exit);
         Assert.Contains("不是 ReserveTui 数据库，未恢复", err);
         Assert.Equal(before, Hash(notes));
-        Assert.Equal((int)ErrorCode.Storage, Run("restore", copy, "--db", _dir.Path).Exit);
+        Assert.Equal((int)ErrorCode.Storage, CliRunner.RunAsAccount(_dir.Path, "restore", copy, "--db", _dir.Path).Exit);
     }
 
     [Fact]

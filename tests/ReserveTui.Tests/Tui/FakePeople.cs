@@ -23,4 +23,6 @@ internal sealed class FakePeople(int count) : IPeopleQuery
             Unit = "示例单位",
         })).ToList();
     }
+
+    public StoredPerson? Show(string id) => int.TryParse(id.AsSpan(1), out var i) && i < count ? Page(null, i, 1).SingleOrDefault() : null;
 }

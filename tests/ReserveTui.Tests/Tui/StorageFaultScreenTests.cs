@@ -27,7 +27,7 @@ public sealed class StorageFaultScreenTests
             AfterStorageFault = db.ReleaseAfterFault,
         });
         // Damaged while the program runs (a disk fault, another program): found on the next read.
-        DatabaseSafetyTests.Damage(path, 8192);
+        DatabaseSafetyTests.Damage(path, DatabaseSafetyTests.PeoplePage(path));
 
         tui.Press(Key.F3);
         var screen = tui.Screen;

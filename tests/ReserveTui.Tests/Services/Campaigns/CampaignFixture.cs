@@ -46,6 +46,13 @@ internal sealed class CampaignFixture : IDisposable
 
     public ScoreService Scores { get; }
 
+    /// <summary>Marks the database as a training one, for tests whose command lines set the clock (--now).</summary>
+    public void MarkTraining() => Database.Transaction(() =>
+    {
+        new DatabaseSettings(Database).MarkTraining(DateTime.UtcNow, "test");
+        return 0;
+    });
+
     public void Unit(string name, string kind, int principal = 2, int deputy = 4, string? parent = null) =>
         new UnitService(Database, Clock, "tester").Add(name, kind, principal, deputy, parent);
 
