@@ -16,7 +16,9 @@ internal sealed partial class ErrorLog(string path)
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            var created = !File.Exists(path);
             using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+            if (created) Storage.DatabaseFile.KeepPrivate(path);
             using var writer = new StreamWriter(stream);
             writer.WriteLine($"{DateTimeOffset.Now:O} {Environment.UserName} {Scrubbed(what)}");
             writer.WriteLine(Scrubbed(ex.ToString()));

@@ -48,6 +48,7 @@ internal static class DatabaseBackup
             using (var copy = new LiteDatabase(new ConnectionString { Filename = partial, Connection = ConnectionType.Direct, Collation = db.Collation }))
                 copy.Checkpoint();
             if (File.Exists(partialLog)) File.Delete(partialLog);
+            DatabaseFile.KeepPrivate(partial);
             File.Move(partial, target);
         }
         catch

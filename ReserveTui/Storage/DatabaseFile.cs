@@ -39,6 +39,19 @@ internal static class DatabaseFile
     /// Whether the operator meant the file to be read-only: no write permission for us, or no owner write bit at all
     /// (root may write anything, but a file set to 0444 says "do not change me").
     /// </summary>
+    /// <summary>
+    /// Takes away every permission of "other users" from a file this program created: it holds personal data, and a
+    /// default umask (022) would leave it readable by every account on the server. The owner's and the group's stay,
+    /// so the shared-group deployment (docs/deploy-ssh.md) keeps working.
+    /// </summary>
+    public static void KeepPrivate(string path)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(path)) return;
+        const UnixFileMode other = UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & other) != 0) File.SetUnixFileMode(path, mode & ~other);
+    }
+
     public static bool IsReadOnly(string path)
     {
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0) return true;

@@ -66,6 +66,7 @@ internal sealed class ReserveDatabase : IDisposable
             }
 
             var opened = Stamped(db, full, readOnly, isNew: !exists, version);
+            if (!exists) DatabaseFile.KeepPrivate(full);
 
             return new ReserveDatabase(db, full, readOnly) { Created = !exists, UpgradeBackup = opened, Waiting = waiting };
         }

@@ -17,13 +17,8 @@ internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings, Services.Acces
     public IReadOnlyList<ScreenKey> Current => bindings.Where(b => b.Applies() && RoleRefusal(b) is null).ToList();
 
     // The services refuse these too; the screen says so before a form is even opened.
-    private string? RoleRefusal(ScreenKey b) => access switch
-    {
-        null => null,
-        { IsAdmin: false } when b.AdminOnly => $"只有管理员可以{b.Description}（{access.Describe()}）",
-        { CanWrite: false } when b.Writes => $"查看者只能查看和生成文书，不能{b.Description}（{access.Describe()}）",
-        _ => null,
-    };
+    private string? RoleRefusal(ScreenKey b) =>
+        access is null ? null : b.AdminOnly ? access.AdminRefusal(b.Description) : b.Writes ? access.WriteRefusal(b.Description) : null;
 
     /// <summary>
     /// Handles a key if a binding applies: acts, or — when it is unavailable — passes the reason to

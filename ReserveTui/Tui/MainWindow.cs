@@ -57,8 +57,23 @@ internal sealed class MainWindow : Window
         app.Iteration += OnIteration;
     }
 
-    // Who is at the keyboard, after the screens: several operators share one server, and a viewer should know why keys are missing.
-    private string OperatorText => _services.Access is { } a ? "  " + _services.Text.OperatorLine(a) : "";
+    private int _index;
+
+    /// <summary>
+    /// The screens, then who is at the keyboard (several operators share one server, and a viewer should know why
+    /// keys are missing). Where that does not fit (60 columns), the screens other than the current one show their
+    /// key only, so the operator's name is never cut off; it follows the width when the terminal is resized.
+    /// </summary>
+    private void RefreshTopBar()
+    {
+        var cols = _app.Driver?.Cols ?? 80;
+        var who = _services.Access is { } a ? "  " + _services.Text.OperatorLine(a) : "";
+        // One space between entries: five screens fit 60 columns with the brackets of the current one.
+        var full = " " + string.Join(" ", _screens.Select((s, i) => i == _index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} ")) + who;
+        var text = TextColumns.Width(full) <= cols ? full
+            : " " + string.Join(" ", _screens.Select((s, i) => i == _index ? $"[{s.Key} {s.Name}]" : s.Key.ToString())) + who;
+        if (_topBar.Text != text) _topBar.Text = text;
+    }
 
     /// <summary>The screens in top-bar order.</summary>
     public IReadOnlyList<string> Screens => _screens.Select(s => s.Name).ToList();
@@ -72,8 +87,8 @@ internal sealed class MainWindow : Window
         _host.RemoveAll();
         _current = next;
         _host.Add(_current.View);
-        // One space between entries: five screens fit 60 columns with the brackets of the current one.
-        _topBar.Text = " " + string.Join(" ", _screens.Select((s, i) => i == index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} ")) + OperatorText;
+        _index = index;
+        RefreshTopBar();
         _current.View.SetFocus();
         _current.Activate();
         RefreshStatus();
@@ -89,6 +104,7 @@ internal sealed class MainWindow : Window
     /// </summary>
     public void RefreshStatus()
     {
+        RefreshTopBar();
         var keys = _current.Keys.Current.DistinctBy(b => b.Key).ToList();
         var signature = string.Join("|", keys.Select(k => k.KeyText + k.Description));
         if (signature == _statusShown) return;

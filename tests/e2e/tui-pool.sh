@@ -9,6 +9,8 @@ data="$(mktemp -d)"
 session="reserve-pool-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
 export XDG_DATA_HOME="$data"
+# The campaign is walked through its notice period on a set clock: a training database's privilege.
+dotnet "$dll" init --training >/dev/null || { echo "init --training failed"; exit 1; }
 r() { dotnet "$dll" --now 2026-07-01T09:00:00+08:00 "$@"; }
 r unit add 示例县委组织部 --kind 县直机关 --principal-posts 2 --deputy-posts 4 >/dev/null || exit 1
 printf '姓名,性别,出生日期,学历,现职级,任现职级时间,参加工作时间,单位,单位中层\n张三,男,1990-05-01,大学本科,科员,2019-01-01,2012-07-01,示例县委组织部,是\n李四,女,1992-05-01,大学本科,科员,2019-01-01,2014-07-01,示例县委组织部,是\n' > "$data/p.csv"
@@ -59,6 +61,8 @@ tmux send-keys -t "$session" Escape;         expect "2/2 人"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
 dotnet "$dll" --now "$now" pool list --status in-pool | grep -q "李四.*最近考察 " || { echo "the appraisal is not in the database"; exit 1; }
 dotnet "$dll" --now "$now" audit verify >/dev/null || { echo "the record does not verify"; exit 1; }
+# Every entry made on the set clock shows the day the rules judged, beside the real time.
+dotnet "$dll" --now "$now" audit log | grep -q "（按 2026-07-01 [0-9:]* 判定）" || { echo "the record does not show the judged time"; exit 1; }
 dotnet "$dll" --now "$now" audit log --json | python3 -c "
 import json, sys
 note = sys.argv[1]

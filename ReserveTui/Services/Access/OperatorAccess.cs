@@ -27,16 +27,22 @@ internal sealed record OperatorAccess(string Name, OperatorRole Role, IReadOnlyS
         _ => false,
     };
 
+    /// <summary>Why this operator may not <paramref name="what"/> (a change), or null when they may: the sentence screens and services both say.</summary>
+    public string? WriteRefusal(string what) => CanWrite ? null : $"{Name} 是查看者，只能查看和生成文书，不能{what}";
+
+    /// <summary>Why this operator may not <paramref name="what"/> (the organisation department's work), or null when they may.</summary>
+    public string? AdminRefusal(string what) => IsAdmin ? null : $"只有管理员可以{what}（{Name} 是{RoleNames.Chinese(Role)}）";
+
     /// <summary>Refuses a change for a viewer, naming what was refused.</summary>
     public void EnsureCanWrite(string what)
     {
-        if (!CanWrite) throw new ReserveException(ErrorCode.Refused, $"{Name} 是查看者，只能查看和生成文书，不能{what}");
+        if (WriteRefusal(what) is { } why) throw new ReserveException(ErrorCode.Refused, why);
     }
 
     /// <summary>Refuses what only the organisation department's administrators do.</summary>
     public void EnsureAdmin(string what)
     {
-        if (!IsAdmin) throw new ReserveException(ErrorCode.Refused, $"只有管理员可以{what}（{Name} 是{RoleNames.Chinese(Role)}）");
+        if (AdminRefusal(what) is { } why) throw new ReserveException(ErrorCode.Refused, why);
     }
 
     /// <summary>Refuses a unit outside a unit operator's scope, as "not found": another unit's records do not exist for them.</summary>

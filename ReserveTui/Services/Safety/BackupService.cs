@@ -123,6 +123,7 @@ internal sealed class BackupService(TimeProvider clock, string operatorName, Acc
         var hadFile = File.Exists(databasePath);
         if (File.Exists(log)) File.Move(log, DatabaseBackup.LogFileOf(replaced));
         if (hadFile) File.Move(databasePath, replaced);
+        DatabaseFile.KeepPrivate(staging);
         File.Move(staging, databasePath);
         return hadFile ? replaced : null;
     }

@@ -17,6 +17,7 @@ internal sealed class UnitsScreen : IScreen
     private readonly UiText _text;
     private readonly UnitService? _units;
     private readonly ErrorLog? _log;
+    private readonly Services.Access.OperatorAccess? _access;
     private readonly Label _header;
     private readonly ListView _list;
     private readonly Label _message;
@@ -28,6 +29,7 @@ internal sealed class UnitsScreen : IScreen
         _text = services.Text;
         _units = services.Units;
         _log = services.Log;
+        _access = services.Access;
         Title = _text.Units;
         Keys = new KeyTable(
         [
@@ -75,13 +77,20 @@ internal sealed class UnitsScreen : IScreen
 
     public KeyTable Keys { get; }
 
-    public bool HandleKey(Key key) => Keys.Handle(key, _ => { });
+    public bool HandleKey(Key key) => Keys.Handle(key, why => _message.Text = why);
 
     /// <summary>Enter on a unit: its kind, posts and parent in a form, saved at the version on screen.</summary>
     private void OpenEdit()
     {
         if (_units is null || _list.SelectedItem is not { } i || i >= _shown.Count) return;
         var unit = _shown[i];
+        // Said before a form is filled in for nothing; the service refuses it too.
+        if (_access?.AdminRefusal("修改单位") is { } why)
+        {
+            _message.Text = why;
+            return;
+        }
+
         _form.Open(_text.EditUnitTitle(unit.Name), _text.UnitFields.Skip(1).ToList(), _text.UnitHint(_units!.Kinds), v =>
         {
             if (Posts(v[1], v[2]) is not var (principal, deputy)) return _message.Text = _text.PostsNotNumbers(v[1], v[2]);
