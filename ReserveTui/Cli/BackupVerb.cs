@@ -15,7 +15,7 @@ internal static class BackupVerb
         {
             var c = context(r);
             var service = new BackupService(c.Options.Clock, c.Options.Operator, c.Access);
-            var target = r.GetValue(output) is { } o ? o : service.DefaultTarget(c.Options.Paths.DataFolder);
+            var target = r.GetValue(output) is { } o ? c.OutputFile(o) : service.DefaultTarget(c.Options.Paths.DataFolder);
             var result = service.Backup(c.Database, target);
             if (r.GetValue(json))
             {
@@ -54,7 +54,7 @@ internal static class BackupVerb
                 c.CloseDatabase();
             }
 
-            var result = new BackupService(c.Options.Clock, c.Options.Operator, access).Restore(c.Options.DatabasePath, r.GetValue(file)!);
+            var result = new BackupService(c.Options.Clock, c.Options.Operator, access).Restore(c.Options.DatabasePath, c.InputFile(r.GetValue(file)!));
             if (r.GetValue(json))
             {
                 c.Json(new { database = result.Database, replaced = result.Replaced, audit_entries = result.AuditEntries });

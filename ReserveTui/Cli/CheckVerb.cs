@@ -24,7 +24,7 @@ internal static class CheckVerb
             var c = context(r);
             var loaded = c.Catalog.Get(r.GetValue(scheme)!);
             var date = ReferenceDate(r.GetValue(on), c.Options.Clock);
-            var rows = RosterCheckService.Check(loaded, r.GetValue(track)!, r.GetValue(people)!, date, r.GetValue(unitKind));
+            var rows = RosterCheckService.Check(loaded, r.GetValue(track)!, c.InputFile(r.GetValue(people)!), date, r.GetValue(unitKind));
             if (r.GetValue(json)) WriteJson(rows, c.Out);
             else WriteText(rows, c.Out);
             return 0;

@@ -29,9 +29,16 @@ internal static class CliApp
     {
         env ??= Environment.GetEnvironmentVariable;
         CliContext? context = null;
-        CliContext Context(ParseResult r) => context ??= new CliContext(
-            AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env, r.GetValue(Operator)), stdout, stderr,
-            r.CommandResult.Command is ReadingCommand ? Storage.DatabaseAccess.Read : Storage.DatabaseAccess.Write);
+        CliContext Context(ParseResult r)
+        {
+            if (context is not null) return context;
+            context = new CliContext(
+                AppOptions.Resolve(r.GetValue(Db), r.GetValue(Plugins), r.GetValue(Now), r.GetValue(Lang), env, r.GetValue(Operator)), stdout, stderr,
+                r.CommandResult.Command is ReadingCommand ? Storage.DatabaseAccess.Read : Storage.DatabaseAccess.Write);
+            // Over SSH every verb is an account's, those that need no database too (schemes, check, render scheme).
+            if (context.Options.OverSsh) _ = context.Access;
+            return context;
+        }
 
         var root = new RootCommand("ReserveTui — 后备干部选拔工作的终端工具（不带子命令时打开终端界面）");
         root.Options.Add(Db);

@@ -34,6 +34,12 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
         }
     }
 
+    /// <summary>A file the operator named to read: as named, or over SSH the exchange folder's (<see cref="Services.Access.OperatorFiles"/>).</summary>
+    public string InputFile(string named) => Options.OverSsh ? Access.Files.Input(named) : named;
+
+    /// <summary>A file the operator named to write: as named, or over SSH a new file in the exchange folder.</summary>
+    public string OutputFile(string named) => Options.OverSsh ? Access.Files.Output(named) : named;
+
     /// <summary>The database for <c>reserve demo</c> / <c>init --training</c>: a new or empty file is marked as a training database before anything else.</summary>
     public ReserveDatabase TrainingDatabase()
     {
@@ -82,7 +88,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
     /// </summary>
     public Services.Campaigns.CampaignService CampaignsAsOf(DateTimeOffset at) =>
         new(new Services.Campaigns.CampaignStore(Database, Catalog, new FixedTimeProvider(at, Options.Clock.LocalTimeZone), Options.Operator,
-            Access with { Role = Services.Access.OperatorRole.Viewer }));
+            Access with { Role = Services.Access.OperatorRole.Viewer }) { Reading = true });
 
     public Services.Pool.PoolService Pool => new(Store);
 

@@ -13,6 +13,8 @@ internal static class DoctorVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
+            // Over SSH it is an administrator's: it names the server's files and the accounts.
+            if (c.Options.OverSsh) c.Access.EnsureAdmin("检查部署");
             var checks = new DeploymentDoctor(c.Options, c.Catalog).Run();
             var failed = checks.Count(x => x.Status == DoctorStatus.Failure);
             if (r.GetValue(json))

@@ -14,6 +14,15 @@ internal static class ForcedCommand
     /// <summary>Options only the forced command may give.</summary>
     public static readonly IReadOnlyList<string> Reserved = ["--db", "--plugins", "--operator", "--now"];
 
+    // The parser accepts --db x, --db=x and --db:x; any word that opens like a reserved option (whatever its
+    // prefix, case or separator) is refused rather than guessing which forms a parser version accepts.
+    private static string? ReservedIn(string word)
+    {
+        if (word.Length == 0 || word[0] is not ('-' or '/')) return null;
+        var bare = word.TrimStart('-', '/');
+        return Reserved.FirstOrDefault(o => bare.StartsWith(o.TrimStart('-'), StringComparison.OrdinalIgnoreCase));
+    }
+
     public static bool IsForced(IReadOnlyList<string> args) => args.Any(a => a == "--operator" || a.StartsWith("--operator=", StringComparison.Ordinal));
 
     /// <summary>
@@ -28,7 +37,7 @@ internal static class ForcedCommand
         if (words.Count > 0 && (words[0] == "reserve" || words[0].EndsWith("/reserve", StringComparison.Ordinal))) words.RemoveAt(0);
         foreach (var word in words)
         {
-            if (Reserved.FirstOrDefault(o => word == o || word.StartsWith(o + "=", StringComparison.Ordinal)) is { } option)
+            if (ReservedIn(word) is { } option)
                 throw new ReserveException(ErrorCode.Refused, $"通过 SSH 登录时不能使用 {option}：数据库、插件目录、操作员身份和时钟由管理员在强制命令中设定");
             if (word == "--")
                 throw new ReserveException(ErrorCode.Refused, "通过 SSH 登录时不能使用 --");

@@ -30,7 +30,7 @@ internal static class RenderVerb
         {
             var c = context(r);
             var id = r.GetValue(document)!;
-            var path = r.GetValue(output);
+            var path = r.GetValue(output) is { } named ? c.OutputFile(named) : null;
             var fmt = r.GetValue(format)!;
             if (!ReserveTui.Documents.DocumentFormats.IsText(fmt) && path is null && ReserveTui.Documents.DocumentFormats.All.Contains(fmt))
                 throw new ReserveException(ErrorCode.Usage, $"{fmt} 是二进制文件，请用 -o 给出文件名");

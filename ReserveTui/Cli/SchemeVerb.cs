@@ -48,7 +48,7 @@ internal static class SchemeVerb
         cmd.SetAction(r =>
         {
             var c = context(r);
-            var folder = r.GetValue(cases) is { } given ? Path.GetFullPath(given) : null;
+            var folder = r.GetValue(cases) is { } given ? Path.GetFullPath(c.InputFile(given)) : null;
             if (folder is not null && r.GetValue(id) is null) throw new ReserveException(ErrorCode.Usage, "--cases 须同时给出方案 id，如 reserve scheme test village --cases 我的用例");
             if (folder is not null && !Directory.Exists(folder)) throw new ReserveException(ErrorCode.NotFound, $"用例文件夹不存在：{folder}");
             var schemes = r.GetValue(id) is { } one ? [c.Catalog.Get(one)] : c.Catalog.Schemes;

@@ -19,6 +19,12 @@ internal sealed record AppOptions
     /// <summary>The identity was given by <c>--operator</c> (an SSH forced command), not taken from the OS account.</summary>
     public bool OperatorGiven { get; init; }
 
+    /// <summary>
+    /// The session came in over SSH under a forced command's identity (<c>--operator</c> with SSH_CONNECTION set by
+    /// sshd, which the client cannot set): files are the exchange folder's, and every verb needs an account.
+    /// </summary>
+    public bool OverSsh { get; init; }
+
     /// <summary>The clock was set (<c>--now</c> or RESERVE_NOW): allowed on training databases only, and marked in the record.</summary>
     public bool ClockSet { get; init; }
 
@@ -51,6 +57,7 @@ internal sealed record AppOptions
             Operator = operatorName ?? Environment.UserName,
             ClockSet = clock is FixedTimeProvider,
             OperatorGiven = operatorName is not null,
+            OverSsh = operatorName is not null && !string.IsNullOrEmpty(env("SSH_CONNECTION")),
             Language = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh",
         };
     }

@@ -109,7 +109,9 @@ internal sealed class DocumentService(SchemeCatalog catalog, TemplateLibrary lib
     private (IReadOnlyDictionary<string, object?>, string?) PoolModel(DocumentKind kind, DocumentRequest r)
     {
         var pool = new PoolService(Store());
-        var filter = new PoolFilter(r.Scheme, r.Unit, r.Track, r.Status);
+        // The filter is printed as the document's heading: it is read like any typed line.
+        string? Typed(string? text, string field) => string.IsNullOrWhiteSpace(text) ? null : OperatorInput.Line(text, field, Import.TextSafety.NameLimit);
+        var filter = new PoolFilter(Typed(r.Scheme, "方案"), Typed(r.Unit, "单位"), Typed(r.Track, "后备类别"), Typed(r.Status, "状态"));
         if (kind.Id == "roster") return (PoolDocumentModel.Roster(pool.List(filter), filter, Today), r.Scheme is null ? null : catalog.Find(r.Scheme)?.Folder);
         var schemeId = r.Scheme ?? throw new ReserveException(ErrorCode.Usage, "structure 文档须给出 --scheme 方案 id（数量与结构要求因方案而异）");
         return (PoolDocumentModel.Structure(catalog.Get(schemeId).Definition, pool.Gaps(schemeId, r.Unit, Today)), catalog.Find(schemeId)?.Folder);

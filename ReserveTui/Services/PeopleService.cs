@@ -44,8 +44,10 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
 
     private StoredPerson? Visible(string id) => _people.Get(id) is { } p && _access.Sees(p.Person.Unit) ? p : null;
 
-    private static StoredPerson Masked(StoredPerson p) =>
-        p.Person.IdNumber is { } number ? p with { Person = p.Person with { IdNumber = IdNumberMask.Mask(number) } } : p;
+    private StoredPerson Masked(StoredPerson p) =>
+        p.Person.IdNumber is { } number
+            ? p with { Person = p.Person with { IdNumber = _access.Role == Access.OperatorRole.Viewer ? IdNumberMask.RegionOnly(number) : IdNumberMask.Mask(number) } }
+            : p;
 
     /// <summary>
     /// Imports a roster: every row is validated first (streaming), then all rows are written in one transaction,
@@ -57,6 +59,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
     public ImportResult Import(string path, bool skipBadRows, string operatorName, bool update = false)
     {
         _access.EnsureCanWrite("导入人员名册");
+        path = _access.Files.Input(path);
         var stored = _people.Identities();
         var byIdNumber = stored.Where(p => p.IdNumber is not null).GroupBy(p => p.IdNumber!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -128,7 +131,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
     private static ReserveException Changed() => new(ErrorCode.BadInput, "名册在导入过程中被修改，未写入任何数据，请重新导入");
 
     // Who a row is: a stored person (to update), nobody yet (null, to insert), or a problem.
-    private static (string? Target, RowError? Problem) Match(Person person, int row, Dictionary<string, StoredIdentity> byIdNumber,
+    private (string? Target, RowError? Problem) Match(Person person, int row, Dictionary<string, StoredIdentity> byIdNumber,
         ILookup<string, StoredIdentity> byIdentity, Dictionary<string, int> seenIdentities, bool update)
     {
         var identity = PersonMapping.IdentityOf(person.Name, person.BirthDate, person.Unit);
@@ -138,6 +141,10 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
         {
             if (byIdNumber.TryGetValue(idNumber, out found))
             {
+                // Another unit's person is neither named nor updated: for a unit operator they do not exist, and an
+                // update would move them into the operator's unit.
+                if (!_access.Sees(found.Unit))
+                    return (null, new RowError(row, "身份证号", "此身份证号已登记在你负责的单位以外，未导入；如需调动请联系组织部门"));
                 already = $"数据库中已有此身份证号（{found.Name}）";
             }
             else

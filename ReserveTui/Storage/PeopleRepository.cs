@@ -21,7 +21,7 @@ internal sealed class PeopleRepository
     private const int FilterLimit = 200;
 
     /// <param name="scope">When given, only people of these units exist for the count (a unit operator's).</param>
-    /// <param name="wholeIdNumbers">An ID number in the filter matches only a whole one: for those who may not see ID numbers, so they cannot find one digit by digit.</param>
+    /// <param name="wholeIdNumbers">A filter with a digit matches only a whole ID number: for those who may not see ID numbers, so they cannot find one digit by digit.</param>
     public int Count(string? filter, IReadOnlyCollection<string>? scope = null, bool wholeIdNumbers = false)
     {
         if (string.IsNullOrWhiteSpace(filter) && scope is null) return _people.Count();
@@ -44,7 +44,8 @@ internal sealed class PeopleRepository
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var text = filter.Trim();
-            parts.Add(wholeIdNumbers && LooksLikeIdNumber(text)
+            // A digit in a viewer's filter means an ID number, matched whole: a part of one would give it away digit by digit.
+            parts.Add(wholeIdNumbers && text.Any(char.IsAsciiDigit)
                 ? Query.EQ(nameof(PersonDocument.IdNumber), text.ToUpperInvariant())
                 : Matches(text));
         }
@@ -53,9 +54,6 @@ internal sealed class PeopleRepository
         return parts.Count switch { 0 => null, 1 => parts[0], _ => Query.And(parts.ToArray()) };
     }
 
-    // Six or more digits (an X may end it): part of an ID number, not of a name or a unit.
-    private static bool LooksLikeIdNumber(string text) =>
-        text.Length >= 6 && text.Select((c, i) => char.IsAsciiDigit(c) || (i == text.Length - 1 && c is 'x' or 'X')).All(ok => ok);
 
     /// <summary>
     /// Many people in one read, by id. In shared mode every LiteDB call opens the file: 10,000 single reads took
@@ -82,8 +80,8 @@ internal sealed class PeopleRepository
 
     /// <summary>Who is stored, as an import needs it to find people again: id, name, ID number and identity key of everyone.</summary>
     public IReadOnlyList<StoredIdentity> Identities() =>
-        _people.Query().Select(p => new { p.Id, p.Name, p.IdNumber, p.Identity }).ToList()
-            .Select(x => new StoredIdentity(x.Id, x.Name, x.IdNumber, x.Identity)).ToList();
+        _people.Query().Select(p => new { p.Id, p.Name, p.IdNumber, p.Identity, p.Unit }).ToList()
+            .Select(x => new StoredIdentity(x.Id, x.Name, x.IdNumber, x.Identity) { Unit = x.Unit }).ToList();
 
     /// <summary>
     /// Changes a stored person's facts to those <paramref name="incoming"/> states (a fact it leaves empty stays as it

@@ -82,6 +82,18 @@ expect_refused "--now" zhangsan reserve --now 2030-01-01T00:00:00+08:00 campaign
 expect_refused "a viewer's write" lisi reserve unit add 查看者的单位 --kind 街道
 admin unit list | grep -q "假单位\|查看者的单位" && fail "a refused write was stored"
 
+# Files over SSH are names in the exchange folder: never a path, never over an existing file.
+expect_exchange() {
+  local text code
+  text="$(ssh_as "$@" 2>&1)"; code=$?
+  [ "$code" -eq 5 ] && echo "$text" | grep -q "交换文件夹" || fail "a path was accepted over ssh ($*): exit $code: $text"
+}
+expect_exchange lisi reserve render roster --format md -o "$db"
+expect_exchange zhangsan reserve people import /etc/passwd
+ssh_as lisi reserve render roster --format md -o 名册.md >/dev/null 2>&1 || fail "render into the exchange folder"
+[ -f "$data/reserve/exchange/名册.md" ] || fail "the document is not in the exchange folder"
+admin audit verify >/dev/null || fail "the database was touched by a render"
+
 # The TUI over ssh -tt, at 80x24, names the operator.
 tmux new-session -d -s "$session" -x 80 -y 24 \
   "ssh -tt -F /dev/null -i $dir/zhangsan -p $port -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes -o LogLevel=ERROR $me@127.0.0.1; sleep 30"

@@ -12,6 +12,9 @@ internal sealed record OperatorAccess(string Name, OperatorRole Role, IReadOnlyS
     /// <summary>A database with no accounts yet: whoever runs the program is its administrator (a single-user install).</summary>
     public static OperatorAccess Open(string name) => new(name, OperatorRole.Admin, null, null);
 
+    /// <summary>Which files this operator may name (any, or the exchange folder's over SSH).</summary>
+    public OperatorFiles Files { get; init; } = OperatorFiles.Anywhere;
+
     public bool CanWrite => Role != OperatorRole.Viewer;
 
     public bool IsAdmin => Role == OperatorRole.Admin;

@@ -36,6 +36,7 @@ internal static class SessionGate
             database.RealClock = TimeProvider.System;
         }
 
-        return new UserService(database, options.Clock).Resolve(options.Operator);
+        var access = new UserService(database, options.Clock).Resolve(options.Operator);
+        return options.OverSsh ? access with { Files = new OperatorFiles(Path.Combine(options.Paths.DataFolder, "exchange")) } : access;
     }
 }

@@ -24,6 +24,7 @@ internal sealed class BallotService(CampaignStore store)
     public int ImportBallots(string campaignId, string path)
     {
         store.Access.EnsureCanWrite("导入推荐票");
+        path = store.Access.Files.Input(path);
         var table = TableReader.Open(path);
         int Column(string name) => table.Header.ToList().FindIndex(h => h == name);
         var category = Column("投票人类别");

@@ -111,7 +111,8 @@ internal sealed class CampaignService(CampaignStore store)
             {
                 var unknown = publication.Keys.Except(PublicationFields).ToList();
                 if (unknown.Count > 0) throw new ReserveException(ErrorCode.Usage, $"未知的公告项：{string.Join("、", unknown)}");
-                foreach (var (k, v) in publication) c.Doc.Publication[k] = v;
+                // Printed on the publication: control characters are refused like everywhere else.
+                foreach (var (k, v) in publication) c.Doc.Publication[k] = OperatorInput.Note(v, PublicationName(k), required: false) ?? "";
             }
 
             var candidates = c.Scheme.CampaignWorkflow.FindActions(action);

@@ -23,6 +23,9 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
 
     public string OperatorName => Access.Name;
 
+    /// <summary>A store that only reads (<c>campaign show --as-of</c>): it records nothing, not even a lapse it notices.</summary>
+    public bool Reading { get; init; }
+
     public CampaignRepository Repo { get; } = new(database);
 
     public UnitRepository Units { get; } = new(database);
@@ -46,7 +49,10 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
     }
 
     /// <summary>Records what is not the operator's change: a rendered document, a full view of an ID number, a period that ran out.</summary>
-    public void Note(string action, string subject, object data) => Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+    public void Note(string action, string subject, object data)
+    {
+        if (!Reading) Record.Append(Clock.GetUtcNow(), OperatorName, action, subject, data);
+    }
 
     /// <summary>Campaigns of the operator's units (all, for an administrator or viewer).</summary>
     public IReadOnlyList<CampaignDocument> VisibleCampaigns() => Repo.Campaigns().Where(c => Access.Sees(c.UnitName)).ToList();
@@ -68,7 +74,10 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
     public CampaignFacts Facts(CampaignRef c) =>
         new(c, Repo.Nominations(c.Doc.Id), Repo.Ballots(c.Doc.Id), id => People.Get(id)?.Person, Clock);
 
-    public NominationDocument Nomination(string id) => Repo.Nomination(id) ?? throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
+    /// <summary>A nominee by id, or "not found" — also for a nominee of a campaign outside the operator's units, so the answer says nothing of it.</summary>
+    public NominationDocument Nomination(string id) =>
+        Repo.Nomination(id) is { } n && (Access.Units is null || (Repo.Campaign(n.CampaignId) is { } c && Access.Sees(c.UnitName))) ? n
+            : throw new ReserveException(ErrorCode.NotFound, $"未找到人选 {id}");
 
     public NominationView ShowNomination(string id)
     {

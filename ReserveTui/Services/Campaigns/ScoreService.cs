@@ -14,6 +14,7 @@ internal sealed class ScoreService(CampaignStore store)
     public int ImportScores(string campaignId, string path) => store.Database.Transaction(() =>
     {
         store.Access.EnsureCanWrite("导入成绩");
+        path = store.Access.Files.Input(path);
         var c = store.Load(campaignId);
         var model = c.Scheme.Scoring ?? throw new ReserveException(ErrorCode.Refused, $"方案 {c.Scheme.Manifest.Id} 没有计分办法");
         var table = TableReader.Open(path);

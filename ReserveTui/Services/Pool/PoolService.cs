@@ -235,7 +235,7 @@ internal sealed class PoolService(CampaignStore store)
     private void RecordLapses()
     {
         // A read-only file is read as it stands; the lapse is recorded by the first read on a writable one.
-        if (store.Database.IsReadOnly) return;
+        if (store.Database.IsReadOnly || store.Reading) return;
         var today = Today;
         var due = store.Repo.PeriodEnded(ReserveStatuses.InPool, Utc(today))
             .Where(r => store.Catalog.Find(r.SchemeId)?.Definition.Management.LapsesAtPeriodEnd == true).ToList();

@@ -114,6 +114,24 @@ public sealed class ClockTests : IDisposable
         Assert.Equal(before, Count(db));
     }
 
+    [Fact]
+    public void CampaignShowAsOf_AFarDay_NeitherLapsesAReserveNorStampsTheRecord()
+    {
+        var db = Path.Combine(_dir.Path, "real.db");
+        Reserve(db, "unit", "add", "示例县委组织部", "--kind", "县直机关", "--principal-posts", "2", "--deputy-posts", "4");
+        File.WriteAllText(Path.Combine(_dir.Path, "p.csv"), "姓名,性别,出生日期,学历,单位\n张三,男,1995-05-01,大学本科,示例县委组织部\n");
+        Assert.Equal(0, Reserve(db, "people", "import", Path.Combine(_dir.Path, "p.csv")).Exit);
+        Assert.Equal(0, Reserve(db, "pool", "add", "张三", "--scheme", "county", "--track", "副科级后备", "--channel", "graduate").Exit);
+        var id = JsonDocument.Parse(Reserve(db, "campaign", "new", "--scheme", "county", "--unit", "示例县委组织部", "--year", "2026", "--json").Out).RootElement.GetProperty("id").GetString()!;
+        var before = Entries(db);
+
+        Assert.Equal(0, Reserve(db, "campaign", "show", id, "--as-of", "2099-12-31").Exit);
+        Assert.Equal(before.Count, Count(db));
+        Assert.Contains("in-pool", Reserve(db, "pool", "list", "--json").Out);
+        Reserve(db, "unit", "add", "示例乡镇", "--kind", "乡镇");
+        Assert.True(Entries(db)[^1].At.ToUniversalTime() < new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc), "the record was stamped with the as-of day");
+    }
+
     private static int Count(string db)
     {
         using var open = ReserveDatabase.Open(db, DatabaseAccess.Read);

@@ -15,7 +15,11 @@ public sealed class ForcedCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var env = new Dictionary<string, string?> { ["XDG_DATA_HOME"] = _org.Dir.Path, ["HOME"] = _org.Dir.Path, ["SSH_ORIGINAL_COMMAND"] = clientCommand };
+        // As sshd runs a forced command: the client's words, and the connection it came in on.
+        var env = new Dictionary<string, string?>
+        {
+            ["XDG_DATA_HOME"] = _org.Dir.Path, ["HOME"] = _org.Dir.Path, ["SSH_ORIGINAL_COMMAND"] = clientCommand, ["SSH_CONNECTION"] = "127.0.0.1 50000 127.0.0.1 22",
+        };
         var exit = CliApp.Run(["--operator", operatorName, "--db", _org.Database], stdout, stderr,
             _ => throw new InvalidOperationException("the TUI must not open for a client command"), k => env.GetValueOrDefault(k));
         return (exit, stdout.ToString(), stderr.ToString());
@@ -27,6 +31,10 @@ public sealed class ForcedCommandTests : IDisposable
     [InlineData("reserve --operator zuzhibu users list", "--operator")]
     [InlineData("campaign show x --now 2027-01-01", "--now")]
     [InlineData("schemes --plugins /tmp/evil", "--plugins")]
+    [InlineData("schemes --plugins:/tmp/evil", "--plugins")]
+    [InlineData("pool list --now:2031-01-01", "--now")]
+    [InlineData("people list --DB:/etc/passwd", "--db")]
+    [InlineData("people list -db /etc/passwd", "--db")]
     public void TheClientCannotNameAnotherDatabaseOperatorClockOrPluginFolder(string command, string option)
     {
         var before = _org.RecordCount();
@@ -74,6 +82,54 @@ public sealed class ForcedCommandTests : IDisposable
         var exit = CliApp.Run(["--operator", Deployment.Viewer, "--db", _org.Database], TextWriter.Null, TextWriter.Null, o => { opened = o; return 0; }, k => env.GetValueOrDefault(k));
         Assert.Equal(0, exit);
         Assert.Equal((Deployment.Viewer, true), (opened!.Operator, opened.OperatorGiven));
+    }
+
+    private string Exchange => Path.Combine(_org.Dir.Path, "reserve", "exchange");
+
+    [Theory]
+    [InlineData("render roster --format md -o /tmp/elsewhere.md")]
+    [InlineData("render roster --format md -o ../reserve.db")]
+    [InlineData("render roster --format md -o .ssh")]
+    [InlineData("backup -o /tmp/copy.db")]
+    [InlineData("people import /etc/passwd")]
+    [InlineData("check --scheme college --track 副处级后备 --people /etc/passwd")]
+    public void OverSsh_FilesAreNamedOnly_AndLiveInTheExchangeFolder(string command)
+    {
+        var (exit, output, err) = Ssh(Deployment.Admin, command);
+        Assert.Equal((int)ErrorCode.Refused, exit);
+        Assert.Contains("交换文件夹", err);
+        Assert.DoesNotContain("root:", output + err);
+    }
+
+    [Fact]
+    public void OverSsh_ADocumentIsWrittenIntoTheExchangeFolder_NeverOverAnExistingFile_AndAnImportReadsFromIt()
+    {
+        var db = File.ReadAllBytes(_org.Database);
+        Assert.Equal(0, Ssh(Deployment.Viewer, "render roster --format md -o 名册.md").Exit);
+        Assert.True(File.Exists(Path.Combine(Exchange, "名册.md")));
+        var again = Ssh(Deployment.Viewer, "render roster --format md -o 名册.md");
+        Assert.Equal((int)ErrorCode.Refused, again.Exit);
+        Assert.Contains("未覆盖", again.Err);
+        Assert.Equal((int)ErrorCode.Refused, Ssh(Deployment.Viewer, "render roster --format md -o " + _org.Database).Exit);
+
+        File.WriteAllText(Path.Combine(Exchange, "new.csv"), "姓名,出生日期,学历,单位\n新人,1990-05-05,大学本科,示例街道\n");
+        var imported = Ssh(Deployment.StreetOperator, "people import new.csv");
+        Assert.True(imported.Exit == 0, imported.Err);
+        Assert.Contains("共 3 人", Ssh(Deployment.StreetOperator, "people list").Out);
+    }
+
+    [Fact]
+    public void OverSsh_EveryVerbNeedsAnAccount_ThoseWithoutADatabaseToo()
+    {
+        foreach (var command in new[] { "schemes", "scheme show college", "render scheme --scheme college --format md", "doctor" })
+        {
+            var (exit, _, err) = Ssh("stranger", command);
+            Assert.Equal((int)ErrorCode.Refused, exit);
+            Assert.Contains("未登记", err);
+        }
+
+        Assert.Equal(0, Ssh(Deployment.Viewer, "schemes").Exit);
+        Assert.Equal((int)ErrorCode.Refused, Ssh(Deployment.Viewer, "doctor").Exit);
     }
 
     [Fact]

@@ -74,6 +74,36 @@ public sealed class RoleTests : IDisposable
     }
 
     [Fact]
+    public void AUnitOperatorsImport_NeitherNamesNorMovesAnotherUnitsPerson_WithTheSameIdNumber()
+    {
+        var college = Deployment.Roster[2];
+        var roster = _org.Dir.File("steal.csv", $"姓名,性别,出生日期,身份证号,学历,单位\n某人,男,{college.IdNumber[6..10]}-{college.IdNumber[10..12]}-{college.IdNumber[12..14]},{college.IdNumber},大学本科,示例街道\n");
+        foreach (var update in new[] { false, true })
+        {
+            var (exit, _, err) = _org.As(Deployment.StreetOperator, update ? ["people", "import", roster, "--update"] : ["people", "import", roster]);
+            Assert.Equal((int)ErrorCode.BadInput, exit);
+            Assert.Contains("已登记在你负责的单位以外", err);
+            Assert.DoesNotContain(college.Name, err);
+        }
+
+        var admin = JsonDocument.Parse(_org.Ok(Deployment.Admin, "people", "list", "--filter", college.Name, "--json")).RootElement.GetProperty("people")[0];
+        Assert.Equal("示例学院", admin.GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public void AnotherUnitsNominee_IsNotFound_WithoutNamingItsCampaign()
+    {
+        _org.Ok(Deployment.Admin, "campaign", "approve", _org.CollegeCampaign, "--approver", "市委组织部", "--document", "组审〔2026〕2号");
+        _org.Ok(Deployment.Admin, "campaign", "act", _org.CollegeCampaign, "publish", "--purpose", "充实", "--conditions", "见方案", "--scope", "全体", "--eligible", "附件", "--method", "民主推荐", "--time-place", "会议室");
+        var nominated = _org.As(Deployment.Admin, "nominate", _org.CollegeCampaign, "--person", "学院丙", "--track", "副处级后备", "--channel", "民主推荐", "--json");
+        var nominee = JsonDocument.Parse(nominated.Out).RootElement.GetProperty("id").GetString()!;
+        var (exit, _, err) = _org.As(Deployment.StreetOperator, "nomination", "show", nominee);
+        Assert.Equal((int)ErrorCode.NotFound, exit);
+        Assert.Contains($"未找到人选 {nominee}", err);
+        Assert.DoesNotContain(_org.CollegeCampaign, err);
+    }
+
+    [Fact]
     public void AUnitOperatorsImport_OfAnotherUnitsPerson_IsARowError_AndNothingIsWritten()
     {
         var before = _org.RecordCount();
