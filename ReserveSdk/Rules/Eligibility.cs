@@ -19,16 +19,33 @@ public static class Eligibility
     public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
     {
         if (scheme.Tracks.All(t => t.Id != trackId)) throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
-        var results = scheme.Rules.Where(r => r.AppliesTo(trackId)).Select(r => Evaluate(r, person, context)).ToList();
+        var results = scheme.Rules.Where(r => r.AppliesTo(trackId)).Select(r => Contained(scheme.Manifest.Id, r, person, context)).ToList();
         return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, Verdicts.From(results), results);
     }
 
-    /// <summary>Evaluates one rule.</summary>
+    /// <summary>Evaluates one rule. A rule that throws is <see cref="RuleOutcome.Fault"/>, naming the error; the others still evaluate.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="person">The person's facts.</param>
     /// <param name="context">The context.</param>
     /// <returns>The rule's result.</returns>
-    public static RuleResult Evaluate(EligibilityRule rule, Person person, EvaluationContext context)
+    public static RuleResult Evaluate(EligibilityRule rule, Person person, EvaluationContext context) => Contained(null, rule, person, context);
+
+    // A plugin's rule is the plugin author's code: its exception is that rule's outcome, never the host's crash.
+    private static RuleResult Contained(string? schemeId, EligibilityRule rule, Person person, EvaluationContext context)
+    {
+        try
+        {
+            return Unguarded(rule, person, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var where = schemeId is null ? $"规则 {rule.Id}" : $"方案插件 {schemeId} 的规则 {rule.Id}";
+            return new RuleResult(rule.Id, rule.Kind, RuleOutcome.Fault, rule.Description, rule.Citation,
+                $"方案插件出错：{where} 运行时抛出 {ex.GetType().Name}（{ex.Message}），本条未能判断；请告知方案插件的维护者", rule.Condition.Facts);
+        }
+    }
+
+    private static RuleResult Unguarded(EligibilityRule rule, Person person, EvaluationContext context)
     {
         var kind = rule.KindIn(context, person);
         var found = rule.Condition.Evaluate(person, context with { CurrentRuleId = rule.Id });

@@ -20,4 +20,10 @@ public enum RuleOutcome
 
     /// <summary>A relaxable rule that fails but was relaxed by an operator with reason and approver.</summary>
     Relaxed,
+
+    /// <summary>
+    /// 方案插件出错: evaluating the rule threw. Never a pass: the verdict is at best incomplete, and the explanation
+    /// names the scheme, the rule and the error, so the plugin's author can be told. Since SDK 1.5.
+    /// </summary>
+    Fault,
 }

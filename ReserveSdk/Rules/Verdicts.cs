@@ -29,7 +29,7 @@ public static class Verdicts
         _ => "不符合",
     };
 
-    /// <summary>The JSON code of an outcome: pass, fail, unknown, pending, info, relaxed.</summary>
+    /// <summary>The JSON code of an outcome: pass, fail, unknown, pending, info, relaxed, fault.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The code.</returns>
     public static string Code(RuleOutcome outcome) => outcome.ToString().ToLowerInvariant();
@@ -44,6 +44,7 @@ public static class Verdicts
         RuleOutcome.Unknown => "缺信息",
         RuleOutcome.Pending => "待认定",
         RuleOutcome.Relaxed => "已放宽",
+        RuleOutcome.Fault => "方案插件出错",
         _ => "参考",
     };
 
@@ -80,6 +81,8 @@ public static class Verdicts
     {
         bool Any(RuleOutcome o, params RuleKind[] kinds) => results.Any(r => r.Outcome == o && kinds.Contains(r.Kind));
         if (Any(RuleOutcome.Fail, RuleKind.Hard)) return Verdict.Ineligible;
+        // A rule that could not be evaluated decides nothing: never eligible on a plugin's error.
+        if (Any(RuleOutcome.Fault, RuleKind.Hard, RuleKind.Relaxable, RuleKind.Attested)) return Verdict.Incomplete;
         if (Any(RuleOutcome.Unknown, RuleKind.Hard, RuleKind.Relaxable)) return Verdict.Incomplete;
         if (Any(RuleOutcome.Fail, RuleKind.Relaxable)) return Verdict.NeedsRelaxation;
         if (results.Any(r => r.Outcome == RuleOutcome.Pending)) return Verdict.PendingAttestation;

@@ -77,7 +77,7 @@ internal static class CheckVerb
         foreach (var row in rows)
         {
             var rules = row.Report.Rules;
-            var problems = rules.Where(x => x.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown).Select(x => $"{x.Explanation}〔{x.Citation}〕").ToList();
+            var problems = rules.Where(x => x.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown or RuleOutcome.Fault).Select(x => $"{x.Explanation}〔{x.Citation}〕").ToList();
             var pending = rules.Count(x => x.Outcome == RuleOutcome.Pending);
             // Attested conditions are long and the same for everyone: count them rather than repeat them.
             if (pending > 0) problems.Add($"另有 {pending} 项需认定");

@@ -70,13 +70,13 @@ internal static class PolicyCaseRunner
 
         var context = new EvaluationContext(c.On) { UnitKind = c.UnitKind, Attested = c.Attested.ToHashSet(), Relaxed = c.Relaxed.ToHashSet() };
         var report = Eligibility.Evaluate(scheme, track.Id, person, context);
-        var failing = report.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown).Select(r => r.RuleId).Order(StringComparer.Ordinal).ToList();
+        var failing = report.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown or RuleOutcome.Fault).Select(r => r.RuleId).Order(StringComparer.Ordinal).ToList();
         var problems = new List<string>();
         if (report.Verdict != expected) problems.Add($"预期 {Verdicts.Code(expected)}，实际 {Verdicts.Code(report.Verdict)}");
         if (c.Failing is { } want && !want.Order(StringComparer.Ordinal).SequenceEqual(failing))
             problems.Add($"预期不满足的规则 [{string.Join(", ", want)}]，实际 [{string.Join(", ", failing)}]");
         if (problems.Count == 0) return new(c.File, c.Line, c.Name, true, Verdicts.Code(report.Verdict));
-        var why = report.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown).Select(r => $"{r.RuleId}: {r.Explanation}");
+        var why = report.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Unknown or RuleOutcome.Fault).Select(r => $"{r.RuleId}: {r.Explanation}");
         return Fail(string.Join("；", problems) + (failing.Count > 0 ? "。" + string.Join("；", why) : ""));
     }
 

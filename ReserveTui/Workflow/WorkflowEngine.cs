@@ -9,7 +9,8 @@ namespace ReserveTui.Workflow;
 /// machine's lack of thread safety does not matter. Firing only computes the next state: the caller persists it
 /// after this returns (PITFALLS: Stateless's mutator runs before entry actions, so it must touch memory only).
 /// </summary>
-internal sealed class WorkflowEngine(WorkflowDefinition definition)
+/// <param name="plugin">The scheme the workflow comes from, named when one of its guards throws.</param>
+internal sealed class WorkflowEngine(WorkflowDefinition definition, string? plugin = null)
 {
     public WorkflowDefinition Definition { get; } = definition;
 
@@ -40,6 +41,21 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition)
         return new TransitionResult(true, current(), action.Id, []);
     }
 
+    // A guard is the plugin author's code: one that throws holds its action back with a sentence naming the plugin,
+    // the action and the guard — the action is not taken, the other actions are still offered, nothing crashes.
+    // Checked once per build (guards are pure), so the reason shown is the fault's, not the guard's own text.
+    private (bool Holds, string Reason) Checked(WorkflowAction action, Guard guard, GuardContext context)
+    {
+        try
+        {
+            return guard.Check(context) ? (true, guard.Description) : (false, guard.ReasonIn(context));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (false, $"方案插件出错：{(plugin is null ? "" : $"方案插件 {plugin} 的")}操作“{action.Name}”的条件“{guard.Description}”运行时抛出 {ex.GetType().Name}（{ex.Message}），操作未执行；请告知方案插件的维护者");
+        }
+    }
+
     public string StateName(string state) => Definition.States.FirstOrDefault(s => s.Id == state)?.Name ?? state;
 
     private StateMachine<string, string> Build(string state, GuardContext context, out Func<string> current)
@@ -52,7 +68,7 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition)
             var config = machine.Configure(group.Key);
             foreach (var a in group)
             {
-                var guards = a.Guards.Select(g => new Tuple<Func<bool>, string>(() => g.Check(context), g.ReasonIn(context))).ToArray();
+                var guards = a.Guards.Select(g => Checked(a, g, context)).Select(r => new Tuple<Func<bool>, string>(() => r.Holds, r.Reason)).ToArray();
                 if (a.From == a.To) config.PermitReentryIf(a.Id, guards);
                 else config.PermitIf(a.Id, a.To, guards);
             }

@@ -67,7 +67,7 @@ internal sealed class CampaignStore(ReserveDatabase database, SchemeCatalog cata
         var loaded = Catalog.Find(doc.SchemeId) ?? throw new ReserveException(ErrorCode.NotFound, $"批次 {id} 所用的方案 {doc.SchemeId} 未加载");
         if (loaded.Definition.Manifest.Version != doc.SchemeVersion)
             throw new ReserveException(ErrorCode.Refused, $"批次 {id} 按方案 {doc.SchemeId} v{doc.SchemeVersion} 开展，当前加载的是 v{loaded.Definition.Manifest.Version}；请加载原版本的插件");
-        return new CampaignRef(doc, loaded.Definition, new WorkflowEngine(loaded.Definition.CampaignWorkflow), new WorkflowEngine(loaded.Definition.NomineeWorkflow), Units.Get(doc.UnitId));
+        return new CampaignRef(doc, loaded.Definition, new WorkflowEngine(loaded.Definition.CampaignWorkflow, doc.SchemeId), new WorkflowEngine(loaded.Definition.NomineeWorkflow, doc.SchemeId), Units.Get(doc.UnitId));
     }
 
     /// <summary>The facts builder over the campaign's stored nominations and ballots (read once).</summary>

@@ -1,0 +1,47 @@
+using ReserveSdk;
+
+namespace ReserveTest.FaultyPlugin;
+
+/// <summary>
+/// A scheme that loads but whose code throws when it runs, as a plugin author's mistakes do: a rule reads a fact
+/// the person does not carry, and a guard reads a workflow fact that does not exist (KeyNotFoundException). The
+/// host must contain both: the rule's outcome is a fault, the action is held back, nothing is committed.
+/// </summary>
+public sealed class FaultyScheme : ISchemePlugin
+{
+    /// <inheritdoc />
+    public SchemeDefinition Define() => new()
+    {
+        Manifest = new SchemeManifest("faulty", "出错的测试方案", "1.0.0", "测试", SdkInfo.Version) { ShortName = "出错方案" },
+        Tracks = [new Track("staff", "测试后备", PostLevel.Deputy)],
+        Rules =
+        [
+            Rules.Hard("education.min", "须具备高中以上文化水平", "测试 1", Conditions.EducationAtLeast(EducationLevel.HighSchool)),
+            Rules.Hard("broken", "读取一项不存在的信息", "测试 2",
+                Condition.Create("读取一项不存在的信息", ["no_such_fact"], (p, _) => p.Extra["no_such_fact"] == "是" ? new ConditionResult(ConditionStatus.Met, "有") : new ConditionResult(ConditionStatus.Unmet, "无"))),
+        ],
+        Channels = Channels.All,
+        CampaignWorkflow = new WorkflowBuilder("campaign", "出错的流程")
+            .State("draft", "筹备")
+            .State("nominating", "提名")
+            .State("reviewing", "审查")
+            .Final("completed", "已完成")
+            .Final("cancelled", "已取消")
+            .Action(Conventions.Publish, "公布", "draft", "nominating", "测试 3", Guards.PlanApproved())
+            .Action("close", "结束提名", "nominating", "reviewing", "测试 4",
+                new Guard("须有不存在的事实", g => g.Facts["no-such-fact"] == "x"))
+            .Action("complete", "完成", "reviewing", "completed", "测试 5")
+            .CancellableFrom("draft", "nominating")
+            .Cite(Inferred.Cancel, "cancel")
+            .Build(),
+        NomineeWorkflow = new WorkflowBuilder("nominee", "人选流程")
+            .State("nominated", "已提名")
+            .Final(Conventions.Admitted, "已入库")
+            .Final("withdrawn", "已退出")
+            .Action("admit", "入库", "nominated", Conventions.Admitted, "测试 6")
+            .WithdrawableFrom("nominated")
+            .Cite(Inferred.Withdraw, "withdraw")
+            .Build(),
+        UnitKinds = ["测试单位"],
+    };
+}
