@@ -141,19 +141,19 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <param name="actionIds">Actions already added.</param>
     /// <returns>This builder.</returns>
     /// <example><code>.WithdrawableFrom("nominated", "debriefed").Cite("推定：原文未规定，人选可自愿退出", "withdraw")</code></example>
-    public WorkflowBuilder Cite(string citation, params string[] actionIds) => Change("cite", actionIds, a => a with { Citation = citation });
+    public WorkflowBuilder Cite(string citation, params string[] actionIds) => Change("注明出处", actionIds, a => a with { Citation = citation });
 
     /// <summary>The listed actions must be taken with a note saying why (the host refuses them without one).</summary>
     /// <param name="actionIds">Actions already added.</param>
     /// <returns>This builder.</returns>
     /// <example><code>.Action("not-select", "研究审定未确定", "inspected", "not-selected").NoteRequired("not-select")</code></example>
-    public WorkflowBuilder NoteRequired(params string[] actionIds) => Change("require a note for", actionIds, a => a with { NoteRequired = true });
+    public WorkflowBuilder NoteRequired(params string[] actionIds) => Change("设为须填写说明", actionIds, a => a with { NoteRequired = true });
 
     /// <summary>Changes every transition of the named actions, which must already be declared.</summary>
     private WorkflowBuilder Change(string what, string[] actionIds, Func<WorkflowAction, WorkflowAction> change)
     {
         var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to {what}.");
+        if (unknown.Count > 0) throw new InvalidOperationException($"流程 {id}：没有操作 {string.Join("、", unknown)}，无法{what}（须先用 Action 声明）");
         for (var i = 0; i < _actions.Count; i++)
         {
             if (actionIds.Contains(_actions[i].Id)) _actions[i] = change(_actions[i]);
@@ -185,11 +185,11 @@ public sealed class WorkflowBuilder(string id, string name)
     /// <exception cref="InvalidOperationException">An action names an unknown state, an end state has an exit, a state is unreachable, or ids repeat.</exception>
     public WorkflowDefinition Build()
     {
-        if (_states.Count == 0) throw new InvalidOperationException($"Workflow {id} has no states.");
+        if (_states.Count == 0) throw new InvalidOperationException($"流程 {id}（{name}）没有任何环节");
         foreach (var (state, stageName, actionIds) in _stages)
         {
             var unknown = actionIds.Where(a => _actions.All(x => x.Id != a)).ToList();
-            if (unknown.Count > 0) throw new InvalidOperationException($"Workflow {id}: no action {string.Join(", ", unknown)} to tie to the campaign's {state}.");
+            if (unknown.Count > 0) throw new InvalidOperationException($"流程 {id}：DuringCampaign 要绑定到批次“{stageName}”（{state}）环节的操作 {string.Join("、", unknown)} 不存在");
             var guard = Guards.CampaignIn(state, $"须待批次进入“{stageName}”环节");
             for (var i = 0; i < _actions.Count; i++)
             {
@@ -198,14 +198,17 @@ public sealed class WorkflowBuilder(string id, string name)
         }
 
         var ids = _states.Select(s => s.Id).ToHashSet();
-        if (ids.Count != _states.Count) throw new InvalidOperationException($"Workflow {id} repeats a state id.");
+        if (ids.Count != _states.Count)
+            throw new InvalidOperationException($"流程 {id}：环节 id {string.Join("、", _states.GroupBy(s => s.Id).Where(g => g.Count() > 1).Select(g => g.Key))} 重复声明");
         foreach (var a in _actions)
         {
-            if (!ids.Contains(a.From) || !ids.Contains(a.To)) throw new InvalidOperationException($"Action {a.Id} of workflow {id} names an unknown state.");
-            if (_states.First(s => s.Id == a.From).IsFinal) throw new InvalidOperationException($"Action {a.Id} leaves end state {a.From}.");
+            if (!ids.Contains(a.From)) throw new InvalidOperationException($"流程 {id}：操作 {a.Id}（{a.Name}）的起点环节“{a.From}”未声明");
+            if (!ids.Contains(a.To)) throw new InvalidOperationException($"流程 {id}：操作 {a.Id}（{a.Name}）的终点环节“{a.To}”未声明");
+            if (_states.First(s => s.Id == a.From).IsFinal) throw new InvalidOperationException($"流程 {id}：操作 {a.Id}（{a.Name}）从终结环节“{a.From}”出发，终结环节之后不能再有操作");
         }
 
-        if (_actions.GroupBy(a => (a.From, a.Id)).Any(g => g.Count() > 1)) throw new InvalidOperationException($"Workflow {id} has an action id twice from one state.");
+        if (_actions.GroupBy(a => (a.From, a.Id)).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidOperationException($"流程 {id}：环节“{twice.Key.From}”有两个 id 为 {twice.Key.Id} 的操作");
         var reached = new HashSet<string> { _states[0].Id };
         for (var changed = true; changed;)
         {
@@ -215,7 +218,8 @@ public sealed class WorkflowBuilder(string id, string name)
         }
 
         var unreachable = ids.Except(reached).ToList();
-        if (unreachable.Count > 0) throw new InvalidOperationException($"Workflow {id}: unreachable states {string.Join(", ", unreachable)}.");
+        if (unreachable.Count > 0)
+            throw new InvalidOperationException($"流程 {id}：从起始环节“{_states[0].Id}”无法到达环节 {string.Join("、", _states.Where(st => unreachable.Contains(st.Id)).Select(st => $"{st.Id}（{st.Name}）"))}：没有操作通向它");
         return new WorkflowDefinition(id, name, _states[0].Id, _states.ToList(), _actions.ToList());
     }
 }

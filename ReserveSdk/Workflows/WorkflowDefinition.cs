@@ -15,7 +15,7 @@ public sealed record WorkflowDefinition(string Id, string Name, string Initial, 
     /// <param name="id">The state id.</param>
     /// <returns>The state.</returns>
     /// <exception cref="KeyNotFoundException">No such state.</exception>
-    public WorkflowState State(string id) => States.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No state {id} in workflow {Id}.");
+    public WorkflowState State(string id) => States.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"流程 {Id} 中没有环节“{id}”");
 
     /// <summary>Finds an action by id or Chinese name.</summary>
     /// <param name="idOrName">What the user typed.</param>

@@ -20,7 +20,7 @@ internal sealed class CliContext(AppOptions options, TextWriter stdout, TextWrit
 
     public TextWriter Error { get; } = stderr;
 
-    public SchemeCatalog Catalog => _catalog ??= PluginHost.Load(Options.PluginFolders);
+    public SchemeCatalog Catalog => _catalog ??= PluginHost.Load(Options.PluginFolders, Options.NamedPluginFolders);
 
     public ReserveDatabase Database => _database ??= OpenDatabase();
 

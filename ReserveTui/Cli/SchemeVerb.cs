@@ -66,7 +66,9 @@ internal static class SchemeVerb
             }
 
             c.Out.WriteLine($"共 {passed + failed} 个用例：{passed} 通过，{failed} 失败");
-            return failed == 0 ? 0 : 1;
+            // A plugin that did not load has cases that did not run: that is not a pass.
+            foreach (var f in c.Catalog.Failures) c.Out.WriteLine($"加载失败  {f.Path}：{f.Reason}（其用例未运行）");
+            return failed > 0 ? 1 : SchemesVerb.Exit(c.Catalog);
         });
         return cmd;
     }

@@ -4,7 +4,10 @@ using ReserveSdk;
 
 namespace ReserveTui.Cli;
 
-/// <summary><c>reserve schemes</c>: the loaded schemes with their tracks, and the plugins that failed.</summary>
+/// <summary>
+/// <c>reserve schemes</c>: the loaded schemes with their tracks, the folders read, and the plugins that failed —
+/// exit 3 when any failed, so a script or a deployment check notices.
+/// </summary>
 internal static class SchemesVerb
 {
     public static Command Create(Func<ParseResult, CliContext> context)
@@ -28,9 +31,10 @@ internal static class SchemesVerb
                         tracks = s.Definition.Tracks.Select(t => new { id = t.Id, name = t.Name, level = t.Level == PostLevel.Principal ? "principal" : "deputy" }),
                     }),
                     failed = catalog.Failures.Select(f => new { path = f.Path, reason = f.Reason }),
+                    folders = catalog.Folders.Select(f => new { path = f.Path, exists = f.Exists, schemes = f.Schemes }),
                 };
                 c.Out.WriteLine(JsonSerializer.Serialize(doc, CliJson.Options));
-                return 0;
+                return Exit(catalog);
             }
 
             foreach (var s in catalog.Schemes)
@@ -42,8 +46,13 @@ internal static class SchemesVerb
 
             if (catalog.Schemes.Count == 0) c.Out.WriteLine("（没有加载任何方案）");
             foreach (var f in catalog.Failures) c.Out.WriteLine($"加载失败\t{f.Path}\t{f.Reason}");
-            return 0;
+            foreach (var f in catalog.Folders)
+                c.Out.WriteLine(f.Exists ? $"已读取插件目录 {f.Path}：{f.Schemes} 个方案" : $"插件目录 {f.Path} 不存在");
+            return Exit(catalog);
         });
         return cmd;
     }
+
+    /// <summary>0, or 3 when any plugin failed to load (the schemes that did load are still listed).</summary>
+    internal static int Exit(Plugins.SchemeCatalog catalog) => catalog.Failures.Count == 0 ? 0 : (int)Hosting.ErrorCode.BadInput;
 }

@@ -6,8 +6,11 @@ internal sealed record AppOptions
     /// <summary>The database file: <c>--db</c>, else <c>RESERVE_DB</c>, else the default under the data folder.</summary>
     public required string DatabasePath { get; init; }
 
-    /// <summary>Plugin folders scanned in order: bundled, user, then each <c>--plugins</c>.</summary>
+    /// <summary>Plugin folders scanned in order: bundled, user, then each <c>--plugins</c> (as full paths).</summary>
     public required IReadOnlyList<string> PluginFolders { get; init; }
+
+    /// <summary>The folders <c>--plugins</c> named: one that is missing or holds no plugin is reported as a failure.</summary>
+    public IReadOnlyList<string> NamedPluginFolders { get; init; } = [];
 
     public required ReservePaths Paths { get; init; }
 
@@ -46,12 +49,17 @@ internal sealed record AppOptions
             clock = new FixedTimeProvider(at, zone);
         }
 
+        // Relative to where the command was typed, as every other path on the command line.
+        var given = (extraPlugins ?? []).ToList();
+        if (given.Any(string.IsNullOrWhiteSpace)) throw new ReserveException(ErrorCode.Usage, "--plugins 应给出插件目录，不能为空");
+        var named = given.Select(Path.GetFullPath).ToList();
         var folders = new List<string> { ReservePaths.BundledPlugins, paths.UserPlugins };
-        folders.AddRange(extraPlugins ?? []);
+        folders.AddRange(named);
         return new AppOptions
         {
             DatabasePath = db ?? env("RESERVE_DB") ?? paths.DefaultDatabase,
             PluginFolders = folders,
+            NamedPluginFolders = named,
             Paths = paths,
             Clock = clock,
             Operator = operatorName ?? Environment.UserName,

@@ -8,21 +8,41 @@ namespace ReserveTui.Plugins;
 
 /// <summary>
 /// Finds and loads scheme plugins. The only class that knows McMaster.NETCore.Plugins (frozen upstream), so it
-/// can be swapped for a plain AssemblyLoadContext. Each folder's subfolders are scanned for assemblies that
-/// reference ReserveSdk; the SDK version is read from metadata before loading, so a plugin built for another
-/// major version is refused with a message instead of failing with a TypeLoadException.
+/// can be swapped for a plain AssemblyLoadContext. Each folder, and each of its subfolders, is scanned for
+/// assemblies that reference ReserveSdk — so a plugin's build output folder can be given as it is; the SDK version
+/// is read from metadata before loading, so a plugin built for another major version is refused with a message
+/// instead of failing with a TypeLoadException.
 /// </summary>
 internal static class PluginHost
 {
     private static readonly Version HostSdk = typeof(ISchemePlugin).Assembly.GetName().Version!;
 
-    public static SchemeCatalog Load(IEnumerable<string> folders)
+    /// <param name="folders">The folders, in order (relative paths from the working folder).</param>
+    /// <param name="required">
+    /// Folders the operator named (<c>--plugins</c>): one that does not exist or holds no plugin is a failure with
+    /// the reason, not silence. The bundled and user folders may be absent or empty.
+    /// </param>
+    public static SchemeCatalog Load(IEnumerable<string> folders, IReadOnlyCollection<string>? required = null)
     {
         var schemes = new List<LoadedScheme>();
         var failures = new List<PluginFailure>();
-        foreach (var folder in folders.Where(Directory.Exists))
+        var reports = new List<PluginFolderReport>();
+        var named = (required ?? []).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in folders.Select(Path.GetFullPath))
         {
-            foreach (var dll in Candidates(folder))
+            if (!Directory.Exists(folder))
+            {
+                reports.Add(new PluginFolderReport(folder, false, 0));
+                if (named.Contains(folder))
+                    failures.Add(new PluginFailure(folder, File.Exists(folder) ? "这是一个文件，不是插件目录（请给出插件所在的文件夹）" : "插件目录不存在"));
+                continue;
+            }
+
+            var before = schemes.Count;
+            var candidates = Candidates(folder).ToList();
+            if (candidates.Count == 0 && named.Contains(folder))
+                failures.Add(new PluginFailure(folder, "该目录及其子目录中没有方案插件（引用 ReserveSdk 的 .dll）；请给出插件的构建输出目录，如 bin/Debug/net10.0"));
+            foreach (var dll in candidates)
             {
                 try
                 {
@@ -33,15 +53,20 @@ internal static class PluginHost
                     failures.Add(new PluginFailure(dll, $"加载失败：{Inner(ex).Message}"));
                 }
             }
+
+            reports.Add(new PluginFolderReport(folder, true, schemes.Count - before));
         }
 
-        return new SchemeCatalog(schemes, failures);
+        return new SchemeCatalog(schemes, failures) { Folders = reports };
     }
 
-    /// <summary>Assemblies in the folder's immediate subfolders (plugins/&lt;Name&gt;/*.dll) that reference ReserveSdk.</summary>
+    /// <summary>
+    /// Assemblies that reference ReserveSdk, in the folder itself (a build output folder) and in its immediate
+    /// subfolders (plugins/&lt;Name&gt;/*.dll).
+    /// </summary>
     private static IEnumerable<string> Candidates(string folder) =>
-        Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
-            .SelectMany(d => Directory.EnumerateFiles(d, "*.dll").Order(StringComparer.Ordinal))
+        Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal)
+            .Concat(Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).SelectMany(d => Directory.EnumerateFiles(d, "*.dll").Order(StringComparer.Ordinal)))
             .Where(f => !Path.GetFileName(f).Equals("ReserveSdk.dll", StringComparison.OrdinalIgnoreCase) && ReferencedSdk(f) is not null);
 
     private static void LoadOne(string dll, List<LoadedScheme> schemes, List<PluginFailure> failures)

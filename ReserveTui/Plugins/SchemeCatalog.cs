@@ -10,11 +10,16 @@ internal sealed class SchemeCatalog(IReadOnlyList<LoadedScheme> schemes, IReadOn
 
     public IReadOnlyList<PluginFailure> Failures { get; } = failures;
 
+    /// <summary>The folders read, in order, with what each gave (<c>reserve schemes</c> says so).</summary>
+    public IReadOnlyList<PluginFolderReport> Folders { get; init; } = [];
+
     public LoadedScheme? Find(string id) => Schemes.FirstOrDefault(s => s.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A loaded scheme, or "not found" naming the loaded ones — and the plugins that failed, which may be the one meant.</summary>
     public LoadedScheme Get(string id) =>
         Find(id) ?? throw new ReserveException(ErrorCode.NotFound,
-            $"未找到方案“{id}”。已加载的方案：{(Schemes.Count == 0 ? "（无）" : string.Join("、", Schemes.Select(s => s.Id)))}");
+            $"未找到方案“{id}”。已加载的方案：{(Schemes.Count == 0 ? "（无）" : string.Join("、", Schemes.Select(s => s.Id)))}"
+            + (Failures.Count == 0 ? "" : $"；另有 {Failures.Count} 个插件加载失败（{string.Join("；", Failures.Select(f => $"{Path.GetFileName(f.Path)}：{f.Reason}"))}），用 reserve schemes 查看"));
 
     public static Track GetTrack(SchemeDefinition scheme, string idOrName) =>
         scheme.FindTrack(idOrName) ?? throw new ReserveException(ErrorCode.Usage,

@@ -12,7 +12,7 @@ internal static class TuiApp
 {
     public static int Run(AppOptions options)
     {
-        var catalog = PluginHost.Load(options.PluginFolders);
+        var catalog = PluginHost.Load(options.PluginFolders, options.NamedPluginFolders);
         // Before the screen is drawn the terminal is still a plain one: a start that waits for another process's lock says so.
         using var database = ReserveDatabase.Open(options.DatabasePath, DatabaseAccess.Write, message => Console.Error.WriteLine(message));
         database.Waiting = null;

@@ -8,14 +8,27 @@ public sealed class WorkflowBuilderTests
     public void Build_UnreachableState_Throws()
     {
         var b = new WorkflowBuilder("w", "流程").State("a", "甲").State("lost", "孤立").Final("z", "终").Action("go", "前进", "a", "z");
-        Assert.Contains("unreachable", Assert.Throws<InvalidOperationException>(b.Build).Message);
+        Assert.Equal("流程 w：从起始环节“a”无法到达环节 lost（孤立）：没有操作通向它", Assert.Throws<InvalidOperationException>(b.Build).Message);
     }
 
     [Fact]
     public void Build_ActionLeavingAFinalState_Throws()
     {
         var b = new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z").Action("back", "返回", "z", "a");
-        Assert.Throws<InvalidOperationException>(b.Build);
+        Assert.Equal("流程 w：操作 back（返回）从终结环节“z”出发，终结环节之后不能再有操作", Assert.Throws<InvalidOperationException>(b.Build).Message);
+    }
+
+    [Fact]
+    public void Build_NamesTheUnknownStateAndWhichEndOfTheActionItIs()
+    {
+        var from = new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "z").Action("jump", "跳转", "b", "z");
+        Assert.Equal("流程 w：操作 jump（跳转）的起点环节“b”未声明", Assert.Throws<InvalidOperationException>(from.Build).Message);
+        var to = new WorkflowBuilder("w", "流程").State("a", "甲").Final("z", "终").Action("go", "前进", "a", "y");
+        Assert.Equal("流程 w：操作 go（前进）的终点环节“y”未声明", Assert.Throws<InvalidOperationException>(to.Build).Message);
+        var twice = new WorkflowBuilder("w", "流程").State("a", "甲").State("a", "乙").Final("z", "终").Action("go", "前进", "a", "z");
+        Assert.Equal("流程 w：环节 id a 重复声明", Assert.Throws<InvalidOperationException>(twice.Build).Message);
+        Assert.Equal("流程 w：没有操作 nope，无法注明出处（须先用 Action 声明）",
+            Assert.Throws<InvalidOperationException>(() => new WorkflowBuilder("w", "流程").State("a", "甲").Cite("x", "nope")).Message);
     }
 
     [Fact]
