@@ -7,7 +7,7 @@ using ReserveTui.Workflow;
 
 namespace ReserveTui.Cli;
 
-/// <summary><c>reserve scheme show|graph</c>: one scheme's rules and its workflow graphs.</summary>
+/// <summary><c>reserve scheme show|graph|test|verify</c>: one scheme's rules, its workflow graphs, its policy cases, a plugin's check.</summary>
 internal static class SchemeVerb
 {
     public static Command Create(Func<ParseResult, CliContext> context)
@@ -16,6 +16,7 @@ internal static class SchemeVerb
         cmd.Subcommands.Add(Show(context));
         cmd.Subcommands.Add(Graph(context));
         cmd.Subcommands.Add(Test(context));
+        cmd.Subcommands.Add(SchemeVerifyVerb.Create(context));
         return cmd;
     }
 

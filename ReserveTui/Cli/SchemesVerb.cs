@@ -29,6 +29,7 @@ internal static class SchemesVerb
                         version = s.Definition.Manifest.Version,
                         sdk = s.SdkVersion.ToString(3),
                         tracks = s.Definition.Tracks.Select(t => new { id = t.Id, name = t.Name, level = t.Level == PostLevel.Principal ? "principal" : "deputy" }),
+                        warnings = s.Warnings.Select(w => new { code = w.Code, message = w.Message }),
                     }),
                     failed = catalog.Failures.Select(f => new { path = f.Path, reason = f.Reason }),
                     folders = catalog.Folders.Select(f => new { path = f.Path, exists = f.Exists, schemes = f.Schemes }),
@@ -42,6 +43,7 @@ internal static class SchemesVerb
                 c.Out.WriteLine($"{s.Id}\t{s.Definition.Manifest.Name}\tv{s.Definition.Manifest.Version}");
                 foreach (var t in s.Definition.Tracks)
                     c.Out.WriteLine($"    {t.Id}\t{t.Name}\t{(t.Level == PostLevel.Principal ? "正职" : "副职")}");
+                foreach (var w in s.Warnings) c.Out.WriteLine($"    提醒 {w.Code} {w.Message}");
             }
 
             if (catalog.Schemes.Count == 0) c.Out.WriteLine("（没有加载任何方案）");

@@ -44,14 +44,8 @@ internal static class PluginHost
                 failures.Add(new PluginFailure(folder, "该目录及其子目录中没有方案插件（引用 ReserveSdk 的 .dll）；请给出插件的构建输出目录，如 bin/Debug/net10.0"));
             foreach (var dll in candidates)
             {
-                try
-                {
-                    LoadOne(dll, schemes, failures);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    failures.Add(new PluginFailure(dll, $"加载失败：{Inner(ex).Message}"));
-                }
+                foreach (var found in Inspect(dll))
+                    Accept(found, schemes, failures);
             }
 
             reports.Add(new PluginFolderReport(folder, true, schemes.Count - before));
@@ -69,45 +63,90 @@ internal static class PluginHost
             .Concat(Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).SelectMany(d => Directory.EnumerateFiles(d, "*.dll").Order(StringComparer.Ordinal)))
             .Where(f => !Path.GetFileName(f).Equals("ReserveSdk.dll", StringComparison.OrdinalIgnoreCase) && ReferencedSdk(f) is not null);
 
-    private static void LoadOne(string dll, List<LoadedScheme> schemes, List<PluginFailure> failures)
+    /// <summary>
+    /// <c>reserve scheme verify</c>: every plugin in <paramref name="path"/> (a .dll, a build output folder or a plugin
+    /// folder) with every finding — the scheme check (<see cref="SchemeConformance.Check"/>) and the host's own — and
+    /// nothing refused, so the author sees all of it at once.
+    /// </summary>
+    public static IReadOnlyList<PluginInspection> Verify(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
+            return ReferencedSdk(full) is null ? [new PluginInspection(full, null, [new("RV019", true, "这不是方案插件：它没有引用 ReserveSdk")])] : Inspect(full);
+        if (!Directory.Exists(full)) return [new PluginInspection(full, null, [new("RV019", true, "文件或目录不存在")])];
+        var candidates = Candidates(full).ToList();
+        return candidates.Count == 0
+            ? [new PluginInspection(full, null, [new("RV019", true, "该目录及其子目录中没有方案插件（引用 ReserveSdk 的 .dll）")])]
+            : candidates.SelectMany(Inspect).ToList();
+    }
+
+    // Loading: a scheme with an error in the scheme check is refused, with every error's code; the host's own
+    // findings about the folder (no cases, a copy of ReserveSdk.dll) and the warnings are kept as warnings.
+    private static void Accept(PluginInspection found, List<LoadedScheme> schemes, List<PluginFailure> failures)
+    {
+        if (found.Definition is not { } definition || found.Sdk is not { } sdk)
+        {
+            failures.Add(new PluginFailure(found.Path, found.Findings.First(f => f.IsError).Message));
+            return;
+        }
+
+        var refusing = found.Findings.Where(f => f.IsError && f.Code is not ("RV013" or "RV015")).ToList();
+        if (refusing.Count > 0)
+        {
+            failures.Add(new PluginFailure(found.Path, $"方案 {definition.Manifest.Id} 未通过方案自检，已拒绝加载：" + string.Join("；", refusing.Select(f => $"{f.Code} {f.Message}"))
+                + "（reserve scheme verify 可逐条查看）"));
+            return;
+        }
+
+        if (schemes.Any(s => s.Id == definition.Manifest.Id))
+        {
+            failures.Add(new PluginFailure(found.Path, $"方案 id “{definition.Manifest.Id}” 与已加载的方案重复，已忽略"));
+            return;
+        }
+
+        schemes.Add(new LoadedScheme(definition, found.Path, sdk) { Warnings = found.Findings.Except(refusing).ToList() });
+    }
+
+    private static IReadOnlyList<PluginInspection> Inspect(string dll)
     {
         var sdk = ReferencedSdk(dll)!;
         if (sdk.Major != HostSdk.Major)
+            return [new PluginInspection(dll, null, [new("RV014", true, $"插件基于 ReserveSdk {sdk.ToString(3)} 构建，本程序的 SDK 为 {HostSdk.ToString(3)}，主版本不一致，已拒绝加载；请用 SDK {HostSdk.Major}.x 重新构建")])];
+
+        var folder = Path.GetDirectoryName(dll)!;
+        var host = new List<ConformanceFinding>();
+        if (File.Exists(Path.Combine(folder, "ReserveSdk.dll")))
+            host.Add(new("RV015", true, $"插件目录 {folder} 中带有 ReserveSdk.dll：插件须以 Private=\"false\" ExcludeAssets=\"runtime\" 引用 SDK，由宿主提供"));
+        if (!Directory.Exists(Path.Combine(folder, "cases")) || !Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.yaml").Any())
+            host.Add(new("RV013", false, $"插件目录 {folder} 中没有政策测试用例（cases/*.yaml）：reserve scheme test 无从检验它"));
+
+        List<Type> types;
+        try
         {
-            failures.Add(new PluginFailure(dll, $"插件基于 ReserveSdk {sdk.ToString(3)} 构建，本程序的 SDK 为 {HostSdk.ToString(3)}，主版本不一致，已拒绝加载；请用 SDK {HostSdk.Major}.x 重新构建"));
-            return;
+            var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(ISchemePlugin)], config => config.PreferSharedTypes = true);
+            types = ExportedPluginTypes(loader.LoadDefaultAssembly());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [new PluginInspection(dll, null, [new("RV019", true, $"加载失败：{Inner(ex).Message}"), .. host])];
         }
 
-        var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(ISchemePlugin)], config => config.PreferSharedTypes = true);
-        var assembly = loader.LoadDefaultAssembly();
-        var types = ExportedPluginTypes(assembly);
-        if (types.Count == 0)
-        {
-            failures.Add(new PluginFailure(dll, "插件中没有实现 ISchemePlugin 的公开类型（需有无参构造函数）"));
-            return;
-        }
-
+        if (types.Count == 0) return [new PluginInspection(dll, null, [new("RV019", true, "插件中没有实现 ISchemePlugin 的公开类型（需有无参构造函数）"), .. host])];
+        var found = new List<PluginInspection>();
         foreach (var type in types)
         {
-            SchemeDefinition definition;
             try
             {
-                definition = ((ISchemePlugin)Activator.CreateInstance(type)!).Define();
+                var definition = ((ISchemePlugin)Activator.CreateInstance(type)!).Define();
+                found.Add(new PluginInspection(dll, definition, [.. SchemeConformance.Check(definition), .. host]) { Sdk = sdk });
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                failures.Add(new PluginFailure(dll, $"{type.Name}.Define() 出错：{Inner(ex).Message}"));
-                continue;
+                found.Add(new PluginInspection(dll, null, [new("RV019", true, $"{type.Name}.Define() 出错：{Inner(ex).Message}"), .. host]));
             }
-
-            if (schemes.Any(s => s.Id == definition.Manifest.Id))
-            {
-                failures.Add(new PluginFailure(dll, $"方案 id “{definition.Manifest.Id}” 与已加载的方案重复，已忽略"));
-                continue;
-            }
-
-            schemes.Add(new LoadedScheme(definition, dll, sdk));
         }
+
+        return found;
     }
 
     private static List<Type> ExportedPluginTypes(Assembly assembly)

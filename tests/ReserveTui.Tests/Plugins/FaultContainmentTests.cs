@@ -12,8 +12,8 @@ using Terminal.Gui.Input;
 namespace ReserveTui.Tests.Plugins;
 
 /// <summary>
-/// A plugin whose code throws while it runs (tests/TestPlugins/FaultyPlugin: a rule and a guard read facts that do
-/// not exist). The fault is that rule's or that action's outcome, named; nothing is committed; the rest goes on.
+/// A plugin whose code throws while it runs on real data (tests/TestPlugins/FaultyPlugin: a rule, and a guard that
+/// parses a yes/no fact as a number) though it passed the scheme check at load. The fault is that rule's or that action's outcome, named; nothing is committed; the rest goes on.
 /// </summary>
 public sealed class FaultContainmentTests : IDisposable
 {
@@ -41,7 +41,7 @@ public sealed class FaultContainmentTests : IDisposable
         var before = _store.Record.Count();
         var refused = Assert.Throws<ReserveException>(() => _campaigns.Act(_id, "close"));
         Assert.Equal(ErrorCode.Refused, refused.Code);
-        Assert.Contains("方案插件出错：方案插件 faulty 的操作“结束提名”的条件“须有不存在的事实”运行时抛出 KeyNotFoundException", refused.Message);
+        Assert.Contains("方案插件出错：方案插件 faulty 的操作“结束提名”的条件“须有不存在的事实”运行时抛出 FormatException", refused.Message);
         Assert.Contains("操作未执行", refused.Message);
 
         var shown = _campaigns.Show(_id);

@@ -3,9 +3,8 @@ using ReserveSdk;
 namespace ReserveTest.FaultyPlugin;
 
 /// <summary>
-/// A scheme that loads but whose code throws when it runs, as a plugin author's mistakes do: a rule reads a fact
-/// the person does not carry, and a guard reads a workflow fact that does not exist (KeyNotFoundException). The
-/// host must contain both: the rule's outcome is a fault, the action is held back, nothing is committed.
+/// A scheme that passes the scheme check at load but whose code throws when it runs on real data, as a plugin
+/// author's mistakes do: a rule that fails for a person with a name, a guard that parses a yes/no fact as a number. The host must contain both: the rule's outcome is a fault, the action is held back, nothing is committed.
 /// </summary>
 public sealed class FaultyScheme : ISchemePlugin
 {
@@ -18,7 +17,9 @@ public sealed class FaultyScheme : ISchemePlugin
         [
             Rules.Hard("education.min", "须具备高中以上文化水平", "测试 1", Conditions.EducationAtLeast(EducationLevel.HighSchool)),
             Rules.Hard("broken", "读取一项不存在的信息", "测试 2",
-                Condition.Create("读取一项不存在的信息", ["no_such_fact"], (p, _) => p.Extra["no_such_fact"] == "是" ? new ConditionResult(ConditionStatus.Met, "有") : new ConditionResult(ConditionStatus.Unmet, "无"))),
+                Condition.Create("读取一项不存在的信息", ["no_such_fact"], (p, _) => p.Name.Length > 0
+                    ? throw new KeyNotFoundException("The given key 'no_such_fact' was not present in the dictionary.")
+                    : new ConditionResult(ConditionStatus.Unknown, "缺信息"))),
         ],
         Channels = Channels.All,
         CampaignWorkflow = new WorkflowBuilder("campaign", "出错的流程")
@@ -29,17 +30,23 @@ public sealed class FaultyScheme : ISchemePlugin
             .Final("cancelled", "已取消")
             .Action(Conventions.Publish, "公布", "draft", "nominating", "测试 3", Guards.PlanApproved())
             .Action("close", "结束提名", "nominating", "reviewing", "测试 4",
-                new Guard("须有不存在的事实", g => g.Facts["no-such-fact"] == "x"))
+                new Guard("须有不存在的事实", g => int.Parse(g.Facts[WorkflowFacts.PlanApproved], System.Globalization.CultureInfo.InvariantCulture) > 0))
             .Action("complete", "完成", "reviewing", "completed", "测试 5")
             .CancellableFrom("draft", "nominating")
             .Cite(Inferred.Cancel, "cancel")
             .Build(),
         NomineeWorkflow = new WorkflowBuilder("nominee", "人选流程")
             .State("nominated", "已提名")
+            .State("inspected", "已考察")
+            .State(Conventions.Notice, "公示中")
+            .State("noticed", "公示无异议")
             .Final(Conventions.Admitted, "已入库")
             .Final("withdrawn", "已退出")
-            .Action("admit", "入库", "nominated", Conventions.Admitted, "测试 6")
-            .WithdrawableFrom("nominated")
+            .Final("disqualified", "取消资格")
+            .Action("inspect", "考察", "nominated", "inspected", "测试 6", Guards.NomineeEligible())
+            .NomineeNotice("inspected", "noticed", "列入公示", 7, "测试 7")
+            .Action("admit", "入库", "noticed", Conventions.Admitted, "测试 8")
+            .WithdrawableFrom("nominated", "inspected")
             .Cite(Inferred.Withdraw, "withdraw")
             .Build(),
         UnitKinds = ["测试单位"],
