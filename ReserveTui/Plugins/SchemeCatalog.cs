@@ -3,15 +3,30 @@ using ReserveTui.Hosting;
 
 namespace ReserveTui.Plugins;
 
-/// <summary>The loaded schemes, in id order, and the plugins that failed.</summary>
+/// <summary>
+/// The loaded schemes, in id order, and the plugins that failed. One object for the whole session: a reload
+/// (<see cref="PluginWatcher"/>) replaces what it holds at once, so every service holding it sees the new build.
+/// </summary>
 internal sealed class SchemeCatalog(IReadOnlyList<LoadedScheme> schemes, IReadOnlyList<PluginFailure> failures)
 {
-    public IReadOnlyList<LoadedScheme> Schemes { get; } = schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+    private sealed record Contents(IReadOnlyList<LoadedScheme> Schemes, IReadOnlyList<PluginFailure> Failures, IReadOnlyList<PluginFolderReport> Folders);
 
-    public IReadOnlyList<PluginFailure> Failures { get; } = failures;
+    // Replaced whole (one reference), so a reader on the UI thread never sees half of a reload.
+    private volatile Contents _contents = new(schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), failures, []);
+
+    public IReadOnlyList<LoadedScheme> Schemes => _contents.Schemes;
+
+    public IReadOnlyList<PluginFailure> Failures => _contents.Failures;
 
     /// <summary>The folders read, in order, with what each gave (<c>reserve schemes</c> says so).</summary>
-    public IReadOnlyList<PluginFolderReport> Folders { get; init; } = [];
+    public IReadOnlyList<PluginFolderReport> Folders
+    {
+        get => _contents.Folders;
+        init => _contents = _contents with { Folders = value };
+    }
+
+    /// <summary>Takes what <paramref name="reloaded"/> holds: the schemes of a new build, from now on.</summary>
+    public void Replace(SchemeCatalog reloaded) => _contents = reloaded._contents;
 
     public LoadedScheme? Find(string id) => Schemes.FirstOrDefault(s => s.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
 

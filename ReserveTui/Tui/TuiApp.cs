@@ -42,6 +42,18 @@ internal static class TuiApp
         using var window = new MainWindow(app, services);
         if (database.Created) window.ShowNotice(services.Text.DatabaseCreated(database.Location));
         else if (database.UpgradeBackup is { } backup) window.ShowNotice(services.Text.DatabaseUpgraded(backup));
+        // A new build dropped into a plugin folder is loaded while the program runs, and the operator is told.
+        try
+        {
+            Directory.CreateDirectory(options.Paths.UserPlugins);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without the folder there is nothing to watch; the bundled and named folders still are.
+        }
+
+        using var watcher = new PluginWatcher(options.PluginFolders.Skip(1), catalog, () => PluginHost.Load(options.PluginFolders, options.NamedPluginFolders),
+            reloaded => app.Invoke(() => window.ShowNotice(services.Text.PluginsReloaded(reloaded.Schemes.Select(s => $"{s.Id} v{s.Definition.Manifest.Version}"), reloaded.Failures.Count))));
         // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
         using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

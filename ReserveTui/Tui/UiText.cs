@@ -7,6 +7,12 @@ internal sealed partial record UiText(string Language)
 
     private string T(string zh, string en) => En ? en : zh;
 
+    /// <summary>Said when a new plugin build was loaded while the program ran.</summary>
+    public string PluginsReloaded(IEnumerable<string> schemes, int failures) =>
+        (En ? "Scheme plugins reloaded: " : "已重新加载方案插件：") + string.Join(En ? ", " : "、", schemes)
+        + (failures == 0 ? "" : En ? $" ({failures} failed: see `reserve schemes`)" : $"（{failures} 个加载失败，用 reserve schemes 查看）")
+        + (En ? ". A campaign run under another version of its scheme says so when opened." : "。按其他版本开展的批次，打开时会说明须加载原版本。");
+
     /// <summary>The operator on the top bar: 张三·管理员.</summary>
     public string OperatorLine(Services.Access.OperatorAccess a) =>
         En ? $"{a.Name} ({Services.Access.RoleNames.Code(a.Role)})" : $"{a.Name}·{Services.Access.RoleNames.Chinese(a.Role)}";
