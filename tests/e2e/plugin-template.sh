@@ -53,4 +53,16 @@ overrides="$(reserve templates list --scheme hospital --plugins Hospital/bin/Deb
 echo "$overrides" | grep -q "notice.*md.*方案插件" || fail "the notice override is not used: $overrides"
 tests="$(cd Hospital.Tests && dotnet test -nologo 2>&1)" || fail "the template's tests: $tests"
 echo "$tests" | grep -q "Passed!" || fail "the template's tests: $tests"
+# The obsolete NomineeNotice (no period) is an error in a plugin built on the package, not a lost warning.
+cat > Hospital/Obsolete.cs <<'CS'
+namespace Hospital;
+
+internal static class UsesTheObsoleteNotice
+{
+    internal static ReserveSdk.WorkflowBuilder Notice(ReserveSdk.WorkflowBuilder b) => b.NomineeNotice("a", "b", "c", "d");
+}
+CS
+obsolete="$(cd Hospital && dotnet build -nologo 2>&1)" && fail "a plugin using the obsolete NomineeNotice still builds"
+echo "$obsolete" | grep -q "error CS0618" || fail "no CS0618 error for the obsolete overload: $obsolete"
+rm Hospital/Obsolete.cs
 echo "template: packed, created, built against the package, verified, loaded, 8 cases and the template's tests passed"
