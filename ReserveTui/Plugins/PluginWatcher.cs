@@ -21,8 +21,17 @@ internal sealed class PluginWatcher : IDisposable
     {
         _timer = new Timer(_ =>
         {
-            catalog.Replace(reload());
-            reloaded(catalog);
+            // On a timer thread nothing may escape (it would end the process): a load that fails — a folder removed
+            // mid-copy, the session closing — keeps the schemes already loaded, and the next change tries again.
+            try
+            {
+                catalog.Replace(reload());
+                reloaded(catalog);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Failed = ex;
+            }
         }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         foreach (var folder in folders.Where(Directory.Exists))
         {
@@ -35,6 +44,9 @@ internal sealed class PluginWatcher : IDisposable
             _watchers.Add(watcher);
         }
     }
+
+    /// <summary>The last reload's failure, if the last reload failed (for tests and the log).</summary>
+    public Exception? Failed { get; private set; }
 
     // Every event pushes the reload back: it runs once, after the last file of a copy.
     private void Touched(object sender, FileSystemEventArgs e) => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);

@@ -209,9 +209,25 @@ internal sealed class PoolService(CampaignStore store)
         var members = rows
             .Select(r => new PoolMember(people.GetValueOrDefault(r.PersonId) ?? new Person { Name = r.Name }, r.TrackId, scheme.FindTrack(r.TrackId)?.Level ?? PostLevel.Deputy))
             .ToList();
-        var findings = scheme.PoolRules.Select(r => r.Check(new PoolContext(day, scope, members))).ToList();
+        var context = new PoolContext(day, scope, members);
+        var findings = scheme.PoolRules.Select(r => Checked(scheme, r, context)).ToList();
         var seek = findings.Where(f => f.Status == PoolStatus.Short).Select(f => $"{f.Description}：缺 {f.Gap} 名").ToList();
         return new GapReport(scheme.Manifest.Id, scheme.Manifest.Name, unit, day, members.Count, findings, seek, Ages(members.Select(m => m.Person), day));
+    }
+
+    // A quantity or structure rule is the plugin's code: one that throws is shown as a warning naming it, and the
+    // campaign screen and the dashboard that read these findings stay up.
+    private static PoolFinding Checked(SchemeDefinition scheme, PoolRule rule, PoolContext context)
+    {
+        try
+        {
+            return rule.Check(context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new PoolFinding(rule.Id, rule.Description, rule.Citation, PoolStatus.Warning,
+                $"方案插件出错：方案插件 {scheme.Manifest.Id} 的数量结构规则 {rule.Id} 运行时抛出 {ex.GetType().Name}（{ex.Message}），本条未能计算；请告知方案插件的维护者");
+        }
     }
 
     private static IReadOnlyList<AgeBand> Ages(IEnumerable<Person> people, DateOnly on)

@@ -50,6 +50,8 @@ public sealed class FaultContainmentTests : IDisposable
         var close = Assert.Single(shown.Actions, a => a.Id == "close");
         Assert.False(close.Permitted);
         Assert.Contains("方案插件出错", Assert.Single(close.Reasons));
+        // A quantity rule that throws is a warning naming it; the campaign still shows.
+        Assert.Contains(shown.Targets, t => t.RuleId == "broken.pool" && t.Status == PoolStatus.Warning && t.Explanation.Contains("方案插件出错：方案插件 faulty 的数量结构规则 broken.pool", StringComparison.Ordinal));
         // The campaign's other actions are still offered.
         Assert.True(Assert.Single(shown.Actions, a => a.Id == "cancel").Permitted);
     }

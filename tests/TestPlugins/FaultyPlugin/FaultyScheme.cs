@@ -21,6 +21,7 @@ public sealed class FaultyScheme : ISchemePlugin
                     ? throw new KeyNotFoundException("The given key 'no_such_fact' was not present in the dictionary.")
                     : new ConditionResult(ConditionStatus.Unknown, "缺信息"))),
         ],
+        PoolRules = [new PoolRule("broken.pool", "一条出错的数量规则", "测试 9", PoolRuleKind.Quantity, _ => throw new InvalidOperationException("数量规则故意出错"))],
         Channels = Channels.All,
         CampaignWorkflow = new WorkflowBuilder("campaign", "出错的流程")
             .State("draft", "筹备")
