@@ -35,6 +35,7 @@ public static class SchemeConformance
         {
             ("资格规则", scheme.Rules.Select(r => r.Id)), ("数量结构规则", scheme.PoolRules.Select(r => r.Id)), ("推荐渠道", scheme.Channels.Select(c => c.Id)),
             ("后备类别", scheme.Tracks.Select(t => t.Id)), ("调整原因", scheme.Management.RemovalReasons.Select(r => r.Id)),
+            ("计分项", scheme.Scoring?.Components.SelectMany(c => c.Parts.Prepend(c)).Select(c => c.Id) ?? []),
         })
         {
             foreach (var dup in ids.GroupBy(x => x).Where(g => g.Count() > 1)) Error("RV001", $"{what} id {dup.Key} 重复（重复的 id 无法单独放宽、认定或引用）");
@@ -58,8 +59,9 @@ public static class SchemeConformance
             foreach (var t in c.Tracks.Where(t => !tracks.Contains(t))) Error("RV004", $"推荐渠道 {c.Id} 限于不存在的类别 {t}");
         }
 
-        Workflow(found, "批次流程", scheme.CampaignWorkflow);
-        Workflow(found, "人选流程", scheme.NomineeWorkflow);
+        // A campaign's guards are given the campaign's facts; a nominee's guards the nominee's and the campaign's.
+        Workflow(found, "批次流程", scheme.CampaignWorkflow, KnownFacts.Where(kv => kv.Key.StartsWith("campaign.", StringComparison.Ordinal)).ToDictionary());
+        Workflow(found, "人选流程", scheme.NomineeWorkflow, KnownFacts);
 
         var campaign = scheme.CampaignWorkflow;
         var publish = campaign.Actions.Where(a => a.Id == Conventions.Publish).ToList();
@@ -98,8 +100,10 @@ public static class SchemeConformance
         typeof(WorkflowFacts).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToDictionary(f => f, _ => "0");
 
-    private static void Workflow(List<ConformanceFinding> found, string what, WorkflowDefinition wf)
+    private static void Workflow(List<ConformanceFinding> found, string what, WorkflowDefinition wf, IReadOnlyDictionary<string, string> facts)
     {
+        // Every step's time is a mark a guard may read (DaysSince, Done): all of them are given, so only facts are judged.
+        var marks = wf.Actions.Select(a => a.Id).Distinct().ToDictionary(id => id, _ => DateTimeOffset.UnixEpoch);
         var states = wf.States.Select(st => st.Id).ToHashSet();
         foreach (var a in wf.Actions.Where(a => string.IsNullOrWhiteSpace(a.Citation)))
             found.Add(new("RV002", true, $"{what}的操作 {a.Id}（自 {a.From} 至 {a.To}）没有引用条款"));
@@ -109,15 +113,17 @@ public static class SchemeConformance
             if (!states.Contains(a.To)) found.Add(new("RV007", true, $"{what}的操作 {a.Id}（{a.Name}）的终点环节“{a.To}”未声明"));
             foreach (var g in a.Guards.Where(g => string.IsNullOrWhiteSpace(g.Description)))
                 found.Add(new("RV008", true, $"{what}的操作 {a.Id}（{a.Name}）有一个条件没有说明：不满足时操作员看不到原因"));
-            foreach (var g in a.Guards)
+            foreach (var g in a.Guards.Where(g => g.Fact is { } f && !facts.ContainsKey(f)))
+                found.Add(new("RV009", true, $"{what}的操作 {a.Id}（{a.Name}）的条件“{g.Description}”读取了宿主不为{what}提供的事实 {g.Fact}；可用的事实见 WorkflowFacts（campaign.* 给批次流程，人选流程两者都有）"));
+            foreach (var g in a.Guards.Where(g => g.Fact is null || facts.ContainsKey(g.Fact)))
             {
                 try
                 {
-                    _ = g.Check(new GuardContext(DateTimeOffset.UnixEpoch, new Dictionary<string, DateTimeOffset>(), KnownFacts));
+                    _ = g.Check(new GuardContext(DateTimeOffset.UnixEpoch, marks, facts));
                 }
                 catch (KeyNotFoundException ex)
                 {
-                    found.Add(new("RV009", true, $"{what}的操作 {a.Id}（{a.Name}）的条件“{g.Description}”读取了宿主不提供的事实（{ex.Message}）；可用的事实见 WorkflowFacts"));
+                    found.Add(new("RV009", true, $"{what}的操作 {a.Id}（{a.Name}）的条件“{g.Description}”读取了宿主不为{what}提供的事实（{ex.Message}）；可用的事实见 WorkflowFacts（campaign.* 给批次流程，人选流程两者都有）"));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -148,7 +154,10 @@ public static class SchemeConformance
         foreach (var c in scoring.Components.Where(c => c.Parts.Count > 0 && c.Parts.Sum(p => p.MaxPoints) != c.MaxPoints))
             found.Add(new("RV011", true, $"计分项 {c.Id}（{c.Name}）满分 {c.MaxPoints}，其分项合计 {c.Parts.Sum(p => p.MaxPoints)}，不相符"));
         var ids = scoring.Components.SelectMany(c => c.Parts.Prepend(c)).Select(c => c.Id).ToHashSet();
-        foreach (var t in scoring.TieBreaks.Where(t => !ids.Contains(t))) found.Add(new("RV011", true, $"同分比较项 {t} 不是计分项"));
+        // Ranking compares top-level components only: a part named as a tie-break would silently count as 0.
+        var top = scoring.Components.Select(c => c.Id).ToHashSet();
+        foreach (var t in scoring.TieBreaks.Where(t => !top.Contains(t)))
+            found.Add(new("RV011", true, ids.Contains(t) ? $"同分比较项 {t} 是分项，排名只比较计分项（其上一级）" : $"同分比较项 {t} 不是计分项"));
     }
 
     // A rule runs on every roster row, and rows have empty cells: one that throws on a person with nothing recorded
@@ -156,11 +165,13 @@ public static class SchemeConformance
     private static void Rules(List<ConformanceFinding> found, SchemeDefinition scheme)
     {
         var nobody = new Person { Name = "" };
-        var context = new EvaluationContext(new DateOnly(2026, 6, 30));
+        // A far day: a dated parameter (Parameter.Dated) has a value on it whatever its first date, so only missing facts can throw.
+        var context = new EvaluationContext(new DateOnly(9000, 1, 1));
         foreach (var r in scheme.Rules)
         {
             try
             {
+                _ = r.KindIn(context, nobody);
                 _ = r.Condition.Evaluate(nobody, context with { CurrentRuleId = r.Id });
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)

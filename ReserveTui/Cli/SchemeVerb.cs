@@ -69,7 +69,8 @@ internal static class SchemeVerb
             c.Out.WriteLine($"共 {passed + failed} 个用例：{passed} 通过，{failed} 失败");
             // A plugin that did not load has cases that did not run: that is not a pass.
             foreach (var f in c.Catalog.Failures) c.Out.WriteLine($"加载失败  {f.Path}：{f.Reason}（其用例未运行）");
-            return failed > 0 ? 1 : SchemesVerb.Exit(c.Catalog);
+            // All schemes: a plugin that failed to load is a failure. One named scheme that loaded: the others do not matter.
+            return failed > 0 ? 1 : r.GetValue(id) is null ? SchemesVerb.Exit(c.Catalog) : 0;
         });
         return cmd;
     }

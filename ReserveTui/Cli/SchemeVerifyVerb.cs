@@ -42,7 +42,7 @@ internal static class SchemeVerifyVerb
             }
 
             var warnings = found.Sum(p => p.Findings.Count(f => !f.IsError));
-            c.Out.WriteLine(errors == 0 ? $"检查通过（{warnings} 条提醒）。" : $"{errors} 个错误，{warnings} 条提醒：有错误的方案加载时会被拒绝。");
+            c.Out.WriteLine(errors == 0 ? $"检查通过（{warnings} 条提醒）。" : $"{errors} 个错误，{warnings} 条提醒：有错误的方案加载时会被拒绝（RV013、RV015 加载时只作提醒）。");
             return errors == 0 ? 0 : (int)ErrorCode.BadInput;
         });
         return cmd;

@@ -123,7 +123,12 @@ internal static class PluginHost
         List<Type> types;
         try
         {
-            var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(ISchemePlugin)], config => config.PreferSharedTypes = true);
+            // In memory: a new build copied over the file while it runs (the watcher's reload) must not change the old one under it.
+            var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(ISchemePlugin)], config =>
+            {
+                config.PreferSharedTypes = true;
+                config.LoadInMemory = true;
+            });
             types = ExportedPluginTypes(loader.LoadDefaultAssembly());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -181,8 +186,9 @@ internal static class PluginHost
 
             return null;
         }
-        catch (BadImageFormatException)
+        catch (Exception ex) when (ex is BadImageFormatException or IOException or UnauthorizedAccessException)
         {
+            // Not an assembly, or not readable (a dangling link, a file being copied): not a plugin to load now.
             return null;
         }
     }

@@ -19,20 +19,7 @@ internal sealed class PluginWatcher : IDisposable
     /// <param name="reloaded">Told after each reload, with the catalog (from a timer thread).</param>
     public PluginWatcher(IEnumerable<string> folders, SchemeCatalog catalog, Func<SchemeCatalog> reload, Action<SchemeCatalog> reloaded)
     {
-        _timer = new Timer(_ =>
-        {
-            // On a timer thread nothing may escape (it would end the process): a load that fails — a folder removed
-            // mid-copy, the session closing — keeps the schemes already loaded, and the next change tries again.
-            try
-            {
-                catalog.Replace(reload());
-                reloaded(catalog);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                Failed = ex;
-            }
-        }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = new Timer(_ => Reload(catalog, reload, reloaded), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size };
@@ -48,11 +35,58 @@ internal sealed class PluginWatcher : IDisposable
     /// <summary>The last reload's failure, if the last reload failed (for tests and the log).</summary>
     public Exception? Failed { get; private set; }
 
+    private readonly object _reloading = new();
+    private volatile bool _disposed;
+
+    // One reload at a time (a change during a reload re-arms the timer, so the newest files are loaded last). On a
+    // timer thread nothing may escape (it would end the process): a load that fails keeps the schemes already loaded.
+    private void Reload(SchemeCatalog catalog, Func<SchemeCatalog> reload, Action<SchemeCatalog> reloaded)
+    {
+        lock (_reloading)
+        {
+            if (_disposed) return;
+            try
+            {
+                var next = reload();
+                catalog.Replace(Kept(catalog, next));
+                reloaded(catalog);
+                Failed = null;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Failed = ex;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The new load, keeping a scheme that was loaded before when its plugin now fails (a half-copied build, a
+    /// build the scheme check refuses): its campaigns go on with the old build rather than find their scheme gone.
+    /// </summary>
+    internal static SchemeCatalog Kept(SchemeCatalog before, SchemeCatalog next)
+    {
+        var failing = next.Failures.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var kept = before.Schemes.Where(s => failing.Contains(s.AssemblyPath) && next.Find(s.Id) is null).ToList();
+        return kept.Count == 0 ? next : new SchemeCatalog([.. next.Schemes, .. kept], next.Failures) { Folders = next.Folders };
+    }
+
     // Every event pushes the reload back: it runs once, after the last file of a copy.
-    private void Touched(object sender, FileSystemEventArgs e) => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    private void Touched(object sender, FileSystemEventArgs e)
+    {
+        if (_disposed) return;
+        try
+        {
+            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event that raced the session's end.
+        }
+    }
 
     public void Dispose()
     {
+        _disposed = true;
         foreach (var w in _watchers) w.Dispose();
         _timer.Dispose();
     }

@@ -22,7 +22,7 @@ internal static class PolicyCaseRunner
         {
             var (cases, problems) = PolicyCaseFile.Read(file);
             results.AddRange(problems.Select(p => new PolicyCaseResult(Path.GetFileName(file), 0, "（无法读取）", false, p)));
-            results.AddRange(cases.Select(c => RunOne(scheme, c)));
+            results.AddRange(cases.Select(c => Contained(scheme, c)));
         }
 
         return results;
@@ -32,6 +32,19 @@ internal static class PolicyCaseRunner
     private const string EntersDirectly = "enters-directly";
 
     private const string Refused = "refused";
+
+    // A guard or pool rule of the plugin that throws fails that case, named; the other cases still run.
+    private static PolicyCaseResult Contained(SchemeDefinition scheme, PolicyCase c)
+    {
+        try
+        {
+            return RunOne(scheme, c);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not Hosting.ReserveException)
+        {
+            return new PolicyCaseResult(c.File, c.Line, c.Name, false, $"方案插件出错：方案插件 {scheme.Manifest.Id} 运行本用例时抛出 {ex.GetType().Name}（{ex.Message}）");
+        }
+    }
 
     private static PolicyCaseResult RunOne(SchemeDefinition scheme, PolicyCase c)
     {

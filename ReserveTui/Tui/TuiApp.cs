@@ -10,6 +10,19 @@ namespace ReserveTui.Tui;
 /// <summary>Opens the terminal UI on the configured database and plugins, and shuts down in order on SIGHUP/SIGTERM.</summary>
 internal static class TuiApp
 {
+    // Watching can fail (the server's inotify watches all used by other sessions): the program then runs without reload.
+    private static PluginWatcher? Watch(AppOptions options, SchemeCatalog catalog, Action<SchemeCatalog> reloaded)
+    {
+        try
+        {
+            return new PluginWatcher(options.PluginFolders.Skip(1), catalog, () => PluginHost.Load(options.PluginFolders, options.NamedPluginFolders), reloaded);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
     public static int Run(AppOptions options)
     {
         var catalog = PluginHost.Load(options.PluginFolders, options.NamedPluginFolders);
@@ -52,8 +65,8 @@ internal static class TuiApp
             // Without the folder there is nothing to watch; the bundled and named folders still are.
         }
 
-        using var watcher = new PluginWatcher(options.PluginFolders.Skip(1), catalog, () => PluginHost.Load(options.PluginFolders, options.NamedPluginFolders),
-            reloaded => app.Invoke(() => window.ShowNotice(services.Text.PluginsReloaded(reloaded.Schemes.Select(s => $"{s.Id} v{s.Definition.Manifest.Version}"), reloaded.Failures.Count))));
+        using var watcher = Watch(options, catalog, reloaded => app.Invoke(() =>
+            window.ShowNotice(services.Text.PluginsReloaded(reloaded.Schemes.Select(s => $"{s.Id} v{s.Definition.Manifest.Version}"), reloaded.Failures.Count))));
         // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
         using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

@@ -11,6 +11,11 @@ namespace ReserveTui.Tui.Screens;
 internal sealed class SchemesScreen : IScreen
 {
     private readonly SchemeCatalog _catalog;
+
+    // The list as it was drawn: a reload replaces the catalog's schemes, and an index into the live list could then
+    // name another scheme than the line the operator chose.
+    private readonly IReadOnlyList<LoadedScheme> _schemes;
+    private readonly IReadOnlyList<PluginFailure> _failures;
     private readonly UiText _text;
     private readonly DocumentService? _documents;
     private readonly string _documentsFolder;
@@ -24,6 +29,8 @@ internal sealed class SchemesScreen : IScreen
     public SchemesScreen(TuiServices services)
     {
         _catalog = services.Catalog;
+        _schemes = _catalog.Schemes;
+        _failures = _catalog.Failures;
         _text = services.Text;
         _documents = services.Documents;
         _documentsFolder = services.DocumentsFolder;
@@ -37,8 +44,8 @@ internal sealed class SchemesScreen : IScreen
             },
         ]);
         HelpText = Keys.Help(services.Text.SchemesKeys);
-        var items = new ObservableCollection<string>(_catalog.Schemes.Select(s => s.Definition.Manifest.ShortName));
-        if (_catalog.Failures.Count > 0) items.Add($"⚠ {services.Text.FailedPlugins} ({_catalog.Failures.Count})");
+        var items = new ObservableCollection<string>(_schemes.Select(s => s.Definition.Manifest.ShortName));
+        if (_failures.Count > 0) items.Add($"⚠ {services.Text.FailedPlugins} ({_failures.Count})");
         if (items.Count == 0) items.Add(services.Text.NoSchemes);
         _list = new ListView { X = 0, Y = 0, Width = 22, Height = Dim.Fill(), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Title = services.Text.Schemes };
         _list.SetSource(items);
@@ -86,7 +93,7 @@ internal sealed class SchemesScreen : IScreen
         return true;
     }
 
-    private LoadedScheme? SelectedScheme() => (_list.SelectedItem ?? 0) is var i && i < _catalog.Schemes.Count ? _catalog.Schemes[i] : null;
+    private LoadedScheme? SelectedScheme() => (_list.SelectedItem ?? 0) is var i && i < _schemes.Count ? _schemes[i] : null;
 
     /// <summary>F6: the scheme document (选拔方案) as the templates render it, to read before saving or printing.</summary>
     private void ShowDocument()
@@ -130,16 +137,16 @@ internal sealed class SchemesScreen : IScreen
         _document = null;
         var index = _list.SelectedItem ?? 0;
         var text = new StringWriter();
-        if (index < _catalog.Schemes.Count)
+        if (index < _schemes.Count)
         {
-            var scheme = _catalog.Schemes[index].Definition;
+            var scheme = _schemes[index].Definition;
             _details.Title = scheme.Manifest.Name;
             SchemeDocument.WriteText(scheme, text);
         }
         else
         {
             _details.Title = "";
-            foreach (var f in _catalog.Failures) text.WriteLine($"{f.Path}\n  {f.Reason}\n");
+            foreach (var f in _failures) text.WriteLine($"{f.Path}\n  {f.Reason}\n");
         }
 
         _details.Text = text.ToString();

@@ -112,3 +112,24 @@ public sealed class ThrowsOnEmpty : ISchemePlugin
     public SchemeDefinition Define() => Sound.Scheme("rv016") is var s
         ? s with { Rules = [.. s.Rules, Rules.Hard("posts", "须有任职经历", "测试 7", Condition.Create("须有任职经历", ["posts"], (p, _) => new ConditionResult(p.Posts!.Count > 0 ? ConditionStatus.Met : ConditionStatus.Unmet, "任职经历")))] } : s;
 }
+
+/// <summary>Not a defect: a guard reading a step's mark, and a parameter that takes effect in a later year.</summary>
+public sealed class MarksAndDatedParameters : ISchemePlugin
+{
+    public SchemeDefinition Define() => Sound.Scheme("fine") is var s
+        ? s with
+        {
+            Rules = [.. s.Rules, Rules.Relaxable("age.max", "年龄一般在45周岁以下", "测试 7", Conditions.AgeAtMost(Parameter.Dated(new DatedValue<int>(new DateOnly(2027, 1, 1), 45))))],
+            CampaignWorkflow = Sound.Campaign().Action("review", "审查", "nominating", "completed", "测试 8", new Guard("公布满 1 天", g => g.Now - g.Marks[Conventions.Publish] > TimeSpan.FromDays(1))).Build(),
+        }
+        : s;
+}
+
+/// <summary>RV009: a campaign guard reading a nominee's fact, which the host gives only to nominee guards.</summary>
+public sealed class CampaignReadsNomineeFact : ISchemePlugin
+{
+    public SchemeDefinition Define() => Sound.Scheme("rv009n") with
+    {
+        CampaignWorkflow = Sound.Campaign().Action("review", "审查", "nominating", "completed", "测试 8", Guards.Fact(WorkflowFacts.Eligible, "人选须符合条件")).Build(),
+    };
+}

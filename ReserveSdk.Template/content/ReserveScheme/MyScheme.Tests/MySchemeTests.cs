@@ -32,6 +32,11 @@ public sealed class MySchemeTests
     }
 
     [Fact]
-    public void ThePolicyCases_Pass() =>
-        ReserveTestKit.AssertPolicyCasesPass("myscheme", Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "MyScheme", "bin", "Debug", "net10.0"));
+    public void ThePolicyCases_Pass()
+    {
+        // The plugin's own build output, in the configuration these tests were built in (bin/<Configuration>/net10.0).
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = output.Parent!.Name;
+        ReserveTestKit.AssertPolicyCasesPass("myscheme", Path.Combine(output.Parent.Parent!.Parent!.Parent!.FullName, "MyScheme", "bin", configuration, output.Name));
+    }
 }
