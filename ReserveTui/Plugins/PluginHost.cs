@@ -15,6 +15,8 @@ namespace ReserveTui.Plugins;
 /// </summary>
 internal static class PluginHost
 {
+    private const string NoSchemeType = "插件中没有实现 ISchemePlugin 的公开类型（需有无参构造函数）";
+
     private static readonly Version HostSdk = typeof(ISchemePlugin).Assembly.GetName().Version!;
 
     /// <param name="folders">The folders, in order (relative paths from the working folder).</param>
@@ -42,11 +44,20 @@ internal static class PluginHost
             var candidates = Candidates(folder).ToList();
             if (candidates.Count == 0 && named.Contains(folder))
                 failures.Add(new PluginFailure(folder, "该目录及其子目录中没有方案插件（引用 ReserveSdk 的 .dll）；请给出插件的构建输出目录，如 bin/Debug/net10.0"));
+            // A library beside the plugin that references the SDK but defines no scheme is the plugin's helper, not a
+            // failure — unless its folder gives no scheme at all.
+            var noScheme = new List<PluginInspection>();
             foreach (var dll in candidates)
             {
                 foreach (var found in Inspect(dll))
-                    Accept(found, schemes, failures);
+                {
+                    if (found.Definition is null && found.Findings.Any(f => f.Message.StartsWith(NoSchemeType, StringComparison.Ordinal))) noScheme.Add(found);
+                    else Accept(found, schemes, failures);
+                }
             }
+
+            foreach (var helper in noScheme.Where(h => !schemes.Any(s => Path.GetDirectoryName(s.AssemblyPath) == Path.GetDirectoryName(h.Path))))
+                Accept(helper, schemes, failures);
 
             reports.Add(new PluginFolderReport(folder, true, schemes.Count - before));
         }
@@ -136,7 +147,7 @@ internal static class PluginHost
             return [new PluginInspection(dll, null, [new("RV019", true, $"加载失败：{Inner(ex).Message}"), .. host])];
         }
 
-        if (types.Count == 0) return [new PluginInspection(dll, null, [new("RV019", true, "插件中没有实现 ISchemePlugin 的公开类型（需有无参构造函数）"), .. host])];
+        if (types.Count == 0) return [new PluginInspection(dll, null, [new("RV019", true, NoSchemeType), .. host])];
         var found = new List<PluginInspection>();
         foreach (var type in types)
         {

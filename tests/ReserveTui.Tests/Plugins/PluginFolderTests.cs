@@ -52,5 +52,19 @@ public sealed class PluginFolderTests : IDisposable
         Assert.Contains("测试插件故意失败", show.Err);
     }
 
+    [Fact]
+    public void AHelperLibraryBesideThePlugin_IsNotAFailure_ButAlonItIs()
+    {
+        // The NoScheme fixture references ReserveSdk but defines no scheme: beside a plugin it is that plugin's helper.
+        var folder = Path.Combine(_dir.Path, "Faulty");
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(Path.Combine(TestPlugins, "Faulty")).Concat(Directory.GetFiles(Path.Combine(TestPlugins, "NoScheme"), "*.dll")))
+            File.Copy(f, Path.Combine(folder, Path.GetFileName(f)), overwrite: true);
+        var catalog = ReserveTui.Plugins.PluginHost.Load([folder], [folder]);
+        Assert.NotNull(catalog.Find("faulty"));
+        Assert.Empty(catalog.Failures);
+        Assert.Single(ReserveTui.Plugins.PluginHost.Load([Path.Combine(TestPlugins, "NoScheme")]).Failures);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
