@@ -17,8 +17,11 @@ out="$(dotnet pack "$root/ReserveSdk/ReserveSdk.csproj" -o "$feed" -nologo 2>&1)
 out="$(dotnet pack "$root/ReserveSdk.Template/ReserveSdk.Template.csproj" -o "$feed" -nologo 2>&1)" || fail "pack the template: $out"
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/ReserveSdk/ReserveSdk.csproj" | head -1)"
 [ -f "$feed/ReserveSdk.$version.nupkg" ] || fail "no ReserveSdk.$version.nupkg in the feed: $(ls "$feed")"
-unzip -l "$feed/ReserveSdk.$version.nupkg" | grep -q "lib/net10.0/ReserveSdk.xml" || fail "the package has no XML docs"
-unzip -l "$feed/ReserveSdk.$version.nupkg" | grep -q "build/ReserveSdk.props" || fail "the package has no build props"
+# Listed once into a variable: `unzip | grep -q` under pipefail fails when grep stops reading early.
+listing="$(unzip -l "$feed/ReserveSdk.$version.nupkg")" || fail "the package cannot be listed"
+grep -q "lib/net10.0/ReserveSdk.xml" <<< "$listing" || fail "the package has no XML docs: $listing"
+grep -q "build/ReserveSdk.props" <<< "$listing" || fail "the package has no build props: $listing"
+grep -q "buildTransitive/ReserveSdk.targets" <<< "$listing" || fail "the package has no transitive build targets: $listing"
 
 cd "$work" || exit 1
 out="$(dotnet new install "$feed/ReserveSdk.Templates.$version.nupkg" 2>&1)" || fail "dotnet new install: $out"

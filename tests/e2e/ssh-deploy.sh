@@ -64,7 +64,8 @@ ssh_as() {
 out="$(ssh_as zhangsan reserve unit add 示例东社区 --kind 社区 --parent 示例街道 2>&1)" || fail "unit add over ssh: $out"
 last="$(admin audit log --json | json 'e=d[-1]; print(e["operator"], e["action"])')"
 [ "$last" = "zhangsan unit.add" ] || fail "the record names '$last', not zhangsan's unit.add"
-ssh_as zhangsan reserve unit list 2>&1 | grep -q 示例东社区 || fail "unit list over ssh"
+units="$(ssh_as zhangsan reserve unit list 2>&1)"
+grep -q 示例东社区 <<< "$units" || fail "unit list over ssh: $units"
 
 # The client cannot choose the database, the operator or the clock.
 expect_refused() {
