@@ -17,8 +17,9 @@ out="$(dotnet pack "$root/ReserveSdk/ReserveSdk.csproj" -o "$feed" -nologo 2>&1)
 out="$(dotnet pack "$root/ReserveSdk.Template/ReserveSdk.Template.csproj" -o "$feed" -nologo 2>&1)" || fail "pack the template: $out"
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/ReserveSdk/ReserveSdk.csproj" | head -1)"
 [ -f "$feed/ReserveSdk.$version.nupkg" ] || fail "no ReserveSdk.$version.nupkg in the feed: $(ls "$feed")"
-# Listed once into a variable: `unzip | grep -q` under pipefail fails when grep stops reading early.
-listing="$(unzip -l "$feed/ReserveSdk.$version.nupkg")" || fail "the package cannot be listed"
+# Listed once into a variable (a `| grep -q` under pipefail fails when grep stops reading early), with Python's
+# zipfile as the other scripts already use Python: no unzip needed on the machine.
+listing="$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$feed/ReserveSdk.$version.nupkg")" || fail "the package cannot be listed"
 grep -q "lib/net10.0/ReserveSdk.xml" <<< "$listing" || fail "the package has no XML docs: $listing"
 grep -q "build/ReserveSdk.props" <<< "$listing" || fail "the package has no build props: $listing"
 grep -q "buildTransitive/ReserveSdk.targets" <<< "$listing" || fail "the package has no transitive build targets: $listing"
