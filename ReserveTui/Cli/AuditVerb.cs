@@ -49,7 +49,7 @@ internal static class AuditVerb
             }
 
             foreach (var e in entries)
-                c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), zone):yyyy-MM-dd HH:mm}{(e.JudgedAt is { } j ? $"（按 {TimeZoneInfo.ConvertTimeFromUtc(j.ToUniversalTime(), zone):yyyy-MM-dd HH:mm} 判定）" : "")}\t{e.Operator}\t{Services.Campaigns.AuditActions.Chinese(e.Action ?? "")}\t{e.Subject}\t{e.Data}");
+                c.Out.WriteLine($"{e.Seq}\t{TimeZoneInfo.ConvertTimeFromUtc(e.At.ToUniversalTime(), zone):yyyy-MM-dd HH:mm}{Services.Campaigns.HistoryEntry.JudgedText(e.JudgedAt is { } j ? new DateTimeOffset(TimeZoneInfo.ConvertTimeFromUtc(j.ToUniversalTime(), zone)) : null)}\t{e.Operator}\t{Services.Campaigns.AuditActions.Chinese(e.Action ?? "")}\t{e.Subject}\t{e.Data}");
             if (entries.Count == 0) c.Out.WriteLine("（没有符合条件的记录）");
             return 0;
         });

@@ -47,10 +47,12 @@ internal static class DatabaseFile
     public static void KeepPrivate(string path)
     {
         if (OperatingSystem.IsWindows() || !File.Exists(path)) return;
-        const UnixFileMode other = UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
         var mode = File.GetUnixFileMode(path);
-        if ((mode & other) != 0) File.SetUnixFileMode(path, mode & ~other);
+        if ((mode & OtherAccess) != 0) File.SetUnixFileMode(path, mode & ~OtherAccess);
     }
+
+    /// <summary>Every permission of "other users": what a file holding personal data must not grant (reserve doctor checks the same).</summary>
+    public const UnixFileMode OtherAccess = UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     public static bool IsReadOnly(string path)
     {

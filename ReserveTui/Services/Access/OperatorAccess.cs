@@ -53,7 +53,4 @@ internal sealed record OperatorAccess(string Name, OperatorRole Role, IReadOnlyS
     {
         if (!Sees(unitName)) throw new ReserveException(ErrorCode.NotFound, notFound);
     }
-
-    /// <summary>"张三（单位操作员·示例街道）": the top bar and the status line.</summary>
-    public string Describe() => $"{Name}（{RoleNames.Chinese(Role)}{(UnitName is null ? "" : "·" + UnitName)}）";
 }

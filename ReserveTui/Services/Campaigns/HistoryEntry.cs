@@ -19,5 +19,8 @@ internal sealed record HistoryEntry(long Seq, DateTimeOffset At, string Operator
     private static DateTimeOffset Local(DateTime stored, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(new DateTimeOffset(stored.ToUniversalTime()), zone);
 
     /// <summary>"（按 2026-06-30 09:00 判定）" for an entry made under a set clock, else empty.</summary>
-    public string JudgedNote => JudgedAt is { } j ? $"（按 {j:yyyy-MM-dd HH:mm} 判定）" : "";
+    public string JudgedNote => JudgedText(JudgedAt);
+
+    /// <summary>The same note for any entry time already in the reader's zone (the CLI's audit log).</summary>
+    public static string JudgedText(DateTimeOffset? judged) => judged is { } j ? $"（按 {j:yyyy-MM-dd HH:mm} 判定）" : "";
 }

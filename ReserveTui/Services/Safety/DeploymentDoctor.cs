@@ -59,8 +59,7 @@ internal sealed class DeploymentDoctor(AppOptions options, SchemeCatalog catalog
     {
         if (OperatingSystem.IsWindows()) return new(what, DoctorStatus.Ok, $"{path}（Windows：权限未检查）");
         var mode = File.GetUnixFileMode(path);
-        const UnixFileMode other = UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
-        if ((mode & other) != 0)
+        if ((mode & DatabaseFile.OtherAccess) != 0)
             return new(what, DoctorStatus.Failure, $"{path} 其他用户可访问（{Octal(mode)}），其中有个人信息：请执行 chmod o-rwx");
         return new(what, DoctorStatus.Ok, $"{path}（{Owner(path)}，{Octal(mode)}）");
     }
