@@ -76,6 +76,11 @@ internal sealed class PeopleRepository
         _people.Find(Query.In(nameof(PersonDocument.Unit), unitNames.Select(n => new BsonValue(n)))).ToList()
             .Select(PersonMapping.ToStored).OrderBy(p => p.Person.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>Everyone whose roster row named no unit.</summary>
+    public IReadOnlyList<StoredPerson> WithoutUnit() =>
+        _people.Find(Query.Or(Query.EQ(nameof(PersonDocument.Unit), BsonValue.Null), Query.EQ(nameof(PersonDocument.Unit), ""))).ToList()
+            .Select(PersonMapping.ToStored).ToList();
+
     public StoredPerson? FindByIdNumber(string idNumber) => _people.FindOne(p => p.IdNumber == idNumber) is { } d ? PersonMapping.ToStored(d) : null;
 
     /// <summary>Who is stored, as an import needs it to find people again: id, name, ID number and identity key of everyone.</summary>

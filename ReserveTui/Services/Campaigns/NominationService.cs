@@ -49,6 +49,40 @@ internal sealed class NominationService(CampaignStore store)
         return ShowNomination(id);
     }
 
+    /// <summary>
+    /// Who may be nominated into the campaign, and on what: the people of its unit and the units under it (those the
+    /// operator sees), each with a verdict for every track on the reference date — eligible first, then needing a
+    /// relaxation, then waiting for attestation, then the rest; by name within each.
+    /// </summary>
+    /// <param name="personId">Only this person (nominating from their file), whether or not of the campaign's units.</param>
+    public NominationChoices Choices(string campaignId, string? personId = null)
+    {
+        var c = store.Load(campaignId);
+        var units = store.Units.All();
+        var scope = UnitTree.NamesBelow(units, c.Doc.UnitName);
+        var taken = _repo.Nominations(campaignId).Select(n => (n.PersonId, n.TrackId)).ToHashSet();
+        var tracks = c.Scheme.Tracks.Select(t => new TrackChoice(t.Id, t.Name, t.Rank,
+            c.Scheme.Channels.Where(ch => ch.Admits(t.Id)).Select(ch => new ChannelChoice(ch.Id, ch.Name, ch.RecordsCompetedRank)).ToList())).ToList();
+        var on = DateOnly.FromDateTime(c.Doc.ReferenceDate);
+        // As the nominee will be judged once nominated (CampaignFacts.Evaluate): the campaign's unit kind.
+        var context = new EvaluationContext(on) { UnitKind = c.Unit?.Kind };
+        // People whose roster named no unit belong to no campaign's scope, yet an administrator may nominate them (as
+        // the command line does): they are listed too, after the unit's own people of the same verdict.
+        var listed = personId is null ? store.People.InUnits(scope).Where(p => store.Access.Sees(p.Person.Unit)).Concat(store.Access.Units is null ? store.People.WithoutUnit() : [])
+            : store.VisiblePerson(personId) is { } one ? [one] : throw new ReserveException(ErrorCode.NotFound, $"未找到人员 {personId}");
+        var people = listed.Select(p =>
+        {
+            var verdicts = c.Scheme.Tracks.Select(t =>
+            {
+                var report = Eligibility.Evaluate(c.Scheme, t.Id, p.Person, context);
+                return new CandidateVerdict(t.Id, t.Name, report.Verdict, report.Rules.Where(r => r.Outcome != RuleOutcome.Pass).ToList(), taken.Contains((p.Id, t.Id)));
+            }).ToList();
+            var idNumber = store.Access.SeesIdNumberOf(p.Person.Unit) ? p.Person.IdNumber : null;
+            return new Candidate(p.Id, p.Person.Name, p.Person.Unit, p.Person.BirthDate, idNumber, verdicts);
+        });
+        return new NominationChoices(tracks, people.OrderBy(p => p.Rank).ThenBy(p => string.IsNullOrEmpty(p.Unit)).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.BirthDate).ToList());
+    }
+
     public NominationView ShowNomination(string id) => store.ShowNomination(id);
 
     /// <summary>Takes a nominee's workflow action; admission also files the person into the reserve pool.</summary>

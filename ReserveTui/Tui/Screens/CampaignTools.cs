@@ -14,6 +14,10 @@ internal sealed class CampaignTools
     private readonly CampaignsScreen _screen;
     private readonly UiText _text;
     private readonly FormOverlay _form;
+    private readonly PickerOverlay _picker;
+    private readonly NominationPicker? _nominating;
+    private readonly UnitService? _units;
+    private readonly TimeProvider _clock;
     private readonly CampaignService? _service;
     private readonly NominationService? _nominations;
     private readonly BallotService? _ballots;
@@ -27,6 +31,10 @@ internal sealed class CampaignTools
         _screen = screen;
         _text = services.Text;
         _form = screen.Form;
+        _picker = screen.Picker;
+        _units = services.Units;
+        _clock = services.Clock;
+        _nominating = services.Nominations is { } nominations ? new NominationPicker(_picker, _text, nominations) : null;
         _service = services.Campaigns;
         _nominations = services.Nominations;
         _ballots = services.Ballots;
@@ -115,16 +123,44 @@ internal sealed class CampaignTools
         ? new(UiText.Tagged(tag, name), open)
         : new($"{UiText.Tagged(_text.HeldBack, name)}：{heldBecause}", () => _screen.Message = heldBecause);
 
-    internal void OpenNewCampaign() =>
-        _form.Open(_text.NewCampaignTitle, _text.NewCampaignFields,
-            _text.NewCampaignHint(string.Join("、", _catalog.Schemes.Select(s => $"{s.Id} {s.Definition.Manifest.ShortName}"))), NewCampaign);
-
-    private string? NewCampaign(IReadOnlyList<string> v)
+    /// <summary>Ctrl+N: the scheme, then the unit, each chosen from a list; then the year (this year, selected to retype) and the reference date.</summary>
+    internal void OpenNewCampaign()
     {
-        if (!int.TryParse(v[2].Trim(), out var year)) return _screen.Refuse(_text.YearNotANumber(v[2]));
-        if (!FormDate.TryRead(v[3], _text.NewCampaignFields[3], out var on, out var problem)) return _screen.Refuse(_text.NotCreated(problem));
+        var schemes = _catalog.Schemes;
+        if (schemes.Count == 0)
+        {
+            _screen.Message = _text.NoSchemeToPick;
+            return;
+        }
+
+        var items = schemes.Select(s => new PickItem($"{s.Definition.Manifest.ShortName}  v{s.Definition.Manifest.Version}  {s.Definition.Manifest.Name}", s.Id, s)).ToList();
+        _picker.Open(_text.PickScheme, items, _text.PickHint, item => PickUnit((Plugins.LoadedScheme)item.Value!));
+    }
+
+    private string? PickUnit(Plugins.LoadedScheme scheme)
+    {
+        var units = _units?.List() ?? [];
+        if (units.Count == 0) return _text.NoUnitToPick;
+        var shortName = scheme.Definition.Manifest.ShortName;
+        var items = units.Select(u => new PickItem($"{u.Name}（{u.Kind}）" + (u.Parent is null ? "" : $"  上级：{u.Parent}"), "", u)).ToList();
+        _picker.Open(_text.PickUnit(shortName), items, _text.PickHint, item =>
+        {
+            var unit = (UnitView)item.Value!;
+            _form.Open(_text.NewCampaignFormTitle(shortName, unit.Name), _text.NewCampaignYearFields, _text.NewCampaignYearHint, v => NewCampaign(scheme.Id, unit.Name, v));
+            _form.Fill(_clock.GetLocalNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return null;
+        });
+        return null;
+    }
+
+    private string? NewCampaign(string schemeId, string unit, IReadOnlyList<string> v)
+    {
+        var typed = v[0].Trim();
+        if (typed.Length != 4 || !int.TryParse(typed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            return _screen.Refuse(_text.YearNotFourDigits(OperatorInput.Echo(typed)));
+        if (!FormDate.TryRead(v[1], _text.NewCampaignYearFields[1], out var on, out var problem)) return _screen.Refuse(_text.NotCreated(problem));
         CampaignView? created = null;
-        var refusal = _screen.Run(() => created = _service!.New(v[0].Trim(), v[1].Trim(), year, on), _text.CampaignCreated);
+        var refusal = _screen.Run(() => created = _service!.New(schemeId, unit, year, on), _text.CampaignCreated);
         if (refusal is not null) return refusal;
         _screen.Reload();
         _screen.SelectCampaign(created!.Id);
@@ -157,28 +193,30 @@ internal sealed class CampaignTools
         if (c.PlanApproval is { } a) _form.Fill(a.Approver, a.On.ToString("yyyy-MM-dd"), a.Document);
     }
 
+    /// <summary>F8: who may be nominated, from the campaign's unit scope, with each track's verdict; then track, channel, rank.</summary>
     internal void OpenNominate()
     {
-        var c = _screen.Campaign!;
-        var tracks = string.Join("、", c.TrackNames);
-        var channels = string.Join("、", c.ChannelNames);
-        if (c.CompetedRankChannelNames.Count > 0)
+        try
         {
-            // Only schemes with "相应层次" direct entry ask for the rank of the post competed for.
-            _form.Open(_text.NominateTitle, _text.NominateRankFields, _text.NominateRankHint(tracks, channels),
-                v => _screen.Run(() => _nominations!.Nominate(c.Id, v[0], v[1], v[2], string.IsNullOrWhiteSpace(v[3]) ? null : v[3]), _text.Nominated(v[0])));
-            return;
+            _nominating!.OpenCandidates(_screen.Campaign!, change => _screen.Run(change));
         }
-
-        _form.Open(_text.NominateTitle, _text.NominateFields, _text.NominateHint(tracks, channels),
-            v => _screen.Run(() => _nominations!.Nominate(c.Id, v[0], v[1], v[2]), _text.Nominated(v[0])));
+        catch (Hosting.ReserveException ex)
+        {
+            _screen.Message = ex.Message;
+        }
     }
 
+    /// <summary>F9: the voter category chosen from the scheme's, then the names marked on the paper.</summary>
     internal void OpenBallot()
     {
         var c = _screen.Campaign!;
-        _form.Open(_text.BallotTitle, _text.BallotFields, _text.BallotHint(string.Join("、", c.VoterCategories)),
-            v => _screen.Run(() => _ballots!.AddBallot(c.Id, v[0], OperatorInput.Names(v[1])), _text.BallotEntered));
+        var names = string.Join("、", c.Nominations.Select(n => n.Name).Distinct());
+        _picker.Open(_text.PickVoterCategory, c.VoterCategories.Select(v => PickItem.Of(v)).ToList(), _text.PickHint, item =>
+        {
+            _form.Open(_text.BallotFormTitle(item.Line), _text.BallotNamesField, _text.BallotNamesHint(names),
+                v => _screen.Run(() => _ballots!.AddBallot(c.Id, item.Line, OperatorInput.Names(v[0])), _text.BallotEntered));
+            return null;
+        });
     }
 
     private void OpenBallotFile()

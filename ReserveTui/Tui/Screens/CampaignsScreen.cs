@@ -34,6 +34,7 @@ internal sealed class CampaignsScreen : IScreen
     private readonly WrappedList _details;
     private readonly TextPane _pane;
     private readonly FormOverlay _form = new();
+    private readonly PickerOverlay _picker = new();
     private readonly CampaignTools _tools;
     private readonly NomineePanel _panel;
     private readonly Label _message;
@@ -104,7 +105,7 @@ internal sealed class CampaignsScreen : IScreen
         ListEdges.Contain(_nominees);
         _actions.SelectionChanged += (_, _) => _armed = null;
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        View.Add(_campaigns, _header, _actions, _nominees, _details, _pane, _message, _form);
+        View.Add(_campaigns, _header, _actions, _nominees, _details, _pane, _message, _form, _picker);
         Reload();
     }
 
@@ -114,7 +115,7 @@ internal sealed class CampaignsScreen : IScreen
 
     public string HelpText { get; }
 
-    public bool IsTyping => _form.HasTyping;
+    public bool IsTyping => _form.HasTyping || _picker.HasTyping;
 
     /// <summary>The text of the last result or refusal, shown on the status line (and read by tests).</summary>
     public string Message
@@ -140,6 +141,9 @@ internal sealed class CampaignsScreen : IScreen
     /// <summary>The open form, for tests.</summary>
     public FormOverlay Form => _form;
 
+    /// <summary>The open picker (a scheme, a unit, a person, a track…), for the tools and tests.</summary>
+    public PickerOverlay Picker => _picker;
+
     /// <summary>The lines of the action list as shown (workflow actions, then records and tools).</summary>
     public IReadOnlyList<string> ActionLines => _listed.Select(a => a.Line).ToList();
 
@@ -154,6 +158,14 @@ internal sealed class CampaignsScreen : IScreen
 
     public bool Back()
     {
+        if (_picker.IsOpen)
+        {
+            _picker.Close();
+            _message.Text = "";
+            _actions.SetFocus();
+            return true;
+        }
+
         if (_form.IsOpen)
         {
             _form.Close();
@@ -194,7 +206,7 @@ internal sealed class CampaignsScreen : IScreen
     public bool HandleKey(Key key) => Keys.Handle(key, why => _message.Text = why);
 
     /// <summary>The screen's keys work with a database and no form open (a form owns the keyboard).</summary>
-    private bool Ready() => _service is not null && !_form.IsOpen;
+    private bool Ready() => _service is not null && !_form.IsOpen && !_picker.IsOpen;
 
     private void AttestSelected()
     {

@@ -26,6 +26,7 @@ internal sealed class PeopleScreen : IScreen
     private readonly Services.Campaigns.CampaignService? _campaigns;
     private readonly Services.Campaigns.NominationService? _nominations;
     private readonly FormOverlay _form = new();
+    private readonly PickerOverlay _picker = new();
     private readonly Label _message;
     private StoredPerson? _shown;
 
@@ -67,12 +68,12 @@ internal sealed class PeopleScreen : IScreen
             new(Key.F8, _text.KeyNominatePerson, () => OpenNominate(_shown!))
             {
                 Writes = true,
-                Where = _text.KeysOfProfile, Applies = () => !IsTyping && !_form.IsOpen && _profile.Visible && _shown is not null && _campaigns is not null,
+                Where = _text.KeysOfProfile, Applies = () => !IsTyping && !_form.IsOpen && !_picker.IsOpen && _profile.Visible && _shown is not null && _campaigns is not null,
             },
-            new(new Key('/'), _text.KeyFilter, FocusFilter) { Applies = () => !IsTyping && !_form.IsOpen },
+            new(new Key('/'), _text.KeyFilter, FocusFilter) { Applies = () => !IsTyping && !_form.IsOpen && !_picker.IsOpen },
         ], services.Access);
         HelpText = Keys.Help(_text.PeopleKeys);
-        View.Add(label, _filter, _count, _table, _profile, _message, _form);
+        View.Add(label, _filter, _count, _table, _profile, _message, _form, _picker);
         if (_source.Rows == 0) _count.Text = _text.NoPeople;
         else UpdateCount();
     }
@@ -83,13 +84,16 @@ internal sealed class PeopleScreen : IScreen
 
     public string HelpText { get; }
 
-    public bool IsTyping => _filter.HasFocus || _form.HasTyping;
+    public bool IsTyping => _filter.HasFocus || _form.HasTyping || _picker.HasTyping;
 
     /// <summary>The last result or refusal.</summary>
     public string Message => _message.Text;
 
     /// <summary>The open form, for tests.</summary>
     public FormOverlay Form => _form;
+
+    /// <summary>The open picker, for tests.</summary>
+    public PickerOverlay Picker => _picker;
 
     public void Activate() => _table.SetFocus();
 
@@ -111,7 +115,7 @@ internal sealed class PeopleScreen : IScreen
 
     public bool HandleKey(Terminal.Gui.Input.Key key) => Keys.Handle(key, why => _message.Text = why);
 
-    /// <summary>F8 in a profile: nominate this person into a campaign, chosen by its number in the hint.</summary>
+    /// <summary>F8 in a profile: nominate this person into a campaign chosen from a list, then the track and channel.</summary>
     private void OpenNominate(StoredPerson person)
     {
         var open = _campaigns!.List();
@@ -121,23 +125,32 @@ internal sealed class PeopleScreen : IScreen
             return;
         }
 
-        var choices = string.Join("\n", open.Select((c, i) => $"{i + 1}  {c.Year} {c.UnitName}  {c.SchemeShortName}（{c.StateName}）"));
-        _form.Open(_text.NominatePersonTitle(person.Person.Name), _text.NominatePersonFields, choices + "\n" + _text.NominatePersonHint, v =>
+        var items = open.Select(c => PickItem.Of($"{c.Year} {c.UnitName}  {c.SchemeShortName}（{c.StateName}）", c)).ToList();
+        var nominating = new NominationPicker(_picker, _text, _nominations!);
+        _picker.Open(_text.PickCampaign(person.Person.Name), items, _text.PickHint, item =>
         {
-            if (!int.TryParse(v[0].Trim(), out var n) || n < 1 || n > open.Count) return _message.Text = _text.CampaignNumberInvalid(open.Count, v[0]);
+            var c = (Services.Campaigns.CampaignSummary)item.Value!;
             try
             {
-                var nominee = _nominations!.Nominate(open[n - 1].Id, person.Id, v[1], v[2]);
-                _message.Text = _text.NominatedInto(person.Person.Name, $"{open[n - 1].Year} {open[n - 1].UnitName}", Verdicts.Chinese(nominee.Eligibility.Verdict));
-                _profile.SetFocus();
-                return null;
+                return nominating.OpenFor(c.Id, person.Id, change =>
+                {
+                    try
+                    {
+                        _message.Text = change();
+                        _profile.SetFocus();
+                        return null;
+                    }
+                    catch (Hosting.ReserveException ex)
+                    {
+                        return _message.Text = ex.Message;
+                    }
+                });
             }
             catch (Hosting.ReserveException ex)
             {
                 return _message.Text = ex.Message;
             }
         });
-        if (open.Count == 1) _form.Fill("1");
     }
 
     /// <summary>The profile as shown (tests).</summary>
@@ -145,6 +158,13 @@ internal sealed class PeopleScreen : IScreen
 
     public bool Back()
     {
+        if (_picker.IsOpen)
+        {
+            _picker.Close();
+            _profile.SetFocus();
+            return true;
+        }
+
         if (_form.IsOpen)
         {
             _form.Close();

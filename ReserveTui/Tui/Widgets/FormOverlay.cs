@@ -127,6 +127,12 @@ internal sealed class FormOverlay : View
     private LineField Line(FormField spec, int x, int y)
     {
         var field = new LineField { X = x, Y = y, Width = Dim.Fill(1) };
+        // Coming into a field that holds text (pre-filled, or typed before a refusal) selects it: typing replaces it,
+        // ← or → keep it to edit.
+        field.HasFocusChanged += (_, _) =>
+        {
+            if (field.HasFocus && !string.IsNullOrEmpty(field.Text)) field.SelectAll();
+        };
         field.LinesDropped += lines => _dropped = $"{spec.Label}只有一行：粘贴的 {lines} 行只取了第一行";
         return field;
     }
@@ -202,6 +208,11 @@ internal sealed class FormOverlay : View
         for (var i = 0; i < values.Length && i < _fields.Count; i++)
         {
             if (_fields[i] is TextView note) note.Text = values[i];
+            else if (_fields[i] is TextField line)
+            {
+                line.Text = values[i];
+                if (line.HasFocus && values[i].Length > 0) line.SelectAll();
+            }
             else _fields[i].Text = values[i];
         }
     }

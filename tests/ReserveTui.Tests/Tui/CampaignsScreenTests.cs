@@ -113,10 +113,30 @@ public sealed class CampaignsScreenTests : IDisposable
     {
         Press(Key.F4);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
+        // Ctrl+N: the scheme and the unit are chosen from lists narrowed by typing, never spelled out.
         Press(Key.N.WithCtrl);
+        Assert.True(screen.Picker.IsOpen);
+        Assert.Contains("新建选拔批次：选择方案", Screen);
+        _tui.Type("学院");
+        Assert.Single(screen.Picker.Lines);
+        Press(Key.Enter);
+        Assert.Contains("选择单位", Screen);
+        Assert.Contains("示例街道（街道）", screen.Picker.Lines);
+        Press(Key.Enter);
+        Assert.False(screen.Picker.IsOpen);
         Assert.True(screen.Form.IsOpen);
-        screen.Form.Fill("college", "示例街道", "2027", "2027-06-30");
-        screen.Form.Submit();
+        // The year is this year, selected: typing replaces it. A year of three digits is refused in a sentence.
+        Assert.Equal("2026", screen.Form.Values[0]);
+        _tui.Type("202");
+        Press(Key.Enter, Key.Enter);
+        Assert.True(screen.Form.IsOpen);
+        Assert.Contains("年度应为四位数字", screen.Form.Error);
+        Assert.Contains("“202”", screen.Form.Error);
+        Press(Key.CursorUp);
+        _tui.Type("2027");
+        Press(Key.Enter);
+        _tui.Type("2027-06-30");
+        Press(Key.Enter);
         Assert.Equal("已新建选拔批次", screen.Message);
         var created = _f.Service.List().Single(c => c.Year == 2027);
         Assert.Contains("学院后备干部选拔方案 v1.1.0", Screen);
@@ -149,24 +169,40 @@ public sealed class CampaignsScreenTests : IDisposable
         screen.Form.Submit();
         Assert.Equal("nominating", _f.Service.Show(created.Id).State);
 
+        // F8: who may be nominated, each with a verdict per track; the person, the track and the channel are chosen.
         Press(Key.F8);
-        screen.Form.Fill("张三", "副处级后备", "民主推荐");
-        screen.Form.Submit();
-        Assert.Equal("已提名：张三", screen.Message);
-        Press(Key.F9);
-        screen.Form.Fill("群众", "张三");
-        screen.Form.Submit();
-        Assert.Equal(1, _f.Ballots.Tally(created.Id).Overall.Votes["张三"]);
+        Assert.True(screen.Picker.IsOpen);
+        Assert.Contains("可提名人员 — 示例街道", Screen);
+        Assert.Contains("张三", screen.Picker.Selected);
+        Press(Key.Enter);
+        Assert.Contains("选择后备类别", Screen);
+        _tui.Type("副处");
+        Press(Key.Enter);
+        Assert.Contains("选择推荐渠道", Screen);
+        _tui.Type("民主推荐");
+        Press(Key.Enter);
+        Assert.False(screen.Picker.IsOpen);
+        Assert.StartsWith("已提名 张三（单位未填）为副处级后备人选", screen.Message);
+        Assert.DoesNotMatch("[0-9a-f]{24}", Screen);
 
         Press(Key.F9);
-        screen.Form.Fill("外宾", "张三");
-        screen.Form.Submit();
-        Assert.Contains("选票有 1 处错误，未写入任何选票", screen.Message);
+        Assert.Contains("选择投票人类别", Screen);
+        _tui.Type("群众");
+        Press(Key.Enter);
+        Assert.Contains("可推荐：张三", Screen);
+        _tui.Type("张三");
+        Press(Key.Enter);
+        Assert.Equal(1, _f.Ballots.Tally(created.Id).Overall.Votes["张三"]);
+
+        // A voter category that is not the scheme's cannot be chosen: narrowing to it leaves nothing to choose.
+        Press(Key.F9);
+        _tui.Type("外宾");
+        Assert.Empty(screen.Picker.Lines);
+        Press(Key.Enter);
+        Assert.Contains("没有与筛选相符的项", screen.Picker.Error);
         Assert.Equal(1, _f.Ballots.Tally(created.Id).Overall.Ballots);
-        // One ballot is an edit, not a file: the form keeps it and says which field is wrong.
-        Assert.True(screen.Form.IsOpen);
-        Assert.Equal(["外宾", "张三"], screen.Form.Values);
-        Assert.Contains("无法识别“外宾”", screen.Form.Error);
+        Press(Key.Esc);
+        Assert.False(screen.Picker.IsOpen);
     }
 
     [Fact]

@@ -77,12 +77,17 @@ public sealed class FormTextTests : IDisposable
     [Fact]
     public void ADateThatDoesNotExist_IsSaidSo_NotCalledAFormatError()
     {
+        _f.Unit("示例学院", "二级学院", 1, 2);
         _tui.Press(Key.F4, Key.N.WithCtrl);
         var screen = Assert.IsType<CampaignsScreen>(_tui.Window.Current);
-        screen.Form.Fill("college", "示例学院", "2026", "2026-02-30");
+        _tui.Type("学院");
+        _tui.Press(Key.Enter);
+        _tui.Type("示例学院");
+        _tui.Press(Key.Enter);
+        screen.Form.Fill("2026", "2026-02-30");
         screen.Form.Submit();
         Assert.Equal("基准日“2026-02-30”不是真实存在的日期；未新建", screen.Message);
-        screen.Form.Fill("college", "示例学院", "2026", "2026/6/30");
+        screen.Form.Fill("2026", "2026/6/30");
         screen.Form.Submit();
         Assert.Equal("基准日应写成 YYYY-MM-DD，“2026/6/30”不是；未新建", screen.Message);
         Assert.True(screen.Form.IsOpen);

@@ -4,7 +4,7 @@ using Terminal.Gui.Input;
 
 namespace ReserveTui.Tests.Tui;
 
-/// <summary>From a person's profile on F3, F8 nominates them into a campaign chosen by number.</summary>
+/// <summary>From a person's profile on F3, F8 nominates them into a campaign chosen from a list.</summary>
 public sealed class PeopleScreenNominationTests : IDisposable
 {
     private readonly CampaignFixture _f = new();
@@ -28,29 +28,26 @@ public sealed class PeopleScreenNominationTests : IDisposable
         var people = Assert.IsType<PeopleScreen>(_tui.Window.Current);
         Assert.Contains("姓名：甲", people.Profile);
 
+        // The campaign, then the channel, are chosen from lists (the street scheme has one track: no question asked).
         _tui.Press(Key.F8);
-        Assert.True(people.Form.IsOpen);
-        Assert.Contains("1  2026 示例街道  街道方案（民主推荐）", _tui.Screen);
-        people.Form.Fill("2", "中层后备", "民主推荐");
-        people.Form.Submit();
-        Assert.Equal("批次编号应为 1 到 1：2；未提名", people.Message);
-        Assert.Empty(_f.Service.Show(_campaignId).Nominations);
-        Assert.Equal(["2", "中层后备", "民主推荐"], people.Form.Values); // the form stays open: fix the number only
-
-        people.Form.Fill("1");
-        people.Form.Submit();
-        Assert.Equal("已提名 甲 到 2026 示例街道（待认定）", people.Message);
+        Assert.True(people.Picker.IsOpen);
+        Assert.Contains("2026 示例街道  街道方案（民主推荐）", people.Picker.Lines);
+        _tui.Press(Key.Enter);
+        Assert.Contains("选择推荐渠道", _tui.Screen);
+        _tui.Type("民主推荐");
+        _tui.Press(Key.Enter);
+        Assert.False(people.Picker.IsOpen);
+        Assert.Equal("已提名 甲（单位未填）为中层后备人选：待认定", people.Message);
         Assert.Equal("甲", Assert.Single(_f.Service.Show(_campaignId).Nominations).Name);
 
-        _tui.Press(Key.F8);
-        people.Form.Fill("1", "中层后备", "民主推荐");
-        people.Form.Submit();
-        Assert.Equal("甲 已是本批次“中层后备”的人选", people.Message);
+        // Again: there is no track left to nominate on; the picker says so and nothing changes.
+        _tui.Press(Key.F8, Key.Enter);
+        Assert.True(people.Picker.IsOpen);
+        Assert.Contains("甲 已是本批次各后备类别的人选", people.Picker.Error);
         Assert.Single(_f.Service.Show(_campaignId).Nominations);
-        Assert.True(people.Form.IsOpen);
         _tui.Press(Key.Esc);
-        Assert.False(people.Form.IsOpen);
-        Assert.Contains("姓名：甲", people.Profile); // Esc closed the form, not the profile
+        Assert.False(people.Picker.IsOpen);
+        Assert.Contains("姓名：甲", people.Profile); // Esc closed the picker, not the profile
     }
 
     public void Dispose()

@@ -16,28 +16,30 @@ public sealed class PolicyStepsScreenTests : IDisposable
     private CampaignsScreen Screen => Assert.IsType<CampaignsScreen>(_tui.Window.Current);
 
     [Fact]
-    public void County_F8AsksForTheCompetedRank_AndAWrongTrackKeepsTheFormWithTheReason()
+    public void County_F8_RecordsTheTracksRankAsTheCompetedRank_AndAPasteIntoTheFilterIsCut()
     {
         _f.Unit("示例县委组织部", "县直机关", 2, 4);
         _f.People(CampaignFixture.Eligible("差额甲"));
         _f.Service.ApproveAndPublish(_f.Service.New("county", "示例县委组织部", 2026, new DateOnly(2026, 6, 30)).Id);
         _tui.Press(Key.F4, Key.F8);
-        Assert.True(Screen.Form.IsOpen);
-        Assert.Contains("竞争职位层次", _tui.Screen);
-        Screen.Form.Fill("差额甲", "正科级后备", "runner-up", "副科");
-        Screen.Form.Submit();
-        Assert.True(Screen.Form.IsOpen);
-        Assert.Contains("竞争的是副科级职位", Screen.Form.Error);
-        Assert.Equal(["差额甲", "正科级后备", "runner-up", "副科"], Screen.Form.Values);
-        // A 2,000-character paste as the person: refused, echoed short, and the form keeps its size on screen.
-        Screen.Form.Fill(new string('张', 2000), "正科级后备", "runner-up", "正科");
-        Screen.Form.Submit();
-        Assert.True(Screen.Form.IsOpen);
-        Assert.Equal($"未找到人员“{new string('张', 20)}…”", Screen.Message);
-        Assert.Contains("║ ⚠ 未找到人员", _tui.Screen);
-        Screen.Form.Fill("差额甲", "正科级后备", "runner-up", "正科");
-        Screen.Form.Submit();
-        Assert.Equal("已提名：差额甲", Screen.Message);
+        Assert.True(Screen.Picker.IsOpen);
+        // A 2,000-character paste as the filter: cut to the filter's limit, nothing matches, Enter says so.
+        _tui.Paste(new string('张', 2000));
+        Assert.Equal(50, Screen.Picker.Filter.Length);
+        Assert.Empty(Screen.Picker.Lines);
+        _tui.Press(Key.Enter);
+        Assert.Contains("没有与筛选相符的项", Screen.Picker.Error);
+        Assert.Contains("║ ⚠ 没有与筛选相符的项", _tui.Screen);
+        Screen.Picker.Filter = "差额";
+        _tui.Press(Key.Enter);
+        _tui.Type("正科");
+        _tui.Press(Key.Enter);
+        Assert.Contains("选择推荐渠道", _tui.Screen);
+        // The direct-entry channels are offered for this track; 选调生 enters only 副科级后备 and is not.
+        Assert.DoesNotContain(Screen.Picker.Lines, l => l.StartsWith("选调生", StringComparison.Ordinal));
+        _tui.Type("差额人选");
+        _tui.Press(Key.Enter);
+        Assert.StartsWith("已提名 差额甲（单位未填）为正科级后备人选", Screen.Message);
         Assert.Equal("正科", _f.Service.Show(_f.Service.List().Single().Id).Nominations.Single().Record.CompetedRank);
     }
 
