@@ -24,6 +24,12 @@ public sealed record Guard(string Description, Func<GuardContext, bool> Check)
     /// <summary>For a time guard (<see cref="Guards.DaysSince"/>): the calendar days it waits; null otherwise.</summary>
     public int? PeriodDays { get; init; }
 
+    /// <summary>
+    /// For a time guard: the mark its period counts from (an action id, e.g. <c>publicize</c>), so hosts can show the
+    /// period as dates ("公示 2026-12-03 至 2026-12-09，12-10 起可结束"); null otherwise. Since SDK 1.6.
+    /// </summary>
+    public string? PeriodSince { get; init; }
+
     /// <summary>For a stage guard (<see cref="Guards.CampaignIn"/>): the campaign state it waits for; null otherwise.</summary>
     public string? Stage { get; init; }
 

@@ -10,7 +10,7 @@ public static class Guards
     /// <param name="description">The Chinese reason shown when held back.</param>
     /// <returns>The guard.</returns>
     public static Guard DaysSince(string mark, int days, string description) =>
-        new Guard(description, g => g.Marks.TryGetValue(mark, out var at) && (DateOnly.FromDateTime(g.Now.Date).DayNumber - DateOnly.FromDateTime(at.Date).DayNumber) >= days) with { PeriodDays = days };
+        new Guard(description, g => g.Marks.TryGetValue(mark, out var at) && (DateOnly.FromDateTime(g.Now.Date).DayNumber - DateOnly.FromDateTime(at.Date).DayNumber) >= days) with { PeriodDays = days, PeriodSince = mark };
 
     /// <summary>An earlier action has fired.</summary>
     /// <param name="mark">The action id.</param>

@@ -18,6 +18,10 @@ internal sealed partial record UiText
     public string VoteShare(string share, bool concentrated) =>
         En ? $"  votes {share}{(concentrated ? "" : " (below threshold)")}" : $"  得票 {share}{(concentrated ? "" : "（未达门槛）")}";
     public string ConfirmFinal(string action) => T($"“{action}”之后不能撤销：再按一次 Enter 确认", $"“{action}” cannot be undone: press Enter again to confirm");
+    public string ConfirmPhaseEnd(string action, int behind, string stage) =>
+        T($"还有 {behind} 名人选未完成“{stage}”阶段的步骤，“{action}”后不再办理：再按一次 Enter 确认", $"{behind} nominees have steps of “{stage}” left, which “{action}” leaves behind: press Enter again to confirm");
+    public string PeriodOnLine(string label, DateOnly from, DateOnly last) =>
+        T($"  {label} {from:yyyy-MM-dd} 至 {last:MM-dd}", $"  {label} {from:yyyy-MM-dd} to {last:MM-dd}");
     public string NotWritten(string message) => T($"未写入：{message}", $"Nothing written: {message}");
 
     // Campaign tools

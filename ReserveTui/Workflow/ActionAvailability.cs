@@ -8,4 +8,13 @@ internal sealed record ActionAvailability(string Id, string Name, string To, boo
 
     /// <summary>The action is taken with a note saying why (the scheme requires it, e.g. 研究审定未确定).</summary>
     public bool NoteRequired { get; init; }
+
+    /// <summary>For a campaign action: how many nominees it would leave with no way on (screens ask twice then).</summary>
+    public int LeavesBehind { get; init; }
+
+    /// <summary>The period a time guard of the action waits out, as dates, once it has begun; null for no such guard.</summary>
+    public GuardPeriod? Period { get; init; }
+
+    /// <summary>The period's dates for a line of the action list, permitted or not ("" when none).</summary>
+    public string PeriodText(DateOnly today) => Period is { } p ? p.Text(Name, today) : "";
 }

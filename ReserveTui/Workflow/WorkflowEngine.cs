@@ -21,7 +21,11 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition, string? plug
         return Definition.Actions.Where(a => a.From == state).Select(a =>
         {
             var ok = machine.CanFire(a.Id, out var unmet);
-            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList()) { Final = Definition.State(a.To).IsFinal, NoteRequired = a.NoteRequired };
+            return new ActionAvailability(a.Id, a.Name, a.To, ok, ok ? [] : unmet.ToList())
+            {
+                Final = Definition.State(a.To).IsFinal, NoteRequired = a.NoteRequired,
+                Period = a.Guards.Select(g => Period(g, context)).FirstOrDefault(p => p is not null),
+            };
         }).ToList();
     }
 
@@ -48,12 +52,44 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition, string? plug
     {
         try
         {
-            return guard.Check(context) ? (true, guard.Description) : (false, guard.ReasonIn(context));
+            if (guard.Check(context)) return (true, guard.Description);
+            // A time guard says when: the dates of the period and the day the action becomes possible.
+            var reason = guard.ReasonIn(context);
+            return (false, Period(guard, context) is { } p ? $"{reason}（{p.Text(action.Name, DateOnly.FromDateTime(context.Now.Date))}）" : reason);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return (false, $"方案插件出错：{(plugin is null ? "" : $"方案插件 {plugin} 的")}操作“{action.Name}”的条件“{guard.Description}”运行时抛出 {ex.GetType().Name}（{ex.Message}），操作未执行；请告知方案插件的维护者");
         }
+    }
+
+    /// <summary>The period of a time guard whose mark has been made, in the marks' (the operator's) calendar.</summary>
+    private GuardPeriod? Period(Guard guard, GuardContext context)
+    {
+        if (guard is not { PeriodDays: { } days, PeriodSince: { } mark } || !context.Marks.TryGetValue(mark, out var at)) return null;
+        var label = mark is Conventions.Publicize or Conventions.OpenNotice ? "公示" : $"自“{Definition.Actions.FirstOrDefault(a => a.Id == mark)?.Name ?? mark}”起";
+        return GuardPeriod.Of(label, DateOnly.FromDateTime(at.Date), days);
+    }
+
+    /// <summary>
+    /// Whether the workflow, now in <paramref name="current"/>, is past <paramref name="state"/> for good: not in it and
+    /// unable to reach it again by any action. A nominee's step that belongs to such a stage is no longer offered.
+    /// </summary>
+    public bool IsPast(string current, string state)
+    {
+        if (current == state) return false;
+        var seen = new HashSet<string> { current };
+        var next = new Queue<string>([current]);
+        while (next.TryDequeue(out var at))
+        {
+            foreach (var a in Definition.Actions.Where(a => a.From == at))
+            {
+                if (a.To == state) return false;
+                if (seen.Add(a.To)) next.Enqueue(a.To);
+            }
+        }
+
+        return true;
     }
 
     public string StateName(string state) => Definition.States.FirstOrDefault(s => s.Id == state)?.Name ?? state;

@@ -80,9 +80,62 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
             [WorkflowFacts.AheadUndecided] = AheadUndecided(n),
         };
         var engine = c.NomineeFlow;
-        var actions = engine.Actions(n.State, NomineeGuards(n, facts));
+        var actions = engine.Actions(n.State, NomineeGuards(n, facts)).Where(a => Offered(n.State, a.Id)).ToList();
         return new NominationView(n.Id, n.CampaignId, n.PersonId, n.PersonName, n.TrackId, track?.Name ?? n.TrackId, n.ChannelId,
             n.State, engine.StateName(n.State), n.Version, report, share, concentrated, actions, facts, Recorded(c, n), Records(c, n)) { Marks = n.Marks };
+    }
+
+    private readonly Dictionary<string, HashSet<WorkflowAction>> _live = [];
+
+    /// <summary>The nominee actions still possible while the campaign is in <paramref name="campaignState"/>: none of a stage it has left for good.</summary>
+    private HashSet<WorkflowAction> Live(string campaignState)
+    {
+        if (_live.TryGetValue(campaignState, out var live)) return live;
+        return _live[campaignState] = _c.Scheme.NomineeWorkflow.Actions
+            .Where(d => !d.Guards.Any(g => g.Stage is { } stage && _c.CampaignFlow.IsPast(campaignState, stage))).ToHashSet();
+    }
+
+    /// <summary>Whether a nominee in <paramref name="state"/> can still reach the pool while the campaign is in <paramref name="campaignState"/>.</summary>
+    private bool ReachesPool(string state, string campaignState)
+    {
+        var live = Live(campaignState);
+        var seen = new HashSet<string> { state };
+        var next = new Queue<string>([state]);
+        while (next.TryDequeue(out var at))
+        {
+            if (at == Conventions.Admitted) return true;
+            foreach (var d in live.Where(d => d.From == at && seen.Add(d.To))) next.Enqueue(d.To);
+        }
+
+        return false;
+    }
+
+    private bool HasPool => _c.Scheme.NomineeWorkflow.States.Any(s => s.Id == Conventions.Admitted);
+
+    /// <summary>
+    /// Whether a nominee's action is still offered. A step of a stage the campaign has left for good (推荐 once the
+    /// campaign is at 集体决定) is not, and neither is a step that leads nowhere any more (述职 then: nothing after it
+    /// can still be taken on the way to the pool). Actions that end the path (退出, 未确定) always are. Held back with
+    /// "须在民主推荐阶段" such steps would only be noise the operator can do nothing about.
+    /// </summary>
+    private bool Offered(string state, string actionId)
+    {
+        var flow = _c.Scheme.NomineeWorkflow;
+        var action = flow.Actions.FirstOrDefault(d => d.Id == actionId && d.From == state);
+        if (action is null) return true;
+        if (!Live(_c.Doc.State).Contains(action)) return false;
+        return flow.State(action.To).IsFinal || !HasPool || ReachesPool(action.To, _c.Doc.State);
+    }
+
+    /// <summary>
+    /// How many nominees a campaign action moving to <paramref name="campaignState"/> would leave behind: on their way to
+    /// the pool now, with no way there once the campaign has moved (结束推荐 before one has given the 述职).
+    /// </summary>
+    public int LeftBehindBy(string campaignState)
+    {
+        if (!HasPool || campaignState == _c.Doc.State) return 0;
+        var flow = _c.Scheme.NomineeWorkflow;
+        return _nominations.Count(n => !flow.State(n.State).IsFinal && ReachesPool(n.State, _c.Doc.State) && !ReachesPool(n.State, campaignState));
     }
 
     private static NominationRecord Recorded(CampaignRef c, NominationDocument n) => new(
@@ -132,7 +185,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     /// The records a nominee's workflow reads, offered like actions: only those the scheme's guards read
     /// (<see cref="Guard.Fact"/>), and held back, with the reason, when they cannot be recorded now.
     /// </summary>
-    private static IReadOnlyList<ActionAvailability> Records(CampaignRef c, NominationDocument n)
+    private IReadOnlyList<ActionAvailability> Records(CampaignRef c, NominationDocument n)
     {
         var reads = FactsRead(c.Scheme.NomineeWorkflow);
         var state = c.Scheme.NomineeWorkflow.State(n.State);
@@ -145,7 +198,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
         }
 
         Offer(WorkflowFacts.Inspected, RecordIds.Inspection, "录入考察结果（民主测评、考察结论）", null);
-        Offer(WorkflowFacts.OpenReports, RecordIds.Report, "登记公示举报", InNotice(c, n) ? null : "只能在公示期间登记举报");
+        Offer(WorkflowFacts.OpenReports, RecordIds.Report, "登记公示举报", ReportRefusal(n));
         Offer(WorkflowFacts.OpenReports, RecordIds.Resolve, "核查举报", n.Reports.Any(r => r.Status == "open") ? null : "没有待核查的举报");
         Offer(WorkflowFacts.DocumentsComplete, RecordIds.Documents, "登记报名材料",
             c.Scheme.RegistrationDocuments.All(n.Documents.Contains) ? "报名材料已齐全" : null);
@@ -187,6 +240,21 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     /// <summary>The facts a workflow's guards read (<see cref="Guard.Fact"/>): what the scheme's procedure depends on.</summary>
     public static HashSet<string> FactsRead(WorkflowDefinition workflow) =>
         workflow.Actions.SelectMany(a => a.Guards).Select(g => g.Fact).OfType<string>().ToHashSet();
+
+    /// <summary>
+    /// Why no report (举报) can be registered for <paramref name="n"/> now, or null: reports are received during the
+    /// notice — from the day the nominee is publicized through the period's last day, not after it has run out.
+    /// </summary>
+    public string? ReportRefusal(NominationDocument n)
+    {
+        if (!InNotice(_c, n)) return "只能在公示期间登记举报";
+        var days = _c.Scheme.NomineeWorkflow.Actions.Where(a => a.From == n.State).SelectMany(a => a.Guards)
+            .FirstOrDefault(g => g.PeriodSince == Conventions.Publicize)?.PeriodDays;
+        if (days is not { } d || !n.Marks.TryGetValue(Conventions.Publicize, out var at)) return null;
+        var period = GuardPeriod.Of("公示", Dates.LocalDay(at, _clock.LocalTimeZone), d);
+        var today = DateOnly.FromDateTime(_clock.GetLocalNow().Date);
+        return today >= period.Ready ? $"公示期已于 {period.Last:yyyy-MM-dd} 届满，不再登记公示举报" : null;
+    }
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
     public static bool InNotice(CampaignRef c, NominationDocument n) =>

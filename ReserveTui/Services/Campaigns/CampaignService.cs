@@ -72,7 +72,7 @@ internal sealed class CampaignService(CampaignStore store)
         var c = Load(id);
         var facts = store.Facts(c);
         var views = facts.Nominees();
-        var actions = c.CampaignFlow.Actions(c.Doc.State, facts.CampaignGuards());
+        var actions = c.CampaignFlow.Actions(c.Doc.State, facts.CampaignGuards()).Select(a => a with { LeavesBehind = facts.LeftBehindBy(a.To) }).ToList();
         return new CampaignView(c.Doc.Id, c.Doc.SchemeId, c.Scheme.Manifest.Name, c.Doc.SchemeVersion, c.Doc.UnitName, c.Doc.Year,
             DateOnly.FromDateTime(c.Doc.ReferenceDate), c.Doc.State, c.CampaignFlow.StateName(c.Doc.State), c.Doc.Version,
             c.Doc.ConcentrationThreshold, actions, Targets(c), views) 

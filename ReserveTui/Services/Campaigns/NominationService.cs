@@ -175,6 +175,7 @@ internal sealed class NominationService(CampaignStore store)
             text = OperatorInput.Note(text, "举报内容", required: true)!;
             if (!CampaignFacts.InNotice(c, n))
                 throw new ReserveException(ErrorCode.Refused, $"{n.PersonName} 当前不在公示期，不能登记公示举报");
+            if (store.Facts(c).ReportRefusal(n) is { } why) throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：{why}");
             var number = n.Reports.Count + 1;
             n.Reports.Add(new NoticeReport { Number = number, At = clock.GetUtcNow().UtcDateTime, Text = text });
             return new { number, text };

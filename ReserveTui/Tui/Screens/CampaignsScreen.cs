@@ -27,10 +27,11 @@ internal sealed class CampaignsScreen : IScreen
     private readonly ScoreService? _scores;
     private readonly Plugins.SchemeCatalog _catalog;
     private readonly ErrorLog? _log;
+    private readonly TimeProvider _clock;
     private readonly WrappedList _campaigns;
     private readonly Label _header;
     private readonly WrappedList _actions;
-    private readonly ListView _nominees;
+    private readonly WrappedList _nominees;
     private readonly WrappedList _details;
     private readonly TextPane _pane;
     private readonly FormOverlay _form = new();
@@ -55,6 +56,7 @@ internal sealed class CampaignsScreen : IScreen
         _scores = services.Scores;
         _catalog = services.Catalog;
         _log = services.Log;
+        _clock = services.Clock;
         _tools = new CampaignTools(this, services);
         _panel = new NomineePanel(this, services);
         Title = _text.Campaigns;
@@ -90,7 +92,7 @@ internal sealed class CampaignsScreen : IScreen
         _campaigns = new WrappedList { StepByItem = true, X = 0, Y = 0, Width = 24, Height = Dim.Fill(), BorderStyle = line, Title = _text.Campaigns };
         _header = new Label { X = 25, Y = 0, Width = Dim.Fill(), Height = 2 };
         _actions = new WrappedList { StepByItem = true, X = 24, Y = 2, Width = Dim.Fill(), Height = 9, BorderStyle = line, Title = _text.Actions };
-        _nominees = new ListView { X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Title = _text.Nominees };
+        _nominees = new WrappedList { StepByItem = true, X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Title = _text.Nominees };
         _details = new WrappedList { StepByItem = true, X = 24, Y = Pos.Bottom(_actions), Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Visible = false };
         _pane = new TextPane { X = 24, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = line, Visible = false };
         _message = new Label { X = 25, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
@@ -101,8 +103,8 @@ internal sealed class CampaignsScreen : IScreen
             ShowCampaign();
         };
         _actions.ItemActivated += (_, _) => TakeSelected();
-        _nominees.KeyDown += (_, key) => { if (key == Key.Enter) { OpenNominee(); key.Handled = true; } };
-        ListEdges.Contain(_nominees);
+        // A nominee's line wraps rather than being cut (its dates, its vote share): the list is read whole at 80 columns.
+        _nominees.ItemActivated += (_, _) => OpenNominee();
         _actions.SelectionChanged += (_, _) => _armed = null;
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(_campaigns, _header, _actions, _nominees, _details, _pane, _message, _form, _picker);
@@ -186,7 +188,7 @@ internal sealed class CampaignsScreen : IScreen
         _nominee = null;
         ShowCampaign();
         // Back on the nominee just left, not the first of a long list.
-        _nominees.SelectedItem = Math.Max(0, _campaign?.Nominations.ToList().FindIndex(n => n.Id == left) ?? 0);
+        _nominees.SelectedIndex = Math.Max(0, _campaign?.Nominations.ToList().FindIndex(n => n.Id == left) ?? 0);
         _nominees.SetFocus();
         return true;
     }
@@ -223,7 +225,7 @@ internal sealed class CampaignsScreen : IScreen
             _header.Text = "";
             _listed = [];
             _actions.Items = [];
-            _nominees.SetSource(new ObservableCollection<string>());
+            _nominees.Items = [];
             return;
         }
 
@@ -237,10 +239,8 @@ internal sealed class CampaignsScreen : IScreen
         _nominees.Visible = _nominee is null && !_pane.Visible;
         _details.Visible = _nominee is not null && !_pane.Visible;
         _actions.Visible = !_pane.Visible;
-        var keepNominee = _nominees.SelectedItem ?? 0;
-        _nominees.SetSource(new ObservableCollection<string>(c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}"
-            + (c.Ballots == 0 ? "" : _text.VoteShare(Percent.Of(x.VoteShare, 0), x.VotesConcentrated)))));
-        _nominees.SelectedItem = c.Nominations.Count > 0 ? Math.Min(keepNominee, c.Nominations.Count - 1) : null;
+        _nominees.Items = c.Nominations.Select(x => $"{x.Name}  {x.TrackName}  {x.StateName}  {Verdicts.Chinese(x.Eligibility.Verdict)}"
+            + (c.Ballots == 0 ? "" : _text.VoteShare(Percent.Of(x.VoteShare, 0), x.VotesConcentrated)) + PeriodOf(x)).ToList();
         if (_nominee is not null)
         {
             _details.Title = $"{_nominee.Name}：{Verdicts.Chinese(_nominee.Eligibility.Verdict)}";
@@ -318,14 +318,20 @@ internal sealed class CampaignsScreen : IScreen
     }
 
     internal string ActionLine(ActionAvailability a) =>
-        a.Permitted ? $"[{_text.Permitted}] {a.Name}" : $"[{_text.HeldBack}] {HeldBack(a)}";
+        a.Permitted ? $"[{_text.Permitted}] {a.Name}" + (a.Period is null ? "" : $"（{a.PeriodText(Today)}）") : $"[{_text.HeldBack}] {HeldBack(a)}";
+
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().Date);
+
+    /// <summary>A nominee in a period (the notice) says its dates on its line in the list.</summary>
+    private string PeriodOf(NominationView n) =>
+        n.Actions.FirstOrDefault(a => a.Period is not null)?.Period is { } p ? _text.PeriodOnLine(p.Label, p.From, p.Last) : "";
 
     /// <summary>An action or record that cannot be taken now, and why.</summary>
     internal static string HeldBack(ActionAvailability a) => $"{a.Name}：{string.Join("；", a.Reasons)}";
 
     private void OpenNominee()
     {
-        if (_campaign is null || _nominees.SelectedItem is not { } i || i >= _campaign.Nominations.Count) return;
+        if (_campaign is null || _nominees.SelectedIndex is not { } i || i >= _campaign.Nominations.Count) return;
         _nominee = _campaign.Nominations[i];
         _actions.SelectedIndex = 0;
         ShowCampaign();
@@ -352,6 +358,14 @@ internal sealed class CampaignsScreen : IScreen
         {
             _armed = armKey;
             _message.Text = _text.ConfirmFinal(action.Name);
+            return;
+        }
+
+        // Ending a phase for everyone (结束推荐, 结束公示) while nominees still have steps of it: said, and taken on a second Enter.
+        if (_nominee is null && !action.Final && _armed != armKey && action.LeavesBehind > 0)
+        {
+            _armed = armKey;
+            _message.Text = _text.ConfirmPhaseEnd(action.Name, action.LeavesBehind, _campaign!.StateName);
             return;
         }
 

@@ -32,39 +32,122 @@ internal static class TextColumns
         return result.Append(' ', columns - width).ToString();
     }
 
-    /// <summary>Breaks each line so that no piece is wider than <paramref name="columns"/>; continuation lines keep the indent.</summary>
+    /// <summary>Marks that may not end a line (避尾点号): an opening bracket or quote stays with what it opens.</summary>
+    private const string NoLineEnd = "（《「『【〔“‘([{";
+
+    /// <summary>
+    /// Breaks each line so that no piece is wider than <paramref name="columns"/>; continuation lines keep the indent.
+    /// The one wrapping helper of every pane, so all follow the same rules: a Chinese character may end a line
+    /// anywhere, but a run of Latin letters, digits and their punctuation (v1.1.0, 2026-07-01, 10%) is one word and
+    /// moves down whole unless it is wider than a line; no line starts with a closing mark (，。、；：）〕」 …) — the
+    /// word before it moves down with it — and none ends with an opening one (（〔「 …).
+    /// </summary>
     public static IEnumerable<string> Wrap(string text, int columns)
     {
         columns = Math.Max(columns, 8);
         foreach (var line in text.Replace("\r", "").Split('\n'))
         {
             var indent = new string(' ', Math.Min(line.Length - line.TrimStart(' ').Length, columns / 2));
-            var current = new List<Rune>();
+            List<string> NewLine() => indent.Length > 0 ? [indent] : [];
+            var current = new List<string>();
             var width = 0;
-            foreach (var r in line.EnumerateRunes())
+            foreach (var token in Tokens(line))
             {
-                var w = Width(r);
-                if (width + w > columns)
+                if (width + Width(token) <= columns)
                 {
-                    // 避头: a closing mark (、，。）…, %) never starts a line; the character before it moves down with it,
-                    // and if that one may not start a line either (the % of "10%，"), the one before that too.
-                    var carry = 0;
-                    if (IsNoLineStart(r) && current.Count > indent.Length + 1)
-                        for (carry = 1; carry < current.Count - indent.Length - 1 && IsNoLineStart(current[^carry]); carry++) { }
-                    var carried = current.GetRange(current.Count - carry, carry);
-                    current.RemoveRange(current.Count - carry, carry);
-                    yield return Join(current);
-                    current = [.. indent.EnumerateRunes(), .. carried];
-                    width = indent.Length + carried.Sum(Width);
+                    current.Add(token);
+                    width += Width(token);
+                    continue;
                 }
 
-                current.Add(r);
-                width += w;
+                if (token == " ")
+                {
+                    // A break at a space: the space goes, the next line starts with the next word.
+                    yield return Join(current);
+                    (current, width) = (NewLine(), indent.Length);
+                    continue;
+                }
+
+                // What moves down with the token: the word before a closing mark (避头) and an opening mark left at
+                // the end (避尾) — never everything on the line.
+                var start = current.FindIndex(t => !string.IsNullOrWhiteSpace(t));
+                var movable = start < 0 ? 0 : current.Count - start;
+                var carry = 0;
+                if (IsNoLineStart(token))
+                    for (carry = 1; carry < movable && IsNoLineStart(current[^carry]); carry++) { }
+                while (carry < movable && IsNoLineEnd(current[^(carry + 1)])) carry++;
+                if (carry >= movable) carry = 0;
+                var carried = current.GetRange(current.Count - carry, carry);
+                current.RemoveRange(current.Count - carry, carry);
+                if (movable > 0)
+                {
+                    yield return Join(current);
+                    current = [.. NewLine(), .. carried.SkipWhile(t => t == " ")];
+                }
+
+                width = current.Sum(Width);
+
+                // A word wider than the room left on an empty line is cut where the line ends, rune by rune.
+                var rest = token;
+                while (width + Width(rest) > columns)
+                {
+                    var (head, tail) = Cut(rest, columns - width);
+                    if (head.Length == 0 && current.Count == NewLine().Count) (head, tail) = Cut(rest, 2); // not even one rune fits: overflow rather than loop
+                    current.Add(head);
+                    yield return Join(current);
+                    (current, width, rest) = (NewLine(), indent.Length, tail);
+                    if (rest.Length == 0) break;
+                }
+
+                if (rest.Length == 0) continue;
+                current.Add(rest);
+                width += Width(rest);
             }
 
             yield return Join(current);
         }
     }
+
+    // A Chinese character (or any wide rune) is a token of its own; so is a space; a run of anything else is a word.
+    private static IEnumerable<string> Tokens(string line)
+    {
+        var word = new StringBuilder();
+        foreach (var r in line.EnumerateRunes())
+        {
+            if (r.Value == ' ' || Width(r) > 1 || (r.IsBmp && (NoLineStart.Contains((char)r.Value) || NoLineEnd.Contains((char)r.Value))))
+            {
+                if (word.Length > 0) yield return word.ToString();
+                word.Clear();
+                yield return r.ToString();
+            }
+            else
+            {
+                word.Append(r.ToString());
+            }
+        }
+
+        if (word.Length > 0) yield return word.ToString();
+    }
+
+    private static (string Head, string Tail) Cut(string word, int columns)
+    {
+        var head = new StringBuilder();
+        var width = 0;
+        foreach (var r in word.EnumerateRunes())
+        {
+            if (width + Width(r) > columns) break;
+            head.Append(r.ToString());
+            width += Width(r);
+        }
+
+        return (head.ToString(), word[head.Length..]);
+    }
+
+    private static string Join(List<string> tokens) => string.Concat(tokens).TrimEnd(' ');
+
+    private static bool IsNoLineStart(string token) => token.Length > 0 && IsNoLineStart(token.EnumerateRunes().First());
+
+    private static bool IsNoLineEnd(string token) => token.Length == 1 && NoLineEnd.Contains(token[0]);
 
     private static bool IsNoLineStart(Rune r) => r.IsBmp && NoLineStart.Contains((char)r.Value);
 

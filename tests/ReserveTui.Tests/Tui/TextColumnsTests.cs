@@ -8,10 +8,11 @@ public sealed class TextColumnsTests
     [Fact]
     public void APercentSign_NeverStartsALine_ItsNumberMovesDownWithIt()
     {
-        // "占比 10%" fills the 8 columns exactly, so the comma would start the next line and take the % with it.
+        // "占比 10%" fills the 8 columns exactly, so the comma would start the next line: it takes "10%" with it,
+        // whole (a number is a word, never broken).
         var lines = TextColumns.Wrap("占比 10%，要求", 8).ToList();
         Assert.DoesNotContain(lines, l => l.StartsWith('%') || l.StartsWith('，'));
-        Assert.Equal(["占比 1", "0%，要求"], lines);
+        Assert.Equal(["占比", "10%，要", "求"], lines);
     }
 
     [Fact]
@@ -38,5 +39,30 @@ public sealed class TextColumnsTests
         Assert.Equal(2, TextColumns.Width("😀"));
         // Eight columns hold four emoji; no surrogate pair is split across lines.
         Assert.Equal(["😀😀😀😀", "😀"], TextColumns.Wrap("😀😀😀😀😀", 8));
+    }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(54)]
+    [InlineData(37)]
+    [InlineData(23)]
+    public void AWordOfLatinLettersAndDigits_IsNeverBroken_AndTheMarksRulesHold(int columns)
+    {
+        var text = "方案插件 street 已从 v1.1.0 升级到 v1.2.0（2026-12-03 起生效），批次按原版本开展；公示 2026-07-01 至 2026-07-07，07-08 起可结束公示（〔第二篇(二) 五3〕）。";
+        var lines = TextColumns.Wrap(text, columns).ToList();
+        Assert.All(lines, l => Assert.True(TextColumns.Width(l) <= columns, $"“{l}” is wider than {columns}"));
+        Assert.Equal(text.Replace(" ", ""), string.Concat(lines).Replace(" ", ""));
+        foreach (var word in new[] { "street", "v1.1.0", "v1.2.0", "2026-12-03", "2026-07-01", "2026-07-07", "07-08" })
+            Assert.Contains(lines, l => l.Contains(word, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => "，。、；：）〕」".Contains(l[0], StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => "（〔「".Contains(l[^1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWordWiderThanTheLine_IsCutAtTheLineEnd()
+    {
+        var lines = TextColumns.Wrap("路径 /home/operator/documents/reserve/exchange/notice.docx 已保存", 20).ToList();
+        Assert.All(lines, l => Assert.True(TextColumns.Width(l) <= 20));
+        Assert.Equal("路径/home/operator/documents/reserve/exchange/notice.docx已保存", string.Concat(lines).Replace(" ", ""));
     }
 }

@@ -20,7 +20,25 @@ public sealed class WorkflowEngineTests
         var r = Campaign.Fire("notice", "close-notice", At(Opened.AddDays(6)));
         Assert.False(r.Done);
         Assert.Equal("notice", r.State);
-        Assert.Equal(["公示期 7 天，期满后方可结束公示"], r.Reasons);
+        // The period as dates: opened 06-01 (day 0), last day 06-07, closable from 06-08.
+        Assert.Equal(["公示期 7 天，期满后方可结束公示（公示 2026-06-01 至 2026-06-07，06-08 起可结束公示）"], r.Reasons);
+    }
+
+    [Fact]
+    public void Actions_CarryTheNoticePeriod_AsDates_AndSayWhenItHasRunOut()
+    {
+        var close = Campaign.Actions("notice", At(Opened.AddDays(7))).Single(a => a.Id == "close-notice");
+        Assert.True(close.Permitted);
+        Assert.Equal(new DateOnly(2026, 6, 7), close.Period!.Last);
+        Assert.Equal("公示 2026-06-01 至 2026-06-07，已期满", close.PeriodText(new DateOnly(2026, 6, 8)));
+    }
+
+    [Fact]
+    public void IsPast_IsTrueOnlyForAStateTheWorkflowCannotComeBackTo()
+    {
+        Assert.True(Campaign.IsPast("deciding", "nominating"));
+        Assert.False(Campaign.IsPast("nominating", "deciding"));
+        Assert.False(Campaign.IsPast("notice", "notice"));
     }
 
     [Fact]
