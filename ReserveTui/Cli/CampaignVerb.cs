@@ -54,11 +54,11 @@ internal static class CampaignVerb
             var all = c.Campaigns.List();
             if (r.GetValue(json))
             {
-                c.Json(all.Select(x => new { id = x.Id, scheme = x.SchemeId, scheme_version = x.SchemeVersion, unit = x.UnitName, year = x.Year, state = x.State }));
+                c.Json(all.Select(x => new { id = x.Id, scheme = x.SchemeId, scheme_version = x.SchemeVersion, unit = x.UnitName, year = x.Year, state = x.State, state_name = x.StateName }));
                 return 0;
             }
 
-            foreach (var x in all) c.Out.WriteLine($"{x.Id}\t{x.SchemeId} v{x.SchemeVersion}\t{x.UnitName}\t{x.Year}\t{x.State}");
+            foreach (var x in all) c.Out.WriteLine($"{x.Id}\t{x.SchemeShortName} v{x.SchemeVersion}\t{x.UnitName}\t{x.Year}\t{x.StateName}");
             if (all.Count == 0) c.Out.WriteLine("（尚无选拔批次）");
             return 0;
         });
@@ -180,11 +180,12 @@ internal static class CampaignVerb
             var entries = c.Campaigns.History(r.GetValue(id)!);
             if (r.GetValue(json))
             {
-                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.UtcDateTime.ToString("O"), judged_at = e.JudgedAt?.UtcDateTime.ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data, action_name = e.ActionName, nominee = e.Nominee }));
+                c.Json(entries.Select(e => new { seq = e.Seq, at = e.At.UtcDateTime.ToString("O"), judged_at = e.JudgedAt?.UtcDateTime.ToString("O"), @operator = e.Operator, action = e.Action, subject = e.Subject, data = e.Data, action_name = e.ActionName, nominee = e.Nominee, description = e.Description }));
                 return 0;
             }
 
-            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{e.At:yyyy-MM-dd HH:mm}{e.JudgedNote}\t{e.Operator}\t{e.Action}\t{e.Data}");
+            // For people, in Chinese; the stored data (the JSON the record verifies) is in --json.
+            foreach (var e in entries) c.Out.WriteLine($"{e.Seq}\t{e.At:yyyy-MM-dd HH:mm}{e.JudgedNote}\t{e.Operator}\t{e.Line}");
             return 0;
         });
         return cmd;

@@ -30,6 +30,8 @@ internal sealed partial record UiText
     public string NotNominated => T("未提名", "Not nominated");
     public string AlreadyNominatedTag => T("已提名", "nominated");
 
+    public string HistoryPickTitle(string unit, int year, int count) => T($"全程记实 — {unit} {year} 年（{count} 条）", $"Full record — {unit} {year} ({count} entries)");
+    public string HistoryPickHint => T("输入人选姓名、日期（如 07-01）、操作员或操作筛选  Enter 查看全文  Esc 返回", "Narrow by nominee, date (07-01), operator or action  Enter read whole  Esc back");
     public string PickCampaign(string name) => T($"提名 {name}：选择选拔批次", $"Nominate {name}: choose the campaign");
     public string PickVoterCategory => T("录入推荐票：选择投票人类别", "Enter a ballot: choose the voter group");
     public string BallotFormTitle(string category) => T($"录入推荐票（{category}）", $"Enter a ballot ({category})");

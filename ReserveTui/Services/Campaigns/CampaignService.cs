@@ -140,9 +140,10 @@ internal sealed class CampaignService(CampaignStore store)
     /// <summary>The campaign's full record, oldest first, each entry with its nominee's name where it concerns one.</summary>
     public IReadOnlyList<HistoryEntry> History(string id)
     {
-        Load(id);
+        var c = Load(id);
         var names = _repo.Nominations(id).ToDictionary(CampaignStore.Subject, n => n.PersonName);
-        return store.Record.For(Subject(id)).Select(e => HistoryEntry.Of(e, clock.LocalTimeZone, names.GetValueOrDefault(e.Subject ?? ""))).ToList();
+        return store.Record.For(Subject(id)).Select(e => HistoryEntry.Of(e, clock.LocalTimeZone, names.GetValueOrDefault(e.Subject ?? "")))
+            .Select(h => h with { Description = HistoryText.Describe(h, c.Scheme) }).ToList();
     }
 
     public static string PublicationName(string key) => key switch

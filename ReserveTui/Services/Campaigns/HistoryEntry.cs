@@ -9,6 +9,12 @@ internal sealed record HistoryEntry(long Seq, DateTimeOffset At, string Operator
     /// <summary>The time the rules judged by, when the clock was set (training databases): shown beside <see cref="At"/>, which is always real.</summary>
     public DateTimeOffset? JudgedAt { get; init; }
 
+    /// <summary>The entry in Chinese (<see cref="HistoryText.Describe"/>): what screens and the text output show.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>The nominee it concerns, then what was done: "甲·人选操作：公示（已考察 → 公示中）".</summary>
+    public string Line => (Nominee is null ? "" : Nominee + "·") + (Description.Length > 0 ? Description : ActionName);
+
     /// <summary>A stored record entry in <paramref name="zone"/>'s time, about <paramref name="nominee"/> where it concerns one.</summary>
     public static HistoryEntry Of(Storage.AuditEntry e, TimeZoneInfo zone, string? nominee) =>
         new(e.Seq, Local(e.At, zone), e.Operator ?? "", e.Action ?? "", AuditActions.Chinese(e.Action ?? ""), e.Subject ?? "", nominee, e.Data)

@@ -274,10 +274,20 @@ internal sealed class CampaignTools
         _screen.ShowText(_text.RankingTitle, ranking.Count > 0 ? string.Join("\n", lines) : _text.NoRanking);
     }
 
+    /// <summary>
+    /// F7, 全程记实: every entry in Chinese with its date and year, newest last; typing narrows by nominee, date
+    /// (2026-07-01 or 07-01), operator or action; Enter shows the entry whole.
+    /// </summary>
     internal void ShowHistory()
     {
-        _screen.ShowText(_text.HistoryTitle, string.Join("\n", _service!.History(_screen.Campaign!.Id).Select(e =>
-            $"{e.At:MM-dd HH:mm}{e.JudgedNote} {e.Operator} {e.ActionName}{(e.Nominee is null ? "" : "·" + e.Nominee)} {e.Data}")));
-        _screen.ScrollPaneToEnd();
+        var c = _screen.Campaign!;
+        var entries = _service!.History(c.Id);
+        var items = entries.Select(e => PickItem.Of($"{e.At:yyyy-MM-dd HH:mm}{e.JudgedNote} {e.Operator} {e.Line}", e)).ToList();
+        _picker.Open(_text.HistoryPickTitle(c.Unit, c.Year, entries.Count), items, _text.HistoryPickHint, item =>
+        {
+            _picker.Close();
+            _screen.ShowText(_text.HistoryTitle, item.Line);
+            return null;
+        }, selected: items.Count - 1);
     }
 }

@@ -138,8 +138,6 @@ internal sealed class CampaignsScreen : IScreen
     /// <summary>Puts the campaign list's cursor on a campaign (after creating one).</summary>
     internal void SelectCampaign(string id) => _campaigns.SelectedIndex = Math.Max(0, _ids.ToList().IndexOf(id));
 
-    internal void ScrollPaneToEnd() => _pane.ScrollToEnd();
-
     /// <summary>The open form, for tests.</summary>
     public FormOverlay Form => _form;
 

@@ -28,9 +28,6 @@ internal sealed class TextPane : View
         }
     }
 
-    /// <summary>Puts the cursor on the last line (a record is read from its newest entry).</summary>
-    public void ScrollToEnd() => _list.SelectedIndex = _list.Items.Count > 0 ? _list.Items.Count - 1 : null;
-
     /// <summary>The wrapped lines as shown.</summary>
     public IReadOnlyList<string> Lines => _list.Lines;
 }

@@ -24,6 +24,15 @@ public sealed class CampaignVerbTests
         var created = R(Day0, "campaign", "new", "--scheme", "street", "--unit", "示例街道", "--year", "2026", "--json");
         var id = JsonDocument.Parse(created.Out).RootElement.GetProperty("id").GetString()!;
 
+        // For people, Chinese: the state's name in the list, the record's entries without stored JSON.
+        var listed = R(Day0, "campaign", "list").Out;
+        Assert.Contains("街道方案 v", listed);
+        Assert.EndsWith("\t筹备", listed.TrimEnd());
+        Assert.Equal("筹备", JsonDocument.Parse(R(Day0, "campaign", "list", "--json").Out).RootElement[0].GetProperty("state_name").GetString());
+        var historyText = R(Day0, "campaign", "history", id).Out;
+        Assert.Contains("新建批次（方案：street；版本：", historyText);
+        Assert.DoesNotContain("{", historyText);
+
         var show = JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement;
         Assert.Equal(("street", "draft"), (show.GetProperty("scheme").GetString(), show.GetProperty("state").GetString()));
         var publish = show.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "publish");

@@ -91,9 +91,22 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Assert.Contains(Screen.ActionLines, l => l.Contains("张三 的人选流程已结束（取消资格），不再登记"));
 
         // The full record names each step in Chinese, the nominee it concerns, who and when (the test's clock).
+        // F7: the record in Chinese, dates with the year, no stored JSON; typing the nominee's name or a date narrows it.
         _tui.Press(Key.F7);
-        AssertShown("07-01 09:00 tester 公示举报·张三 {\"number\":1,\"text\":\"反映其工作作风问题\"}");
-        AssertShown("tester 核查举报·张三 {\"number\":1,\"verified\":true,\"finding\":\"经走访核实，情况属实\"}");
+        var picker = Assert.IsType<CampaignsScreen>(_tui.Window.Current).Picker;
+        Assert.Contains("2026-07-01 09:00 tester 张三·公示举报（编号：1；内容：反映其工作作风问题）", picker.Lines);
+        Assert.Contains("2026-07-01 09:00 tester 张三·核查举报（编号：1；查实：属实；核查情况：经走访核实，情况属实）", picker.Lines);
+        Assert.DoesNotContain(picker.Lines, l => l.Contains('{') || l.Contains("\"action\"", StringComparison.Ordinal));
+        var all = picker.Lines.Count;
+        _tui.Type("核查举报");
+        Assert.Single(picker.Lines);
+        _tui.Press(Key.Enter);
+        Assert.False(picker.IsOpen);
+        AssertShown("核查举报（编号：1；查实：属实；核查情况：经走访核实，情况属实）");
+        _tui.Press(Key.Esc, Key.F7);
+        _tui.Type("2026-07-01 张三");
+        Assert.InRange(picker.Lines.Count, 3, all - 1);
+        _tui.Press(Key.Esc);
     }
 
     [Fact]
