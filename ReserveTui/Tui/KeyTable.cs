@@ -14,7 +14,7 @@ internal sealed class KeyTable(IReadOnlyList<ScreenKey> bindings, Services.Acces
     public IReadOnlyList<ScreenKey> All => bindings;
 
     /// <summary>The bindings that apply in the screen's current view and that the operator's role may use.</summary>
-    public IReadOnlyList<ScreenKey> Current => bindings.Where(b => b.Applies() && RoleRefusal(b) is null).ToList();
+    public IReadOnlyList<ScreenKey> Current => bindings.Where(b => b.Applies() && b.Offered() && RoleRefusal(b) is null).ToList();
 
     // The services refuse these too; the screen says so before a form is even opened.
     private string? RoleRefusal(ScreenKey b) =>

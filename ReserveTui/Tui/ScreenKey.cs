@@ -24,6 +24,13 @@ internal sealed record ScreenKey(Key Key, string Description, Action Handler)
     /// <summary>The key is the organisation department's (units): hidden from other roles and refused with the reason.</summary>
     public bool AdminOnly { get; init; }
 
+    /// <summary>
+    /// Whether the status bar offers the key here (default: whenever it applies). A key that applies but is not offered
+    /// still answers, with <see cref="Unavailable"/>'s reason, when pressed: F9 on a rule that passed says it needs no
+    /// relaxing instead of doing nothing.
+    /// </summary>
+    public Func<bool> Offered { get; init; } = static () => true;
+
     /// <summary>Why the key cannot act now although it applies (shown instead, nothing changes); null when it can.</summary>
     public Func<string?> Unavailable { get; init; } = static () => null;
 

@@ -155,6 +155,13 @@ internal sealed partial record UiText
 
     // Nominee: forms and results
     public string Attested(string rule) => T($"已认定：{rule}", $"Attested: {rule}");
+    public string AttestTitle(string rule, string name) => T($"认定 {rule} — {name}", $"Attest {rule} — {name}");
+    public IReadOnlyList<FormField> AttestFields => [FormField.Note(T("认定依据", "Basis"))];
+    public string AttestHint(string condition) => T($"条件：{condition}\n写明认定依据（如：经考察谈话、征求纪检意见认定），记入全程记实  ", $"Condition: {condition}\nState the basis (e.g. the inspection interviews); it is kept in the record  ") + EnterConfirm;
+    public string AttestBasisMissing => T("认定须写明依据", "An attestation needs its basis");
+    public string NothingToAttest(string rule, string outcome) => T($"{rule} 当前为“{outcome}”，不需要认定（F8 只用于待认定的条件）", $"{rule} is “{outcome}”: nothing to attest (F8 is for conditions waiting for attestation)");
+    public string NothingToRelax(string rule, string outcome) => T($"{rule} 当前为“{outcome}”，无需放宽（F9 只用于未满足的可放宽条件）", $"{rule} is “{outcome}”: nothing to relax (F9 is for unmet relaxable conditions)");
+    public string NotRelaxable(string rule, string kind) => T($"{rule} 是{kind}，不可放宽", $"{rule} is {kind}: it cannot be relaxed");
     public string RelaxTitle(string rule) => T($"放宽 {rule}", $"Relax {rule}");
     public IReadOnlyList<FormField> RelaxFields => [FormField.Note(T("理由", "Reason")), FormField.Name(T("批准人", "Approver"))];
     public string Relaxed(string rule) => T($"已放宽：{rule}", $"Relaxed: {rule}");

@@ -74,15 +74,21 @@ internal sealed class CampaignsScreen : IScreen
                 Writes = true,
                 Where = _text.KeysOfCampaigns, Applies = () => Ready() && _campaign is { CountsVotes: true } && _nominee is null, Unavailable = () => _campaign?.NominationClosed,
             },
-            new(Key.F8, _text.KeyAttest, AttestSelected)
+            new(Key.F8, _text.KeyAttest, () => _panel.OpenAttest(_panel.SelectedRule()!))
             {
                 Writes = true,
-                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null,
+                Offered = () => _panel.SelectedRule() is { Outcome: RuleOutcome.Pending },
+                Unavailable = () => _panel.SelectedRule() is not { } r ? _text.ChooseARule : r.Outcome == RuleOutcome.Pending ? null : _text.NothingToAttest(r.RuleId, Verdicts.Chinese(r.Outcome)),
             },
             new(Key.F9, _text.KeyRelax, () => _panel.OpenRelax(_panel.SelectedRule()!))
             {
                 Writes = true,
-                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null, Unavailable = () => _panel.SelectedRule() is null ? _text.ChooseARule : null,
+                Where = _text.KeysOfNominee, Applies = () => Ready() && _nominee is not null,
+                Offered = () => _panel.SelectedRule() is { Outcome: RuleOutcome.Fail, Kind: RuleKind.Relaxable },
+                Unavailable = () => _panel.SelectedRule() is not { } r ? _text.ChooseARule
+                    : r is { Outcome: RuleOutcome.Fail, Kind: RuleKind.Relaxable } ? null
+                    : r.Outcome == RuleOutcome.Fail ? _text.NotRelaxable(r.RuleId, Verdicts.Chinese(r.Kind)) : _text.NothingToRelax(r.RuleId, Verdicts.Chinese(r.Outcome)),
             },
             new(Key.N.WithCtrl, _text.KeyNewCampaign, _tools.OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready, Writes = true },
             new(Key.R.WithCtrl, _text.KeyRefresh, Reload) { Where = _text.KeysOfCampaigns, Applies = Ready },
@@ -207,12 +213,6 @@ internal sealed class CampaignsScreen : IScreen
 
     /// <summary>The screen's keys work with a database and no form open (a form owns the keyboard).</summary>
     private bool Ready() => _service is not null && !_form.IsOpen && !_picker.IsOpen;
-
-    private void AttestSelected()
-    {
-        var rule = _panel.SelectedRule()!;
-        Run(() => _nominations!.Attest(_nominee!.Id, rule.RuleId, null, _nominee.Version), _text.Attested(rule.RuleId));
-    }
 
     private void ShowCampaign()
     {

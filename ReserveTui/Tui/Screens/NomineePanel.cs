@@ -76,6 +76,25 @@ internal sealed class NomineePanel
     internal static List<RuleResult> RulesInOrder(NominationView n) =>
         n.Eligibility.Rules.OrderBy(r => r.Outcome == RuleOutcome.Pass ? 1 : 0).ToList();
 
+    // The last basis given, offered (selected) for the next rule: attesting several conditions on one inspection is Enter, Enter.
+    private string _lastBasis = "";
+
+    /// <summary>F8 on a condition waiting for attestation: asks on what basis it is attested (经考察谈话认定…), which is recorded with it.</summary>
+    internal void OpenAttest(RuleResult rule)
+    {
+        var n = _screen.Nominee!;
+        _form.Open(_text.AttestTitle(rule.RuleId, n.Name), _text.AttestFields, _text.AttestHint(rule.Description), v =>
+        {
+            if (string.IsNullOrWhiteSpace(v[0])) return _screen.Refuse(_text.AttestBasisMissing);
+            var refusal = _screen.Run(() => _nominations!.Attest(n.Id, rule.RuleId, v[0].Trim(), _screen.Seen(n)), _text.Attested(rule.RuleId));
+            if (refusal is not null) return refusal;
+            _lastBasis = v[0].Trim();
+            _screen.Details.SetFocus(); // back on the rules, to go on down the list
+            return null;
+        });
+        if (_lastBasis.Length > 0) _form.Fill(_lastBasis);
+    }
+
     internal void OpenRelax(RuleResult rule)
     {
         var n = _screen.Nominee!;

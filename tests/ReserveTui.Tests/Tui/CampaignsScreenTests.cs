@@ -90,21 +90,28 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.F6);
         Assert.Contains("班子成员（1 票）：张三 1（100.0%）", Screen);
         Press(Key.Esc, Key.Enter, Key.Tab); // Esc returns to the nominees; Enter opens one; Tab reaches its rules
-        Press(Key.F8); // the first rule, basic.politics, waits for attestation
-        Assert.Contains("已认定：basic.politics", screen.Message);
-        Assert.DoesNotContain(_f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Rules, r => r.RuleId == "basic.politics" && r.Outcome == ReserveSdk.RuleOutcome.Pending);
-
-        Press(Key.F9);
+        // On a condition waiting for attestation F8 is offered, F9 is not.
+        _ = Screen; // the status bar is refreshed as the running program does each iteration
+        Assert.Contains("F8 认定", Window.StatusKeys);
+        Assert.DoesNotContain(Window.StatusKeys, k => k.StartsWith("F9", StringComparison.Ordinal));
+        Press(Key.F8); // the first rule, basic.politics, waits for attestation: the basis is asked for
         Assert.True(screen.Form.IsOpen);
         Assert.True(screen.IsTyping);
         Press(Key.Q); // typing, not quitting
         Assert.False(Window.StopRequested);
-        screen.Form.Fill("表现突出", "组织部");
+        screen.Form.Fill("");
         screen.Form.Submit();
-        // The attested rule moved down among the passes; the cursor stays in place, on the next rule that needs work.
-        Assert.Equal("规则 basic.dedication（需认定）不可放宽", screen.Message); // refused, nothing written
-        Press(Key.F9, Key.Esc);
+        Assert.Equal("认定须写明依据", screen.Message); // refused, nothing written
+        screen.Form.Fill("经考察谈话认定");
+        screen.Form.Submit();
+        Assert.Contains("已认定：basic.politics", screen.Message);
+        var politics = Assert.Single(_f.Service.Campaign(_campaignId).Nominations.Single().Record.Attestations);
+        Assert.Equal(("basic.politics", "经考察谈话认定"), (politics.RuleId, politics.Reason));
+
+        // F9 on a condition that cannot be relaxed is not offered, and says why when pressed anyway; no form opens.
+        Press(Key.F9);
         Assert.False(screen.Form.IsOpen);
+        Assert.Equal("basic.dedication 当前为“待认定”，无需放宽（F9 只用于未满足的可放宽条件）", screen.Message);
         Assert.IsType<CampaignsScreen>(Window.Current);
     }
 
@@ -213,8 +220,13 @@ public sealed class CampaignsScreenTests : IDisposable
         Press(Key.F4, Key.Tab, Key.Tab, Key.Enter, Key.Tab);
         var screen = Assert.IsType<CampaignsScreen>(Window.Current);
         var pending = _f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Rules.Count(r => r.Outcome == ReserveSdk.RuleOutcome.Pending);
-        for (var i = 0; i < pending; i++) Press(Key.F8);
-        Assert.Contains("张三：符合条件", Screen); // still in the nominee, every pending condition attested
+        // The first basis is typed; each next attestation offers it again, selected: F8, Enter.
+        Press(Key.F8);
+        _tui.Type("经考察谈话认定");
+        Press(Key.Enter);
+        for (var i = 1; i < pending; i++) Press(Key.F8, Key.Enter);
+        Assert.Contains("张三：符合条件", Screen);
+        Assert.All(_f.Service.Campaign(_campaignId).Nominations.Single().Record.Attestations, a => Assert.Equal("经考察谈话认定", a.Reason)); // still in the nominee, every pending condition attested
         Assert.Equal(ReserveSdk.Verdict.Eligible, _f.Service.Campaign(_campaignId).Nominations.Single().Eligibility.Verdict);
         Assert.False(screen.Form.IsOpen);
     }
