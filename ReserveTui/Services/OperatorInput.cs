@@ -59,7 +59,14 @@ internal static class OperatorInput
         var t = text.Trim();
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
         var shaped = t.Length == 10 && t[4] == '-' && t[7] == '-';
-        throw new ReserveException(ErrorCode.Usage, shaped ? $"{field}“{t}”不是真实存在的日期" : $"{field}应写成 YYYY-MM-DD，“{Echo(t)}”不是");
+        throw new ReserveException(ErrorCode.Usage, shaped ? $"{field}“{t}”不是真实存在的日期{NoSuchDay(t)}" : $"{field}应写成 YYYY-MM-DD，“{Echo(t)}”不是");
+    }
+
+    // Which part does not exist: "（2026 年 2 月只有 28 天）", "（没有 13 月）".
+    private static string NoSuchDay(string t)
+    {
+        if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(t[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || y < 1) return "";
+        return m is < 1 or > 12 ? $"（没有 {m} 月）" : $"（{y} 年 {m} 月只有 {DateTime.DaysInMonth(y, m)} 天）";
     }
 
     /// <summary>What the operator typed, as a message quotes it: a pasted paragraph is not echoed back whole.</summary>

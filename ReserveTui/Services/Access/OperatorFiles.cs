@@ -15,12 +15,21 @@ internal sealed record OperatorFiles(string? Exchange)
     public static OperatorFiles Anywhere { get; } = new((string?)null);
 
     /// <summary>The file to read for what the operator named.</summary>
-    public string Input(string named) => Exchange is null ? named : Inside(named);
+    public string Input(string named) => Exchange is null ? Home(named) : Inside(named);
+
+    /// <summary>"~" and "~/x" are the operator's home, as the shell would expand them (a form does not go through a shell).</summary>
+    public static string Home(string named)
+    {
+        var path = named.Trim();
+        if (path != "~" && !path.StartsWith("~/", StringComparison.Ordinal)) return path;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return path == "~" ? home : Path.Combine(home, path[2..]);
+    }
 
     /// <summary>The file to write for what the operator named; over SSH an existing file is never replaced.</summary>
     public string Output(string named)
     {
-        if (Exchange is null) return named;
+        if (Exchange is null) return Home(named);
         var path = Inside(named);
         if (File.Exists(path) || Directory.Exists(path))
             throw new ReserveException(ErrorCode.Refused, $"交换文件夹中已有 {Path.GetFileName(path)}，未覆盖；请换一个文件名");

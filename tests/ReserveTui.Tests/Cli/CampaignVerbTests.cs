@@ -46,7 +46,7 @@ public sealed class CampaignVerbTests
         Assert.Equal(2, future.Exit);
         Assert.Contains("晚于今天", future.Err);
         var noSuchDay = R(Day0, "campaign", "approve", id, "--approver", "区委组织部", "--document", "组审〔2026〕3号", "--on", "2026-02-30");
-        Assert.Equal((2, "审核日期“2026-02-30”不是真实存在的日期"), (noSuchDay.Exit, noSuchDay.Err.Trim().Replace("错误：", "")));
+        Assert.Equal((2, "审核日期“2026-02-30”不是真实存在的日期（2026 年 2 月只有 28 天）"), (noSuchDay.Exit, noSuchDay.Err.Trim().Replace("错误：", "")));
         var empty = R(Day0, "campaign", "approve", id, "--approver", "  ", "--document", "组审〔2026〕3号");
         Assert.Equal(2, empty.Exit);
         Assert.Contains("须填写审核单位", empty.Err);

@@ -86,7 +86,7 @@ public sealed class FormTextTests : IDisposable
         _tui.Press(Key.Enter);
         screen.Form.Fill("2026", "2026-02-30");
         screen.Form.Submit();
-        Assert.Equal("基准日“2026-02-30”不是真实存在的日期；未新建", screen.Message);
+        Assert.Equal("基准日“2026-02-30”不是真实存在的日期（2026 年 2 月只有 28 天）；未新建", screen.Message);
         screen.Form.Fill("2026", "2026/6/30");
         screen.Form.Submit();
         Assert.Equal("基准日应写成 YYYY-MM-DD，“2026/6/30”不是；未新建", screen.Message);
