@@ -15,8 +15,8 @@ internal sealed partial record UiText
 
     public string WhoMayBeNominated(string unit, int eligible, int all) =>
         T($"可提名人员 — {unit}（{all} 人，{eligible} 人符合条件）", $"Who may be nominated — {unit} ({all} people, {eligible} eligible)");
-    public string WhoHint => T("符合的在前，其后需放宽、待认定、其余。按姓名、单位或身份证号筛选  Enter 提名  Esc 取消",
-        "Eligible first, then needs relaxation, pending attestation, the rest. Narrow by name, unit or ID number  Enter nominate  Esc cancel");
+    public string WhoHint(string tracks) => T($"每行：姓名 出生日期 {tracks} 单位。符合的在前，其后需放宽、待认定、其余\n按姓名、单位或身份证号筛选  Enter 提名  Esc 取消",
+        $"Each line: name, birth date, {tracks}, unit. Eligible first, then needs relaxation, pending attestation, the rest\nNarrow by name, unit or ID number  Enter nominate  Esc cancel");
     public string NoPeopleInScope(string unit) => T($"{unit}及其下级单位尚无人员：先在 F3 人员中导入名册", $"{unit} and the units under it have no people yet: import a roster first");
     public string AlreadyOnEveryTrack(string name) => T($"{name} 已是本批次各后备类别的人选", $"{name} is already a nominee on every track of this campaign");
     public string PickTrack(string name) => T($"提名 {name}：选择后备类别", $"Nominate {name}: choose the track");
@@ -24,7 +24,8 @@ internal sealed partial record UiText
     public string PickRank(string channel) => T($"“{channel}”：选择所竞争职位的层次", $"“{channel}”: choose the rank of the post competed for");
     public string ConfirmTitle(string name, string track, string verdict) => T($"{name} 对“{track}”{verdict}：仍要提名吗？", $"{name} is “{verdict}” for {track}: nominate anyway?");
     public string ConfirmNo => T("否，不提名", "No, do not nominate");
-    public string ConfirmYes(string name) => T($"是，仍提名 {name}（记入全程记实，提名后可放宽或认定）", $"Yes, nominate {name} (kept in the record; relax or attest afterwards)");
+    public string ConfirmYes(string name) => T($"是，仍提名 {name}", $"Yes, nominate {name}");
+    public string ConfirmWhy => T("未满足的条件（提名后可在人选中放宽或认定，一并记入全程记实）：", "Conditions not met (relax or attest them in the nominee afterwards; all is kept in the record):");
     public string NominatedAs(string name, string? unit, string track, string verdict) =>
         T($"已提名 {name}（{unit ?? "单位未填"}）为{track}人选：{verdict}", $"{name} ({unit ?? "no unit"}) nominated as {track}: {verdict}");
     public string NotNominated => T("未提名", "Not nominated");

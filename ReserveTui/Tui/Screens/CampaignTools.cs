@@ -164,6 +164,7 @@ internal sealed class CampaignTools
         if (refusal is not null) return refusal;
         _screen.Reload();
         _screen.SelectCampaign(created!.Id);
+        _screen.Message = _text.CampaignCreated; // moving onto the new campaign cleared the line
         return null;
     }
 

@@ -91,7 +91,7 @@ internal sealed class CampaignsScreen : IScreen
                     : r.Outcome == RuleOutcome.Fail ? _text.NotRelaxable(r.RuleId, Verdicts.Chinese(r.Kind)) : _text.NothingToRelax(r.RuleId, Verdicts.Chinese(r.Outcome)),
             },
             new(Key.N.WithCtrl, _text.KeyNewCampaign, _tools.OpenNewCampaign) { Where = _text.KeysOfCampaigns, Applies = Ready, Writes = true },
-            new(Key.R.WithCtrl, _text.KeyRefresh, Reload) { Where = _text.KeysOfCampaigns, Applies = Ready },
+            new(Key.R.WithCtrl, _text.KeyRefresh, Refresh) { Where = _text.KeysOfCampaigns, Applies = Ready },
         ], services.Access);
         HelpText = Keys.Help(_text.CampaignsKeys);
         var line = Terminal.Gui.Drawing.LineStyle.Single;
@@ -105,6 +105,7 @@ internal sealed class CampaignsScreen : IScreen
         _campaigns.SelectionChanged += (_, _) =>
         {
             _nominee = null;
+            _message.Text = ""; // what was said was about the campaign left
             _actions.SelectedIndex = 0;
             ShowCampaign();
         };
@@ -197,7 +198,14 @@ internal sealed class CampaignsScreen : IScreen
         return true;
     }
 
-    /// <summary>Ctrl+R: re-reads everything, so another operator's changes show.</summary>
+    /// <summary>Ctrl+R: re-reads everything, so another operator's changes show; what was said before is cleared, as it may no longer hold.</summary>
+    private void Refresh()
+    {
+        _message.Text = "";
+        Reload();
+    }
+
+    /// <summary>Re-reads the campaigns and the one on screen (after a change, keeping the change's message).</summary>
     internal void Reload()
     {
         var all = _service?.List() ?? [];

@@ -14,16 +14,16 @@ namespace ReserveTui.Tui.Screens;
 /// </summary>
 internal sealed class NominationPicker(PickerOverlay picker, UiText text, NominationService nominations)
 {
-    /// <summary>A line of the who-may-be-nominated list: told apart by birth date and unit, then each track's verdict.</summary>
-    public string CandidateLine(Candidate p, int tracks)
+    /// <summary>
+    /// A line of the who-may-be-nominated list: the name, the birth date (telling people of one name apart), the verdict
+    /// for each track in the scheme's order (named once, on the list's title), then the unit — last, as it is the part
+    /// a narrow terminal may cut.
+    /// </summary>
+    public string CandidateLine(Candidate p)
     {
-        var born = p.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "生日未填";
-        var verdicts = p.Verdicts.Select(v =>
-        {
-            var said = v.AlreadyNominated ? text.AlreadyNominatedTag : Verdicts.Chinese(v.Verdict);
-            return tracks == 1 ? said : $"{v.TrackName}：{said}";
-        });
-        return $"{TextColumns.Pad(p.Name, 8)} {born}  {TextColumns.Pad(p.Unit ?? "—", 14)} {string.Join("  ", verdicts)}";
+        var born = p.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "生日未填  ";
+        var verdicts = string.Join("/", p.Verdicts.Select(v => TextColumns.Pad(v.AlreadyNominated ? text.AlreadyNominatedTag : Verdicts.Chinese(v.Verdict), 10).TrimEnd()));
+        return $"{TextColumns.Pad(p.Name, 8)} {born}  {verdicts}  {p.Unit ?? "单位未填"}";
     }
 
     /// <summary>The who-may-be-nominated list of a campaign; choosing a person goes on to their track.</summary>
@@ -31,9 +31,9 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
     {
         var choices = nominations.Choices(c.Id);
         if (choices.People.Count == 0) throw new Hosting.ReserveException(Hosting.ErrorCode.NotFound, text.NoPeopleInScope(c.Unit));
-        var items = choices.People.Select(p => new PickItem(CandidateLine(p, choices.Tracks.Count), $"{p.IdNumber} {p.Unit}", p)).ToList();
+        var items = choices.People.Select(p => new PickItem(CandidateLine(p), $"{p.IdNumber} {p.Unit}", p)).ToList();
         var eligible = choices.People.Count(p => p.Rank == 0);
-        picker.Open(text.WhoMayBeNominated(c.Unit, eligible, choices.People.Count), items, text.WhoHint,
+        picker.Open(text.WhoMayBeNominated(c.Unit, eligible, choices.People.Count), items, text.WhoHint(string.Join("/", choices.Tracks.Select(t => t.Name))),
             item => ChooseTrack(c.Id, choices.Tracks, (Candidate)item.Value!, run));
     }
 
@@ -54,16 +54,19 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
         return null;
     }
 
+    // What stands in the way first (failed, unknown), conditions only waiting for attestation after: the line is cut at
+    // the picker's width, so the reason that matters must come first.
+    private static IEnumerable<RuleResult> InOrder(IEnumerable<RuleResult> rules) => rules.OrderBy(r => r.Outcome == RuleOutcome.Pending);
+
     private static string TrackLine(CandidateVerdict v) =>
-        $"[{Verdicts.Chinese(v.Verdict)}] {v.TrackName}" + (v.NotPassed.Count == 0 ? "" : "：" + string.Join("；", v.NotPassed.Select(r => r.Explanation)));
+        $"[{Verdicts.Chinese(v.Verdict)}] {v.TrackName}" + (v.NotPassed.Count == 0 ? "" : "：" + string.Join("；", InOrder(v.NotPassed).Select(r => r.Explanation)));
 
     // A person who does not meet the track is nominated only on a second, explicit choice, with the reasons in sight.
     private string? Confirm(string campaignId, IReadOnlyList<TrackChoice> tracks, Candidate p, CandidateVerdict v, Func<Func<string>, string?> run)
     {
         var track = tracks.First(t => t.Id == v.TrackId);
         if (!v.NeedsConfirmation) return ChooseChannel(campaignId, track, p, run);
-        // What stands in the way first; conditions only waiting for attestation after.
-        var reasons = string.Join("\n", v.NotPassed.OrderBy(r => r.Outcome == RuleOutcome.Pending).Select(r => $"· {r.RuleId}：{r.Explanation}〔{r.Citation}〕"));
+        var reasons = text.ConfirmWhy + "\n" + string.Join("\n", InOrder(v.NotPassed).Select(r => $"· {r.RuleId}：{r.Explanation}〔{r.Citation}〕"));
         picker.Open(text.ConfirmTitle(p.Name, track.Name, Verdicts.Chinese(v.Verdict)),
             [PickItem.Of(text.ConfirmNo, false), PickItem.Of(text.ConfirmYes(p.Name), true)], reasons,
             item =>

@@ -43,15 +43,15 @@ public sealed class NominationPickerTests : IDisposable
         // Only the campaign's unit: the third 韩丽 works elsewhere.
         Assert.Equal(3, lines.Count);
         Assert.StartsWith("安老", lines[0]);
-        Assert.EndsWith("需放宽", lines[0]);
-        Assert.Contains("韩丽     1985-03-02  示例街道", lines[1]);
-        Assert.Contains("韩丽     1990-11-20  示例街道", lines[2]);
-        Assert.EndsWith("待认定", lines[2]);
+        Assert.Equal("安老     1960-01-01  需放宽  示例街道", lines[0]);
+        Assert.Equal("韩丽     1985-03-02  需放宽  示例街道", lines[1]); // 41 on the reference date
+        Assert.Equal("韩丽     1990-11-20  待认定  示例街道", lines[2]);
         Assert.DoesNotMatch("[0-9a-f]{24}", _tui.Screen);
         // Typing narrows by name, unit or birth date; the cursor keys and PgDn/End move.
         _tui.Type("1990");
         Assert.Single(Screen.Picker.Lines);
         _tui.Press(Key.Backspace, Key.Backspace, Key.Backspace, Key.Backspace, Key.End);
+        Assert.Equal(3, Screen.Picker.Lines.Count);
         Assert.Contains("1990-11-20", Screen.Picker.Selected);
         _tui.Press(Key.Home);
         Assert.StartsWith("安老", Screen.Picker.Selected);
