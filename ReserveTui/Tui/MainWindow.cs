@@ -87,6 +87,7 @@ internal sealed class MainWindow : Window
         _host.RemoveAll();
         _current = next;
         _host.Add(_current.View);
+        FocusMarker.Mark(_current.View);
         _index = index;
         RefreshTopBar();
         _current.View.SetFocus();

@@ -34,7 +34,7 @@ for v in 85% 10% 5% 同意; do tmux send-keys -t "$session" -l "$v"; tmux send-k
 expect "已录入考察结果：张三"
 expect "民主测评：称职 85.0%  基本称职 10.0%  不称职 5.0%"
 expect "述职：已述职，任职以来的工作"
-tmux send-keys -t "$session" Escape;         expect "┤人选├"
+tmux send-keys -t "$session" Escape;         expect "╡人选╞"
 # A ballot file with a bad row: nothing written, the row's reason in a pane; then a good one.
 printf '投票人类别,推荐人选\n外宾,张三\n' > "$data/bad.csv"
 printf '投票人类别,推荐人选\n群众,张三\n' > "$data/good.csv"
@@ -42,13 +42,13 @@ tmux send-keys -t "$session" Tab Tab Home Down Down Down Down Enter; expect "导
 tmux send-keys -t "$session" -l "$data/bad.csv"; tmux send-keys -t "$session" Enter
 expect "选票有 1 处错误，未写入任何选票"
 expect "第 1 行 投票人类别: 无法识别“外宾”"
-tmux send-keys -t "$session" Escape;         expect "┤操作├"
+tmux send-keys -t "$session" Escape;         expect "╡操作╞"
 tmux send-keys -t "$session" Tab Tab Enter;  expect "导入推荐票文件"
 tmux send-keys -t "$session" -l "$data/good.csv"; tmux send-keys -t "$session" Enter
 expect "已导入 1 张推荐票"
 expect "得票 100%"
 # Units: F5, Ctrl+N, the five fields.
-tmux send-keys -t "$session" F5;             expect "┤单位├"
+tmux send-keys -t "$session" F5;             expect "╡单位╞"
 tmux send-keys -t "$session" C-n;            expect "添加单位"
 for v in 示例东社区 社区 一 1 示例街道; do tmux send-keys -t "$session" -l "$v"; tmux send-keys -t "$session" Enter; sleep 0.2; done
 # A mistyped post count: refused in the form, which keeps everything typed; fix that one field and submit.
@@ -59,9 +59,9 @@ expect "已添加单位：示例东社区"
 # A document: previewed in the pane, saved whole as .docx, .md and .xlsx, their paths at the end of the preview.
 tmux send-keys -t "$session" F4;             expect "当前：民主推荐"
 tmux send-keys -t "$session" Tab End Up Up;  sleep 0.3
-tmux send-keys -t "$session" Enter;          expect "┤推荐人选名单├"
+tmux send-keys -t "$session" Enter;          expect "╡推荐人选名单╞"
 expect "已保存 docx、md、xlsx，位置见文末"
-tmux send-keys -t "$session" Escape;         expect "┤操作├"
+tmux send-keys -t "$session" Escape;         expect "╡操作╞"
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
 for ext in docx md xlsx; do
   ls "$data"/reserve/documents/推荐人选名单-示例街道-2026-*."$ext" >/dev/null 2>&1 || { echo "no saved .$ext"; ls -R "$data/reserve"; exit 1; }

@@ -44,6 +44,8 @@ internal sealed class PeopleScreen : IScreen
         _people = services.People;
         _source = new PagedPeopleTable(services.People, _text.PeopleHeaders);
         _table = new TableView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), Table = _source, FullRowSelect = true };
+        // The column names stay on top however far the operator pages down.
+        _table.Style.AlwaysShowHeaders = true;
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         FilterBox.Bound(_filter, () => _message.Text = _text.FilterTooLong(FilterBox.Limit));
         _filter.KeyDown += (_, key) =>
@@ -59,8 +61,12 @@ internal sealed class PeopleScreen : IScreen
         _profile = new TextPane { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), BorderStyle = Terminal.Gui.Drawing.LineStyle.Single, Visible = false };
         _table.KeyDown += (_, key) =>
         {
-            if (key != Key.Enter) return;
-            ShowProfile();
+            // Rows are whole people (full-row selection): Home and End go to the first and the last person, as in
+            // every other list, not to the first and last column.
+            if (key == Key.Home) _table.MoveCursorToStartOfTable(false, null);
+            else if (key == Key.End) _table.MoveCursorToEndOfTable(false, null);
+            else if (key == Key.Enter) ShowProfile();
+            else return;
             key.Handled = true;
         };
         Keys = new KeyTable(

@@ -66,6 +66,8 @@ internal sealed class WrappedList : View
             var before = SelectedIndex;
             _quiet = true;
             _items = value;
+            // An empty pane has nothing to choose: Tab passes it by.
+            CanFocus = _lines.CanFocus = value.Count > 0;
             _wrappedAt = -1;
             Rewrap();
             SelectedIndex = _items.Count == 0 ? null : Math.Min(before ?? 0, _items.Count - 1);

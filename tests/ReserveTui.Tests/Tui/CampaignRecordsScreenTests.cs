@@ -239,7 +239,7 @@ public sealed class CampaignRecordsScreenTests : IDisposable
         Assert.True(Squeeze(screen).Contains(Squeeze(text), StringComparison.Ordinal), $"not on screen: {text}\n{screen}");
     }
 
-    private static string Squeeze(string s) => new(s.Where(ch => !char.IsWhiteSpace(ch) && ch != '│').ToArray());
+    private static string Squeeze(string s) => new(s.Where(ch => !char.IsWhiteSpace(ch) && ch != '│' && ch != '║').ToArray());
 
     public void Dispose()
     {

@@ -76,7 +76,7 @@ public sealed class CampaignsScreenTests : IDisposable
 
         Press(Key.Esc);
         Assert.IsType<CampaignsScreen>(Window.Current);
-        Assert.Contains("┤人选├", Screen);
+        Assert.Contains("╡人选╞", Screen); // back on the nominees, the pane with the keyboard
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class MainWindowTests : IDisposable
     {
         var screen = Screen;
         Assert.Contains("[需认定] politics（各类别）", screen);
-        Assert.Contains("〔第二篇(一)二(一)〕", screen.Replace("\n", "").Replace("│", "").Replace(" ", ""));
+        Assert.Contains("〔第二篇(一)二(一)〕", screen.Replace("\n", "").Replace("│", "").Replace("║", "").Replace(" ", ""));
     }
 
     [Fact]

@@ -1,0 +1,46 @@
+using ReserveTui.Tests.Services.Campaigns;
+using ReserveTui.Tui;
+using ReserveTui.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace ReserveTui.Tests.Tui;
+
+/// <summary>
+/// Issue 15's focus and list keys: the pane with the keyboard has a double border, Tab passes empty panes by, the
+/// people table keeps its header when paging, and Home/End/PgDn work in the lists.
+/// </summary>
+public sealed class ListKeysTests
+{
+    [Fact]
+    public void ThePeopleTable_KeepsItsHeader_WhenPagingDown_AndEndReachesTheLastPerson()
+    {
+        using var tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(100_000), new UiText("zh")));
+        tui.Press(Key.F3, Key.PageDown, Key.PageDown, Key.PageDown);
+        var screen = tui.Screen.Split('\n');
+        Assert.Contains("姓名", screen[3]);
+        Assert.DoesNotContain(screen, l => l.Contains("人员000000", StringComparison.Ordinal));
+        tui.Press(Key.End);
+        Assert.Contains("人员099999", tui.Screen);
+        tui.Press(Key.Home);
+        Assert.Contains("人员000000", tui.Screen);
+    }
+
+    [Fact]
+    public void TheFocusedPane_HasADoubleBorder_AndTabPassesAnEmptyPaneBy()
+    {
+        using var f = new CampaignFixture();
+        f.Unit("示例街道", "街道", 1, 3);
+        f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30)); // no nominees: the 人选 pane is empty
+        using var tui = new TuiHarness(f.Screens());
+        tui.Press(Key.F4);
+        Assert.Contains("╔╡选拔批次╞", tui.Screen);
+        Assert.Contains("┌┤操作├", tui.Screen);
+        tui.Press(Key.Tab);
+        Assert.Contains("╔╡操作╞", tui.Screen);
+        Assert.Contains("┌┤选拔批次├", tui.Screen);
+        tui.Press(Key.Tab); // past the empty 人选 pane, round to the campaigns
+        Assert.Contains("╔╡选拔批次╞", tui.Screen);
+        Assert.Contains("┌┤人选├", tui.Screen);
+        Assert.IsType<CampaignsScreen>(tui.Window.Current);
+    }
+}
