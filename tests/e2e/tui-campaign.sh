@@ -8,7 +8,7 @@ session="reserve-camp-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$data"; e2e_end' EXIT
 r() { XDG_DATA_HOME="$data" dotnet "$dll" "$@"; }
 r unit add 示例街道 --kind 街道 --principal-posts 1 --deputy-posts 3 >/dev/null || exit 1
-printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n' > "$data/p.csv"
+printf '姓名,出生日期,学历\n张三,1990-05-01,大学本科\n李四,1991-02-01,大学本科\n' > "$data/p.csv"
 r people import "$data/p.csv" >/dev/null || exit 1
 id="$(r campaign new --scheme street --unit 示例街道 --year 2026 --json | sed -n 's/.*"id": "\([0-9a-f]*\)".*/\1/p')"
 [ -n "$id" ] || { echo "no campaign id"; exit 1; }
@@ -42,7 +42,7 @@ tmux send-keys -t "$session" Tab Tab Home Down Down Down Down Enter; expect "导
 tmux send-keys -t "$session" -l "$data/bad.csv"; tmux send-keys -t "$session" Enter
 expect "选票有 1 处错误，未写入任何选票"
 expect "第 1 行 投票人类别: 无法识别“外宾”"
-tmux send-keys -t "$session" Escape;         expect "╡操作╞"
+tmux send-keys -t "$session" Escape;         expect "┤操作├"
 tmux send-keys -t "$session" Tab Tab Enter;  expect "导入推荐票文件"
 tmux send-keys -t "$session" -l "$data/good.csv"; tmux send-keys -t "$session" Enter
 expect "已导入 1 张推荐票"
@@ -61,7 +61,14 @@ tmux send-keys -t "$session" F4;             expect "当前：民主推荐"
 tmux send-keys -t "$session" Tab End Up Up;  sleep 0.3
 tmux send-keys -t "$session" Enter;          expect "╡推荐人选名单╞"
 expect "已保存 docx、md、xlsx，位置见文末"
-tmux send-keys -t "$session" Escape;         expect "╡操作╞"
+tmux send-keys -t "$session" Escape;         expect "┤操作├"
+# F8: who may be nominated, chosen from a list narrowed by typing; the channel chosen the same way; no id typed.
+tmux send-keys -t "$session" F8;             expect "可提名人员 — 示例街道"
+tmux send-keys -t "$session" -l "李四";      expect "1 / 2 项与“李四”相符"
+tmux send-keys -t "$session" Enter;          expect "选择推荐渠道"
+tmux send-keys -t "$session" -l "民主推荐"
+tmux send-keys -t "$session" Enter;          expect "已提名 李四（单位未填）为中层后备人选"
+screen | grep -qE "[0-9a-f]{24}" && { echo "an id is on the screen"; screen; exit 1; }
 tmux send-keys -t "$session" q;              expect "RESERVE-EXITED"
 for ext in docx md xlsx; do
   ls "$data"/reserve/documents/推荐人选名单-示例街道-2026-*."$ext" >/dev/null 2>&1 || { echo "no saved .$ext"; ls -R "$data/reserve"; exit 1; }
@@ -69,5 +76,7 @@ done
 grep -q "| 1 | 张三 | 中层后备 |" "$data"/reserve/documents/推荐人选名单-示例街道-2026-*.md || { echo "the saved Markdown lacks the nominee"; exit 1; }
 [ "$(r tally "$id" --json | grep -c '"ballots": 1')" -ge 1 ] || { echo "the imported ballot is not in the database"; exit 1; }
 r unit list | grep -q "示例东社区.*社区.*上级：示例街道" || { echo "the unit added in the TUI is not in the database"; exit 1; }
-r nomination show "$(r campaign show "$id" --json | sed -n 's/.*"id": "\([0-9a-f]*\)",$/\1/p' | sed -n 2p)" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
+zhang="$(r campaign show "$id" --json | python3 -c 'import json, sys; print(next(n["id"] for n in json.load(sys.stdin)["nominations"] if n["name"] == "张三"))')"
+r nomination show "$zhang" 2>/dev/null | grep -q "已述职" || { echo "the TUI's action did not reach the database"; exit 1; }
+[ "$(r campaign show "$id" --json | grep -c '"name": "李四"')" -ge 1 ] || { echo "the nomination made with the picker is not in the database"; exit 1; }
 exit 0

@@ -23,13 +23,15 @@ expect() { for _ in $(seq 1 50); do tmux capture-pane -p -t "$1" | grep -qF -- "
 expect "$a" "F4 选拔批次"; expect "$b" "F4 选拔批次"
 tmux send-keys -t "$a" F4; expect "$a" "当前：民主推荐  版本 2"
 tmux send-keys -t "$b" F4; expect "$b" "当前：民主推荐  版本 2"
-# 甲 closes the nomination (the first action); 乙, still looking at version 2, tries to cancel the campaign.
-tmux send-keys -t "$a" Tab Enter;            expect "$a" "当前：组织考察  版本 3"
+# 甲 closes the nomination (the first action): 张三 has not given the 述职 yet, so it takes a second Enter, with the
+# count said; 乙, still looking at version 2, tries to cancel the campaign.
+tmux send-keys -t "$a" Tab Enter;            expect "$a" "还有 1 名人选未完成"
+tmux send-keys -t "$a" Enter;                expect "$a" "当前：组织考察  版本 3"
 tmux send-keys -t "$b" Tab Down Enter;       expect "$b" "再按一次 Enter 确认"   # cancelling ends the campaign: asked first
 tmux send-keys -t "$b" Enter;                expect "$b" "该记录已被其他操作员修改，本次操作未保存"
 expect "$b" "当前：组织考察  版本 3"
 state="$(r campaign show "$id" --json | sed -n 's/^  "state": "\(.*\)",$/\1/p')"
 [ "$state" = "inspecting" ] || { echo "the campaign is $state, not inspecting"; exit 1; }
-r campaign history "$id" | grep -q "操作员甲.*campaign.act" || { echo "甲's action is not in the record"; exit 1; }
+r campaign history "$id" | grep -q "操作员甲.*党政联席会确定推荐人选（民主推荐 → 组织考察）" || { echo "甲's action is not in the record"; exit 1; }
 if r campaign history "$id" | grep -q "操作员乙"; then echo "乙's refused action left a trace"; exit 1; fi
 exit 0
