@@ -11,7 +11,7 @@ internal sealed class DemoService(ReserveDatabase database, TimeProvider clock)
         if (people is < 1 or > 1_000_000) throw new ReserveException(ErrorCode.Usage, "--people 应在 1 到 1000000 之间");
         var peopleRepo = new PeopleRepository(database);
         var units = new UnitRepository(database);
-        var existing = peopleRepo.Count(null);
+        var existing = peopleRepo.Count();
         if (existing > 0 || units.Count() > 0)
             throw new ReserveException(ErrorCode.Refused, $"数据库 {database.Location} 中已有数据（{existing} 人），示例数据只写入空数据库；可用 --db 指定一个新文件");
 

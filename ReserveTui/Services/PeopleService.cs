@@ -15,18 +15,22 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
 {
     private const int Batch = 1000;
     private readonly PeopleRepository _people = new(database);
+    private PeopleSearch? _search;
     private readonly AuditLog _audit = new(database);
     private readonly Access.OperatorAccess _access = access ?? Access.OperatorAccess.Open(Environment.UserName);
 
     private bool WholeIdNumbersOnly => _access.Role == Access.OperatorRole.Viewer;
 
-    public int Count(string? filter) => _people.Count(filter, _access.Units, WholeIdNumbersOnly);
+    // Built on first use: a verb that never lists people does not read everyone's key.
+    private PeopleSearch Search => _search ??= new PeopleSearch(_people);
+
+    public int Count(string? filter) => Search.Count(filter, _access.Units, WholeIdNumbersOnly);
 
     /// <summary>A stored person's facts by id (ID number masked), or null — also for another unit's person.</summary>
     public Person? Find(string id) => Visible(id) is { } p ? Masked(p).Person : null;
 
     public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take) =>
-        _people.Page(filter, skip, take, _access.Units, WholeIdNumbersOnly).Select(Masked).ToList();
+        Search.Page(filter, skip, take, _access.Units, WholeIdNumbersOnly).Select(Masked).ToList();
 
     /// <summary>
     /// One person's file, as the person view shows it: the whole ID number for those entitled — and then the record

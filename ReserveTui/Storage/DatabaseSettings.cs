@@ -9,10 +9,21 @@ namespace ReserveTui.Storage;
 internal sealed class DatabaseSettings(ReserveDatabase database)
 {
     private const string Training = "training";
+    private const string PeopleRevisionKey = "people-revision";
 
     private readonly ILiteCollection<BsonDocument> _settings = database.Db.GetCollection("settings");
 
     public bool IsTraining => _settings.FindById(Training) is { } d && d["Value"].AsBoolean;
+
+    /// <summary>
+    /// A number every change to the people collection raises (inside the change's transaction): an in-memory search
+    /// over the people (<see cref="PeopleRepository.Keys"/>) compares it, one small read, to know it is still true.
+    /// </summary>
+    public long PeopleRevision => _settings.FindById(PeopleRevisionKey) is { } d ? d["Value"].AsInt64 : 0;
+
+    /// <summary>Raises <see cref="PeopleRevision"/>. Call inside the transaction that changes people.</summary>
+    public void BumpPeopleRevision() =>
+        _settings.Upsert(new BsonDocument { ["_id"] = PeopleRevisionKey, ["Value"] = PeopleRevision + 1 });
 
     /// <summary>Marks the file as a training database. Call inside a transaction; there is no way back (a real database is never made from one).</summary>
     public void MarkTraining(DateTime at, string by) =>

@@ -11,49 +11,20 @@ internal sealed class PeopleRepository
 
     public PeopleRepository(ReserveDatabase database)
     {
+        _settings = new DatabaseSettings(database);
         _people = database.Db.GetCollection<PersonDocument>("people");
         if (!database.IsReadOnly) _people.EnsureIndex(p => p.Name);
         if (!database.IsReadOnly) _people.EnsureIndex(p => p.IdNumber);
         if (!database.IsReadOnly) _people.EnsureIndex(p => p.Identity);
     }
 
-    /// <summary>No stored name, unit and ID number together reach this length: a longer filter matches nobody, without a scan.</summary>
-    private const int FilterLimit = 200;
+    private readonly DatabaseSettings _settings;
 
-    /// <param name="scope">When given, only people of these units exist for the count (a unit operator's).</param>
-    /// <param name="wholeIdNumbers">A filter with a digit matches only a whole ID number: for those who may not see ID numbers, so they cannot find one digit by digit.</param>
-    public int Count(string? filter, IReadOnlyCollection<string>? scope = null, bool wholeIdNumbers = false)
-    {
-        if (string.IsNullOrWhiteSpace(filter) && scope is null) return _people.Count();
-        if (filter?.Length > FilterLimit) return 0;
-        return Where(filter, scope, wholeIdNumbers) is { } where ? _people.Count(where) : _people.Count();
-    }
+    /// <summary>How many people are stored.</summary>
+    public int Count() => _people.Count();
 
-    /// <summary>One page, ordered by name (the file's zh-CN collation).</summary>
-    public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take, IReadOnlyCollection<string>? scope = null, bool wholeIdNumbers = false)
-    {
-        var query = _people.Query();
-        if (filter?.Length > FilterLimit) return [];
-        if (Where(filter, scope, wholeIdNumbers) is { } where) query = query.Where(where);
-        return query.OrderBy(p => p.Name).Skip(skip).Limit(take).ToList().Select(PersonMapping.ToStored).ToList();
-    }
-
-    private static BsonExpression? Where(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers)
-    {
-        var parts = new List<BsonExpression>();
-        if (!string.IsNullOrWhiteSpace(filter))
-        {
-            var text = filter.Trim();
-            // A digit in a viewer's filter means an ID number, matched whole: a part of one would give it away digit by digit.
-            parts.Add(wholeIdNumbers && text.Any(char.IsAsciiDigit)
-                ? Query.EQ(nameof(PersonDocument.IdNumber), text.ToUpperInvariant())
-                : Matches(text));
-        }
-
-        if (scope is not null) parts.Add(scope.Count == 0 ? Query.EQ("_id", BsonValue.Null) : Query.In(nameof(PersonDocument.Unit), scope.Select(n => new BsonValue(n))));
-        return parts.Count switch { 0 => null, 1 => parts[0], _ => Query.And(parts.ToArray()) };
-    }
-
+    /// <summary>The people collection's revision (<see cref="DatabaseSettings.PeopleRevision"/>).</summary>
+    public long Revision => _settings.PeopleRevision;
 
     /// <summary>
     /// Many people in one read, by id. In shared mode every LiteDB call opens the file: 10,000 single reads took
@@ -82,6 +53,25 @@ internal sealed class PeopleRepository
             .Select(PersonMapping.ToStored).ToList();
 
     public StoredPerson? FindByIdNumber(string idNumber) => _people.FindOne(p => p.IdNumber == idNumber) is { } d ? PersonMapping.ToStored(d) : null;
+
+    /// <summary>
+    /// Everyone's search key in list order (name, by the file's zh-CN collation): what an in-memory search needs, and
+    /// nothing more — not the facts, which are read a page at a time.
+    /// </summary>
+    public IReadOnlyList<PersonKey> Keys()
+    {
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        return _people.Query().OrderBy(p => p.Name).Select(p => new { p.Id, p.Search, p.IdNumber, p.Unit }).ToEnumerable()
+            .Select(x => new PersonKey(x.Id, x.Search, x.IdNumber, x.Unit is null ? null : units.TryGetValue(x.Unit, out var u) ? u : units[x.Unit] = x.Unit))
+            .ToList();
+    }
+
+    /// <summary>The people of <paramref name="ids"/>, in that order (those since removed left out).</summary>
+    public IReadOnlyList<StoredPerson> InOrder(IReadOnlyList<string> ids)
+    {
+        var found = _people.Find(Query.In("_id", ids.Select(i => new BsonValue(i)))).ToDictionary(d => d.Id);
+        return ids.Where(found.ContainsKey).Select(i => PersonMapping.ToStored(found[i])).ToList();
+    }
 
     /// <summary>Who is stored, as an import needs it to find people again: id, name, ID number and identity key of everyone.</summary>
     public IReadOnlyList<StoredIdentity> Identities() =>
@@ -117,6 +107,7 @@ internal sealed class PeopleRepository
         if (changes.Count == 0) return changes;
         // Search and identity follow the merged facts.
         _people.Update(PersonMapping.ToDocument(id, PersonMapping.ToStored(stored).Person));
+        _settings.BumpPeopleRevision();
         return changes;
     }
 
@@ -146,9 +137,7 @@ internal sealed class PeopleRepository
     {
         var docs = people.Select(p => PersonMapping.ToDocument(ObjectId.NewObjectId().ToString(), p)).ToList();
         _people.InsertBulk(docs);
+        _settings.BumpPeopleRevision();
         return docs.Select(d => d.Id).ToList();
     }
-
-    private static BsonExpression Matches(string filter) =>
-        Query.Contains(nameof(PersonDocument.Search), filter.Trim().ToLowerInvariant());
 }

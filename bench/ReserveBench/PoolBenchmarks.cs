@@ -31,7 +31,7 @@ public class PoolBenchmarks
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.Utc);
         new DemoService(_database, clock).Fill(Reserves, "bench");
         var store = new CampaignStore(_database, catalog, clock, "bench");
-        var people = new PeopleRepository(_database).Page(null, 0, Reserves);
+        var people = new PeopleService(_database, clock).Page(null, 0, Reserves);
         var repo = new CampaignRepository(_database);
         var rules = catalog.Get("county").Definition.Management;
         _database.Transaction(() =>

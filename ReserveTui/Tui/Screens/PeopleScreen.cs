@@ -48,6 +48,8 @@ internal sealed class PeopleScreen : IScreen
         _table.Style.AlwaysShowHeaders = true;
         _message = new Label { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         FilterBox.Bound(_filter, () => _message.Text = _text.FilterTooLong(FilterBox.Limit));
+        // The table follows each keystroke: the search is in memory (PeopleSearch), a few milliseconds at 100,000 people.
+        _filter.TextChanged += (_, _) => ApplyFilter();
         _filter.KeyDown += (_, key) =>
         {
             if (key == Key.Enter || key == Key.CursorDown)

@@ -16,7 +16,7 @@ public sealed class DemoServiceTests
         Assert.Equal(14, new UnitRepository(db).Count());
         var ex = Assert.Throws<ReserveException>(() => demo.Fill(10, "tester"));
         Assert.Equal(ErrorCode.Refused, ex.Code);
-        Assert.Equal(300, new PeopleRepository(db).Count(null));
+        Assert.Equal(300, new PeopleRepository(db).Count());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ReserveDatabaseTests
         using var a = ReserveDatabase.Open(path);
         using var b = ReserveDatabase.Open(path);
         new PeopleRepository(a).Insert([new ReserveSdk.Person { Name = "甲" }]);
-        Assert.Equal(1, new PeopleRepository(b).Count(null));
+        Assert.Equal(1, new PeopleRepository(b).Count());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ReserveDatabaseTests
             people.Insert([new ReserveSdk.Person { Name = "甲" }]);
             throw new InvalidOperationException("boom");
         }));
-        Assert.Equal(0, people.Count(null));
+        Assert.Equal(0, people.Count());
     }
 
     [Fact]
