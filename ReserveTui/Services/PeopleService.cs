@@ -100,6 +100,7 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
         if (bad.Count > 0 && !skipBadRows)
             throw new ReserveException(ErrorCode.BadInput, $"导入失败：{badRows.Count} 行有错误，未写入任何数据（可用 --skip-bad-rows 跳过错误行）", bad.Select(e => e.ToString()).ToList());
 
+        using var announced = database.Announce(operatorName, "导入名册");
         var (written, updated) = database.Transaction(() =>
         {
             // The rows were matched against the people stored before the lock was taken: if another operator

@@ -177,7 +177,62 @@ internal sealed class ReserveDatabase : IDisposable
     // LiteDB waits for the file's lock without a word (shared mode: a named mutex, no timeout): someone queued
     // behind a long import is told why nothing happens, once, and the work goes on when the lock is free.
     private static Timer? WaitNoticeTimer(Action<string>? tell, string location) => tell is null ? null
-        : new Timer(_ => tell($"数据库 {location} 正被其他操作员写入（例如一次大批导入），正在等待，完成后会自动继续……"), null, WaitNotice, Timeout.InfiniteTimeSpan);
+        : new Timer(_ => tell(WaitingFor(location)), null, WaitNotice, Timeout.InfiniteTimeSpan);
+
+    /// <summary>What the waiting operator is told: who holds the file and with what, when a long write said so (<see cref="Announce"/>).</summary>
+    internal static string WaitingFor(string location)
+    {
+        string? who = null;
+        try
+        {
+            var note = File.Exists(WriterNote(location)) ? File.ReadAllText(WriterNote(location)).Trim() : "";
+            if (note.Length is > 0 and < 300 && !note.Any(char.IsControl)) who = note;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return who is null
+            ? $"数据库 {location} 正被其他操作员写入（例如一次大批导入），正在等待，完成后会自动继续……"
+            : $"数据库正被 {who}，正在等待，完成后会自动继续……";
+    }
+
+    private static string WriterNote(string location) => location + ".writer";
+
+    /// <summary>
+    /// Says, for as long as the returned value lives, who is writing and what ("张三 导入名册（20:41 起）"), in a note
+    /// beside the file that another operator's blocked write reads out instead of waiting in silence. For long
+    /// writes (a roster import); a short one is over before anyone is told.
+    /// </summary>
+    public IDisposable Announce(string who, string what)
+    {
+        if (Location == ":memory:" || IsReadOnly) return new Announced(null);
+        var path = WriterNote(Location);
+        try
+        {
+            File.WriteAllText(path, $"{who} {what}（{DateTime.Now:HH:mm} 起）");
+            DatabaseFile.KeepPrivate(path);
+            return new Announced(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Announced(null); // only a courtesy to the others: the write itself goes on
+        }
+    }
+
+    private sealed class Announced(string? path) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                if (path is not null) File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
 
     /// <summary>Told, once per write, when the write has waited <see cref="WaitNotice"/> for another process's lock (from a timer thread).</summary>
     public Action<string>? Waiting { get; set; }
