@@ -13,7 +13,7 @@ internal sealed class ReserveDatabase : IDisposable
     /// <summary>The schema this build writes; a file stamped with a newer one is refused, an older one upgraded.</summary>
     public const int SchemaVersion = SchemaUpgrade.Current;
 
-    private const string Collation = "zh-CN/IgnoreCase";
+    internal const string Collation = "zh-CN/IgnoreCase";
 
     private ReserveDatabase(LiteDatabase db, string location, bool readOnly)
     {

@@ -13,8 +13,9 @@ internal sealed partial record UiText
     public string EnterConfirm => T("Enter 确认  Esc 取消", "Enter confirm  Esc cancel");
 
     // Header and lists
+    // The state first on its line: at 60 columns the line is cut, and what stage the campaign is at must stay in sight.
     public string CampaignHeader(string scheme, string version, string unit, int year, string state, int rowVersion) =>
-        En ? $"{scheme} v{version}\n{unit} {year}  now: {state}  version {rowVersion}" : $"{scheme} v{version}\n{unit} {year} 年  当前：{state}  版本 {rowVersion}";
+        En ? $"{scheme} v{version}\nnow: {state}  version {rowVersion}  {unit} {year}" : $"{scheme} v{version}\n当前：{state}  版本 {rowVersion}  {unit} {year} 年";
     public string VoteShare(string share, bool concentrated) =>
         En ? $"  votes {share}{(concentrated ? "" : " (below threshold)")}" : $"  得票 {share}{(concentrated ? "" : "（未达门槛）")}";
     public string ConfirmFinal(string action) => T($"“{action}”之后不能撤销：再按一次 Enter 确认", $"“{action}” cannot be undone: press Enter again to confirm");

@@ -89,7 +89,7 @@ public sealed class UnitsScreenTests : IDisposable
         Assert.Contains("Principal posts", tui.Screen);
         tui.Press(Key.Esc, Key.F4);
         var campaigns = Assert.IsType<CampaignsScreen>(tui.Window.Current);
-        Assert.Contains("示例街道 2026  now: 筹备  version 0", tui.Screen);
+        Assert.Contains("now: 筹备  version 0  示例街道 2026", tui.Screen);
         Assert.Contains("[view] Tally (F6)", campaigns.ActionLines);
         // The plugin's own words, held back until the plan's approval (第一篇 4.二) is recorded; the tool is English chrome.
         Assert.Contains(campaigns.ActionLines, l => l.StartsWith("[held] 公布选拔方案：选拔方案须经上级党委组织部门审核后执行", StringComparison.Ordinal));
