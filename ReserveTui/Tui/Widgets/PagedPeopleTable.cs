@@ -12,8 +12,11 @@ internal sealed class PagedPeopleTable(IPeopleQuery people, IReadOnlyList<string
     private const int PageSize = 100;
     private string? _filter;
     private int _count = people.Count(null);
-    private int _pageStart;
-    private IReadOnlyList<StoredPerson> _page = [];
+    // The last few pages read. The table reads the visible rows several times per key (column widths, the cursor, the
+    // draw), and a screen often spans two pages: with one page kept, PageDown through 100,000 people read ~8 pages a
+    // key; with a few kept, each page is read once as the screen passes it.
+    private const int PagesKept = 4;
+    private readonly List<(int Start, IReadOnlyList<StoredPerson> Rows)> _pages = [];
 
     public string[] ColumnNames { get; } = [.. headers];
 
@@ -34,21 +37,24 @@ internal sealed class PagedPeopleTable(IPeopleQuery people, IReadOnlyList<string
     public StoredPerson? At(int row)
     {
         if (row < 0 || row >= _count) return null;
-        if (row < _pageStart || row >= _pageStart + _page.Count)
+        var start = row / PageSize * PageSize;
+        var at = _pages.FindIndex(p => p.Start == start);
+        if (at < 0)
         {
-            _pageStart = row / PageSize * PageSize;
-            _page = people.Page(_filter, _pageStart, PageSize);
+            _pages.Insert(0, (start, people.Page(_filter, start, PageSize)));
+            if (_pages.Count > PagesKept) _pages.RemoveAt(_pages.Count - 1);
+            at = 0;
         }
 
-        var index = row - _pageStart;
-        return index < _page.Count ? _page[index] : null;
+        var page = _pages[at].Rows;
+        var index = row - start;
+        return index < page.Count ? page[index] : null;
     }
 
     public void SetFilter(string? filter)
     {
         _filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim();
         _count = people.Count(_filter);
-        _pageStart = 0;
-        _page = [];
+        _pages.Clear();
     }
 }

@@ -43,4 +43,20 @@ public sealed class ListKeysTests
         Assert.Contains("┌┤人选├", tui.Screen);
         Assert.IsType<CampaignsScreen>(tui.Window.Current);
     }
+
+    [Fact]
+    public void FiftyQueuedPageDowns_ReadEachPagePassedOnce()
+    {
+        // The table reads the visible rows several times for each key; the pages it passed are kept, so 50 PageDowns
+        // read each page of 100 people once.
+        var people = new FakePeople(100_000);
+        using var tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, people, new UiText("zh")));
+        tui.Press(Key.F3);
+        _ = tui.Screen;
+        people.Requests.Clear();
+        for (var i = 0; i < 50; i++) tui.Press(Key.PageDown);
+        var screen = tui.Screen;
+        Assert.InRange(people.Requests.Count, 1, 15); // 50 keys × ~20 rows: about ten pages passed, each read once (was 398 reads)
+        Assert.DoesNotContain("人员000000", screen);
+    }
 }
