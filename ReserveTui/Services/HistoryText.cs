@@ -21,13 +21,18 @@ internal static class HistoryText
             using var json = JsonDocument.Parse(h.Data);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return h.ActionName;
-            var step = Text(root, "action") is { } a ? Action(scheme, a) : null;
+            // Campaign and nominee workflows may share ids (notice: 考察公示 for the campaign, 公示中 for a nominee).
+            var flows = scheme is null ? [] : h.Action.StartsWith("campaign.", StringComparison.Ordinal)
+                ? new[] { scheme.CampaignWorkflow, scheme.NomineeWorkflow } : [scheme.NomineeWorkflow, scheme.CampaignWorkflow];
+            var step = Text(root, "action") is { } a ? Action(flows, a) : null;
             var parts = new List<string>();
-            if (Text(root, "from") is { } from && Text(root, "to") is { } to) parts.Add($"{State(scheme, from)} → {State(scheme, to)}");
+            if (Text(root, "from") is { } from && Text(root, "to") is { } to) parts.Add($"{State(flows, from)} → {State(flows, to)}");
             foreach (var p in root.EnumerateObject())
             {
                 if (p.Name is "action" or "from" or "to" or "sha256" or "before") continue;
-                if (Value(p.Name, p.Value, scheme) is { Length: > 0 } value) parts.Add(Label(p.Name) is { } label ? $"{label}：{value}" : value);
+                // "ballots" is a count where ballots are entered, the ballots' numbers where they are voided.
+                var label = p.Name == "ballots" && p.Value.ValueKind == JsonValueKind.Array ? "票号" : Label(p.Name);
+                if (Value(p.Name, p.Value, scheme) is { Length: > 0 } value) parts.Add(label is null ? value : $"{label}：{value}");
             }
 
             return h.ActionName + (step is null ? "" : "：" + step) + (parts.Count == 0 ? "" : "（" + string.Join("；", parts) + "）");
@@ -41,11 +46,11 @@ internal static class HistoryText
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static string Action(SchemeDefinition? scheme, string id) =>
-        scheme?.NomineeWorkflow.Actions.FirstOrDefault(x => x.Id == id)?.Name ?? scheme?.CampaignWorkflow.Actions.FirstOrDefault(x => x.Id == id)?.Name ?? id;
+    private static string Action(IEnumerable<WorkflowDefinition> flows, string id) =>
+        flows.Select(f => f.Actions.FirstOrDefault(x => x.Id == id)?.Name).FirstOrDefault(n => n is not null) ?? id;
 
-    private static string State(SchemeDefinition? scheme, string id) =>
-        scheme?.NomineeWorkflow.States.FirstOrDefault(x => x.Id == id)?.Name ?? scheme?.CampaignWorkflow.States.FirstOrDefault(x => x.Id == id)?.Name ?? id;
+    private static string State(IEnumerable<WorkflowDefinition> flows, string id) =>
+        flows.Select(f => f.States.FirstOrDefault(x => x.Id == id)?.Name).FirstOrDefault(n => n is not null) ?? id;
 
     // The Chinese names of what an entry records; a key without one shows its value only.
     private static string? Label(string key) => key switch
@@ -70,7 +75,7 @@ internal static class HistoryText
         "documents" => "材料",
         "scores" => "成绩",
         "passed" => "合格",
-        "ballots" => "票数",
+        "ballots" => "张数",
         "batch" => "批号",
         "file" => "文件",
         "sheets" => "张数",
@@ -91,8 +96,9 @@ internal static class HistoryText
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => key == "verified" ? "属实" : "是",
         JsonValueKind.False => key == "verified" ? "不实" : "否",
-        JsonValueKind.Number when key is "fit" or "basically_fit" or "unfit" => Percent.Of(v.GetDecimal(), 1),
-        JsonValueKind.Number => v.GetDecimal().ToString("0.##", CultureInfo.InvariantCulture),
+        JsonValueKind.Number when key is "fit" or "basically_fit" or "unfit" && v.TryGetDecimal(out var share) => Percent.Of(share, 1),
+        JsonValueKind.Number => v.TryGetDecimal(out var n) ? n.ToString("0.##", CultureInfo.InvariantCulture) : v.GetRawText(),
+        JsonValueKind.String when key == "scheme" && scheme is not null && scheme.Manifest.Id == v.GetString() => scheme.Manifest.ShortName,
         JsonValueKind.String when key == "track" => scheme?.FindTrack(v.GetString()!)?.Name ?? v.GetString(),
         JsonValueKind.String when key == "channel" => scheme?.FindChannel(v.GetString()!)?.Name ?? v.GetString(),
         JsonValueKind.String => v.GetString(),

@@ -66,7 +66,9 @@ internal static class OperatorInput
     private static string NoSuchDay(string t)
     {
         if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(t[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || y < 1) return "";
-        return m is < 1 or > 12 ? $"（没有 {m} 月）" : $"（{y} 年 {m} 月只有 {DateTime.DaysInMonth(y, m)} 天）";
+        if (m is < 1 or > 12) return $"（没有 {m} 月）";
+        var days = DateTime.DaysInMonth(y, m);
+        return int.TryParse(t[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > days ? $"（{y} 年 {m} 月只有 {days} 天）" : "";
     }
 
     /// <summary>What the operator typed, as a message quotes it: a pasted paragraph is not echoed back whole.</summary>

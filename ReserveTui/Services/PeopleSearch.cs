@@ -16,23 +16,24 @@ internal sealed class PeopleSearch(PeopleRepository people)
     /// <summary>No stored name, unit and ID number together reach this length: a longer filter matches nobody.</summary>
     private const int FilterLimit = 200;
 
+    private const int LargeList = 20_000;
+
     private readonly Lock _gate = new();
     private long _revision = -1;
     private IReadOnlyList<PersonKey> _keys = [];
     private (string Filter, IReadOnlyCollection<string>? Scope, bool Whole, int[] Rows)? _last;
 
-    public int Count(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers) => Rows(filter, scope, wholeIdNumbers).Length;
+    public int Count(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers) => Rows(filter, scope, wholeIdNumbers).Rows.Length;
 
     public IReadOnlyList<StoredPerson> Page(string? filter, int skip, int take, IReadOnlyCollection<string>? scope, bool wholeIdNumbers)
     {
-        var rows = Rows(filter, scope, wholeIdNumbers);
-        IReadOnlyList<PersonKey> keys;
-        lock (_gate) keys = _keys;
+        // The rows index the keys they were found in: both come from one look under the lock.
+        var (keys, rows) = Rows(filter, scope, wholeIdNumbers);
         var ids = rows.Skip(Math.Max(0, skip)).Take(Math.Max(0, take)).Select(i => keys[i].Id).ToList();
         return ids.Count == 0 ? [] : people.InOrder(ids);
     }
 
-    private int[] Rows(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers)
+    private (IReadOnlyList<PersonKey> Keys, int[] Rows) Rows(string? filter, IReadOnlyCollection<string>? scope, bool wholeIdNumbers)
     {
         var text = (filter ?? "").Trim();
         lock (_gate)
@@ -43,12 +44,15 @@ internal sealed class PeopleSearch(PeopleRepository people)
                 _keys = people.Keys();
                 _revision = revision;
                 _last = null;
+                // Reading 100,000 keys churns through ~600 MB of LiteDB documents, which the collector would otherwise
+                // keep committed; the operator's process should hold the keys (~20 MB), not the churn. Once per change.
+                if (_keys.Count >= LargeList) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
 
-            if (_last is { } last && last.Filter == text && ReferenceEquals(last.Scope, scope) && last.Whole == wholeIdNumbers) return last.Rows;
+            if (_last is { } last && last.Filter == text && ReferenceEquals(last.Scope, scope) && last.Whole == wholeIdNumbers) return (_keys, last.Rows);
             var rows = text.Length > FilterLimit ? [] : Match(text, scope, wholeIdNumbers);
             _last = (text, scope, wholeIdNumbers, rows);
-            return rows;
+            return (_keys, rows);
         }
     }
 

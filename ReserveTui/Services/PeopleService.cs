@@ -127,7 +127,10 @@ internal sealed class PeopleService(ReserveDatabase database, TimeProvider clock
             _audit.Append(clock.GetUtcNow(), operatorName, "people.import", "people",
                 new { file = Path.GetFileName(path), written = inserted, skipped = badRows.Count, update, matched = targets.Count, updated = changed.Count });
             if (changed.Count > 0)
+            {
                 _audit.Append(clock.GetUtcNow(), operatorName, "people.update", "people", new { file = Path.GetFileName(path), people = changed });
+                _people.Changed(); // the lists' in-memory search reads the people again
+            }
             return (inserted, changed.Count);
         });
         return new ImportResult(written, bad) { Updated = updated };

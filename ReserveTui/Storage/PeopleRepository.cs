@@ -26,6 +26,9 @@ internal sealed class PeopleRepository
     /// <summary>The people collection's revision (<see cref="DatabaseSettings.PeopleRevision"/>).</summary>
     public long Revision => _settings.PeopleRevision;
 
+    /// <summary>Raises the revision once after a run of <see cref="UpdateFacts"/> (not once per person). Inside the transaction.</summary>
+    public void Changed() => _settings.BumpPeopleRevision();
+
     /// <summary>
     /// Many people in one read, by id. In shared mode every LiteDB call opens the file: 10,000 single reads took
     /// seconds where one read of 10,000 takes a fraction of one.
@@ -107,7 +110,6 @@ internal sealed class PeopleRepository
         if (changes.Count == 0) return changes;
         // Search and identity follow the merged facts.
         _people.Update(PersonMapping.ToDocument(id, PersonMapping.ToStored(stored).Person));
-        _settings.BumpPeopleRevision();
         return changes;
     }
 

@@ -142,6 +142,7 @@ internal sealed class ReserveDatabase : IDisposable
         }
 
         _depth.Value++;
+        var note = LeaveNote();
         try
         {
             var result = work();
@@ -166,6 +167,7 @@ internal sealed class ReserveDatabase : IDisposable
         finally
         {
             _depth.Value--;
+            TakeNote(note);
         }
     }
 
@@ -200,38 +202,49 @@ internal sealed class ReserveDatabase : IDisposable
     private static string WriterNote(string location) => location + ".writer";
 
     /// <summary>
-    /// Says, for as long as the returned value lives, who is writing and what ("张三 导入名册（20:41 起）"), in a note
-    /// beside the file that another operator's blocked write reads out instead of waiting in silence. For long
-    /// writes (a roster import); a short one is over before anyone is told.
+    /// Says, for the writes made while the returned value lives, who is writing and what ("张三 导入名册（12-03 20:41
+    /// 起）"): each such transaction, once it holds the lock, leaves a note beside the file that another operator's
+    /// blocked write reads out instead of waiting in silence, and takes it away when it ends. For long writes (a
+    /// roster import); a short one is over before anyone is told.
     /// </summary>
     public IDisposable Announce(string who, string what)
     {
-        if (Location == ":memory:" || IsReadOnly) return new Announced(null);
-        var path = WriterNote(Location);
+        _announcing.Value = $"{who} {what}（{DateTime.Now:MM-dd HH:mm} 起）";
+        return new Announced(this);
+    }
+
+    private readonly ThreadLocal<string?> _announcing = new();
+
+    // Written only once the lock is held, so the note names whoever holds it; removed only if it is still ours.
+    private string? LeaveNote()
+    {
+        if (_announcing.Value is not { } note || Location == ":memory:") return null;
         try
         {
-            File.WriteAllText(path, $"{who} {what}（{DateTime.Now:HH:mm} 起）");
-            DatabaseFile.KeepPrivate(path);
-            return new Announced(path);
+            File.WriteAllText(WriterNote(Location), note);
+            DatabaseFile.KeepPrivate(WriterNote(Location));
+            return note;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Announced(null); // only a courtesy to the others: the write itself goes on
+            return null; // only a courtesy to the others: the write itself goes on
         }
     }
 
-    private sealed class Announced(string? path) : IDisposable
+    private void TakeNote(string? note)
     {
-        public void Dispose()
+        try
         {
-            try
-            {
-                if (path is not null) File.Delete(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-            }
+            if (note is not null && File.Exists(WriterNote(Location)) && File.ReadAllText(WriterNote(Location)) == note) File.Delete(WriterNote(Location));
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private sealed class Announced(ReserveDatabase database) : IDisposable
+    {
+        public void Dispose() => database._announcing.Value = null;
     }
 
     /// <summary>Told, once per write, when the write has waited <see cref="WaitNotice"/> for another process's lock (from a timer thread).</summary>

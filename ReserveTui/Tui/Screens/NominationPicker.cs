@@ -23,7 +23,8 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
     {
         var born = p.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "生日未填  ";
         var verdicts = string.Join("/", p.Verdicts.Select(v => TextColumns.Pad(v.AlreadyNominated ? text.AlreadyNominatedTag : Verdicts.Chinese(v.Verdict), 10).TrimEnd()));
-        return $"{TextColumns.Pad(p.Name, 8)} {born}  {verdicts}  {p.Unit ?? "单位未填"}";
+        // A long name (阿不都热合曼) is never cut: the columns after it move right on that line instead.
+        return $"{TextColumns.PadAtLeast(p.Name, 8)} {born}  {verdicts}  {(string.IsNullOrEmpty(p.Unit) ? "单位未填" : p.Unit)}";
     }
 
     /// <summary>The who-may-be-nominated list of a campaign; choosing a person goes on to their track.</summary>
@@ -31,7 +32,7 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
     {
         var choices = nominations.Choices(c.Id);
         if (choices.People.Count == 0) throw new Hosting.ReserveException(Hosting.ErrorCode.NotFound, text.NoPeopleInScope(c.Unit));
-        var items = choices.People.Select(p => new PickItem(CandidateLine(p), $"{p.IdNumber} {p.Unit}", p)).ToList();
+        var items = choices.People.Select(p => new PickItem(CandidateLine(p), $"{p.Name} {p.IdNumber} {p.Unit}", p)).ToList();
         var eligible = choices.People.Count(p => p.Rank == 0);
         picker.Open(text.WhoMayBeNominated(c.Unit, eligible, choices.People.Count), items, text.WhoHint(string.Join("/", choices.Tracks.Select(t => t.Name))),
             item => ChooseTrack(c.Id, choices.Tracks, (Candidate)item.Value!, run));

@@ -76,8 +76,9 @@ internal sealed class NomineePanel
     internal static List<RuleResult> RulesInOrder(NominationView n) =>
         n.Eligibility.Rules.OrderBy(r => r.Outcome == RuleOutcome.Pass ? 1 : 0).ToList();
 
-    // The last basis given, offered (selected) for the next rule: attesting several conditions on one inspection is Enter, Enter.
-    private string _lastBasis = "";
+    // The last basis given for a nominee, offered (selected) for that nominee's next rule: attesting several conditions
+    // on one inspection is F8, Enter. Another nominee starts empty: their basis is their own.
+    private (string Nominee, string Basis) _lastBasis = ("", "");
 
     /// <summary>F8 on a condition waiting for attestation: asks on what basis it is attested (经考察谈话认定…), which is recorded with it.</summary>
     internal void OpenAttest(RuleResult rule)
@@ -88,11 +89,11 @@ internal sealed class NomineePanel
             if (string.IsNullOrWhiteSpace(v[0])) return _screen.Refuse(_text.AttestBasisMissing);
             var refusal = _screen.Run(() => _nominations!.Attest(n.Id, rule.RuleId, v[0].Trim(), _screen.Seen(n)), _text.Attested(rule.RuleId));
             if (refusal is not null) return refusal;
-            _lastBasis = v[0].Trim();
+            _lastBasis = (n.Id, v[0].Trim());
             _screen.Details.SetFocus(); // back on the rules, to go on down the list
             return null;
         });
-        if (_lastBasis.Length > 0) _form.Fill(_lastBasis);
+        if (_lastBasis.Nominee == n.Id) _form.Fill(_lastBasis.Basis);
     }
 
     internal void OpenRelax(RuleResult rule)

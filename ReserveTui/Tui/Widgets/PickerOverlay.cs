@@ -160,7 +160,7 @@ internal sealed class PickerOverlay : View
     // Every typed word must be found; the item under the cursor stays under it when it is still listed.
     private void Narrow()
     {
-        var keep = Selected;
+        var keep = _list.SelectedItem is { } was && was < _shown.Count ? _shown[was] : null;
         var words = Filter.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
         _shown = _all.Where(item => words.All(w => item.Line.Contains(w, StringComparison.OrdinalIgnoreCase) || item.Search.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
         // Where the first word is found earliest in the line comes first: "职业" finds 示例职业技术学院 before the
@@ -170,7 +170,7 @@ internal sealed class PickerOverlay : View
         _rows = new ObservableCollection<string>(_shown.Select(i => Unmarked + i.Line));
         _marked = null;
         _list.SetSource(_rows);
-        var at = keep is null ? -1 : _shown.FindIndex(i => i.Line == keep);
+        var at = keep is null ? -1 : _shown.IndexOf(keep);
         _list.SelectedItem = _shown.Count == 0 ? null : Math.Max(0, at);
         Mark();
         _count.Text = words.Length == 0 ? $"共 {_all.Count} 项，输入文字可筛选" : $"{_shown.Count} / {_all.Count} 项与“{Filter}”相符";

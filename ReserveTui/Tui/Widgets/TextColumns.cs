@@ -32,6 +32,9 @@ internal static class TextColumns
         return result.Append(' ', columns - width).ToString();
     }
 
+    /// <summary>Pads to <paramref name="columns"/> cells; text already wider is left whole.</summary>
+    public static string PadAtLeast(string s, int columns) => s + new string(' ', Math.Max(0, columns - Width(s)));
+
     /// <summary>Marks that may not end a line (避尾点号): an opening bracket or quote stays with what it opens.</summary>
     private const string NoLineEnd = "（《「『【〔“‘([{";
 
@@ -51,8 +54,12 @@ internal static class TextColumns
             List<string> NewLine() => indent.Length > 0 ? [indent] : [];
             var current = new List<string>();
             var width = 0;
+            var broken = false; // whether this line has been broken yet
+            bool Empty() => current.All(string.IsNullOrWhiteSpace);
             foreach (var token in Tokens(line))
             {
+                // A space that would begin a continuation line (a double space at the break) is dropped.
+                if (token == " " && broken && Empty()) continue;
                 if (width + Width(token) <= columns)
                 {
                     current.Add(token);
@@ -62,19 +69,25 @@ internal static class TextColumns
 
                 if (token == " ")
                 {
-                    // A break at a space: the space goes, the next line starts with the next word.
-                    yield return Join(current);
-                    (current, width) = (NewLine(), indent.Length);
+                    // A space past the end stays (the line's end trims it): the break comes with the next token, which
+                    // may be a closing mark that must take the word before it down.
+                    current.Add(token);
+                    width += 1;
                     continue;
                 }
 
-                // What moves down with the token: the word before a closing mark (避头) and an opening mark left at
-                // the end (避尾) — never everything on the line.
+                // What moves down with the token: the word before a closing mark (避头) — with the spaces between
+                // them — and an opening mark left at the end (避尾); never everything on the line.
                 var start = current.FindIndex(t => !string.IsNullOrWhiteSpace(t));
                 var movable = start < 0 ? 0 : current.Count - start;
                 var carry = 0;
                 if (IsNoLineStart(token))
-                    for (carry = 1; carry < movable && IsNoLineStart(current[^carry]); carry++) { }
+                {
+                    while (carry < movable && current[^(carry + 1)] == " ") carry++;
+                    if (carry < movable) carry++;
+                    while (carry < movable && IsNoLineStart(current[^carry])) carry++;
+                }
+
                 while (carry < movable && IsNoLineEnd(current[^(carry + 1)])) carry++;
                 if (carry >= movable) carry = 0;
                 var carried = current.GetRange(current.Count - carry, carry);
@@ -83,6 +96,7 @@ internal static class TextColumns
                 {
                     yield return Join(current);
                     current = [.. NewLine(), .. carried.SkipWhile(t => t == " ")];
+                    broken = true;
                 }
 
                 width = current.Sum(Width);
@@ -95,7 +109,7 @@ internal static class TextColumns
                     if (head.Length == 0 && current.Count == NewLine().Count) (head, tail) = Cut(rest, 2); // not even one rune fits: overflow rather than loop
                     current.Add(head);
                     yield return Join(current);
-                    (current, width, rest) = (NewLine(), indent.Length, tail);
+                    (current, width, rest, broken) = (NewLine(), indent.Length, tail, true);
                     if (rest.Length == 0) break;
                 }
 
@@ -104,7 +118,8 @@ internal static class TextColumns
                 width += Width(rest);
             }
 
-            yield return Join(current);
+            // The last piece, unless the line ended exactly at a break (nothing left but the indent).
+            if (!broken || !Empty())             yield return Join(current);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class CampaignVerbTests
         Assert.EndsWith("\t筹备", listed.TrimEnd());
         Assert.Equal("筹备", JsonDocument.Parse(R(Day0, "campaign", "list", "--json").Out).RootElement[0].GetProperty("state_name").GetString());
         var historyText = R(Day0, "campaign", "history", id).Out;
-        Assert.Contains("新建批次（方案：street；版本：", historyText);
+        Assert.Contains("新建批次（方案：街道方案；版本：", historyText);
         Assert.DoesNotContain("{", historyText);
 
         var show = JsonDocument.Parse(R(Day0, "campaign", "show", id, "--json").Out).RootElement;

@@ -80,6 +80,15 @@ public sealed class NominationPickerTests : IDisposable
         Assert.Equal("安老", Assert.Single(_f.Service.Show(_campaignId).Nominations).Name);
     }
 
+    [Fact]
+    public void ALongName_IsShownWhole_AndFoundByTypingIt()
+    {
+        _f.People(CampaignFixture.Eligible("阿不都热合曼") with { Unit = "示例街道", BirthDate = new DateOnly(1990, 1, 1) });
+        _tui.Press(Key.F4, Key.F8);
+        _tui.Type("阿不都热合曼");
+        Assert.Equal("阿不都热合曼 1990-01-01  待认定  示例街道", Assert.Single(Screen.Picker.Lines));
+    }
+
     public void Dispose()
     {
         _tui.Dispose();

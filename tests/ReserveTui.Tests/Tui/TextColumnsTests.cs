@@ -65,4 +65,17 @@ public sealed class TextColumnsTests
         Assert.All(lines, l => Assert.True(TextColumns.Width(l) <= 20));
         Assert.Equal("路径/home/operator/documents/reserve/exchange/notice.docx已保存", string.Concat(lines).Replace(" ", ""));
     }
+
+    [Theory]
+    [InlineData("示例文字 abc ；后面的话还有很多很多", 12)]
+    [InlineData("一二三四五六七 abc；八九十", 12)]
+    [InlineData("一二三四五六  七八九十一二三四", 14)]
+    [InlineData("一二三四五六七八九十一二三四五六 ", 16)]
+    public void SpacesAtTheBreak_NeitherStartALine_NorLeaveAClosingMarkAtOne_NorAddAnEmptyLine(string text, int columns)
+    {
+        var lines = TextColumns.Wrap(text, columns).ToList();
+        Assert.All(lines, l => Assert.True(TextColumns.Width(l) <= columns));
+        Assert.DoesNotContain(lines, l => l.Length == 0 || l.StartsWith(' ') || "，。、；：）〕」".Contains(l[0], StringComparison.Ordinal));
+        Assert.Equal(text.Replace(" ", ""), string.Concat(lines).Replace(" ", ""));
+    }
 }
