@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Start to first frame, in a real terminal (tmux, 80x24, private socket, clean environment), of the program on a demo
+# database and of Terminal.Gui's own hello world (bench/HelloFrame), alternately, RUNS times each; prints the medians
+# and their ratio (issue 15's target: ≤ 1.2×). Both Release. Usage: bench/first-frame.sh [RUNS]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-7}"
+work="$(mktemp -d)"; sock="$work/tmux.sock"
+trap 'tmux -S "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+dotnet build "$root/ReserveTui" -c Release -v q -nologo >/dev/null
+dotnet build "$root/bench/HelloFrame" -c Release -v q -nologo >/dev/null
+reserve="$root/ReserveTui/bin/Release/net10.0/reserve.dll"
+hello="$root/bench/HelloFrame/bin/Release/net10.0/HelloFrame.dll"
+env -i PATH="$PATH" HOME="$work" XDG_DATA_HOME="$work/data" dotnet "$reserve" demo >/dev/null
+python3 - "$sock" "$runs" "$work" "$reserve" "$hello" <<'PY'
+import os, statistics, subprocess, sys, time
+sock, runs, work, reserve, hello = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+env = {"PATH": os.environ["PATH"], "HOME": work, "XDG_DATA_HOME": work + "/data", "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+def tmux(*args): return subprocess.run(["tmux", "-S", sock, *args], env=env, capture_output=True, text=True).stdout
+def frame(command, marker):
+    tmux("kill-server")
+    time.sleep(0.3)  # the previous program is gone before the next one is timed
+    start = time.monotonic()
+    tmux("new-session", "-d", "-s", "f", "-x", "80", "-y", "24", command)
+    while time.monotonic() - start < 30:
+        if marker in tmux("capture-pane", "-p", "-t", "f"): return time.monotonic() - start
+        time.sleep(0.01)
+    raise SystemExit(f"no first frame of {command}:\n" + tmux("capture-pane", "-p", "-t", "f"))
+ours, theirs = [], []
+for _ in range(runs):
+    ours.append(frame(f"dotnet {reserve}", "F2 方案"))
+    theirs.append(frame(f"dotnet {hello}", "你好，世界"))
+a, b = statistics.median(ours), statistics.median(theirs)
+print(f"reserve (demo database): median {a:.3f} s over {runs} runs ({min(ours):.3f}–{max(ours):.3f})")
+print(f"Terminal.Gui hello world: median {b:.3f} s over {runs} runs ({min(theirs):.3f}–{max(theirs):.3f})")
+print(f"ratio: {a / b:.2f}× (target ≤ 1.2×)")
+PY
