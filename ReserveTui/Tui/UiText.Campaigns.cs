@@ -68,32 +68,15 @@ internal sealed partial record UiText
 
     // New campaign
     public string NewCampaignTitle => T("新建选拔批次", "New campaign");
-    public IReadOnlyList<string> NewCampaignFields => En ? ["Scheme id", "Unit", "Year", "Ref. date"] : ["方案 id", "单位", "年度", "基准日"];
-    public string NewCampaignHint(string schemes) => T(
-        $"方案：{schemes}\n单位填名称（F5 单位）；基准日 YYYY-MM-DD，可空（默认 6 月 30 日）\n",
-        $"Schemes: {schemes}\nUnit by name (F5 units); reference date YYYY-MM-DD, may be empty (30 June)\n") + EnterNextOrConfirm;
-    public string YearNotANumber(string v) => T($"年度应为数字：{v}；未新建", $"The year must be a number: {v}; nothing created");
     public string NotCreated(string problem) => T($"{problem}；未新建", $"{problem}; nothing created");
     public string CampaignCreated => T("已新建选拔批次", "Campaign created");
 
     // Publication, nomination, ballots, files
     public string PublicationTitle => T("选拔前公开（第一篇 3.一）", "Pre-selection publication (第一篇 3.一)");
     public string PublicationHint => T("六项都须填写  ", "All six items are required  ") + EnterNextOrConfirm;
-    public string NominateTitle => T("提名人选", "Nominate");
-    public IReadOnlyList<string> NominateFields => En ? ["Person", "Track", "Channel"] : ["人员", "后备类别", "推荐渠道"];
-    public string NominateHint(string tracks, string channels) =>
-        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}  ", $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}  ") + EnterConfirm;
-    public IReadOnlyList<string> NominateRankFields => En ? ["Person", "Track", "Channel", "Competed rank"] : ["人员", "后备类别", "推荐渠道", "竞争职位层次"];
-    public string NominateRankHint(string tracks, string channels) =>
-        T($"人员填姓名或身份证号\n类别：{tracks}\n渠道：{channels}\n竞争职位层次（正科、副科…）仅按相应层次直接列入者填写  ",
-          $"Person by name or ID number\nTracks: {tracks}\nChannels: {channels}\nCompeted rank (正科, 副科 …): only for channels that enter at the matching level  ") + EnterNextOrConfirm;
     public string ActionNoteTitle(string action, string name) => T($"{action} — {name}", $"{action} — {name}");
     public IReadOnlyList<FormField> ActionNoteFields => [FormField.Note(T("理由", "Reason"))];
     public string ActionNoteHint => T("须写明理由（记入全程记实）  ", "A reason is required (kept in the full record)  ") + EnterConfirm;
-    public string Nominated(string who) => T($"已提名：{who}", $"Nominated: {who}");
-    public string BallotTitle => T("录入推荐票", "Enter a ballot");
-    public IReadOnlyList<string> BallotFields => En ? ["Voter group", "Choices"] : ["投票人类别", "推荐人选"];
-    public string BallotHint(string categories) => T($"类别：{categories}\n人选用 、 或 ; 分隔  ", $"Groups: {categories}\nSeparate names with 、 or ;  ") + EnterConfirm;
     public string BallotEntered => T("已录入 1 张推荐票", "1 ballot entered");
     public IReadOnlyList<string> FileFields => En ? ["File path"] : ["文件路径"];
     public string BallotFileTitle => T("导入推荐票文件", "Import a ballot file");

@@ -28,7 +28,6 @@ internal sealed partial record UiText
     public string ConfirmWhy => T("未满足的条件（提名后可在人选中放宽或认定，一并记入全程记实）：", "Conditions not met (relax or attest them in the nominee afterwards; all is kept in the record):");
     public string NominatedAs(string name, string? unit, string track, string verdict) =>
         T($"已提名 {name}（{unit ?? "单位未填"}）为{track}人选：{verdict}", $"{name} ({unit ?? "no unit"}) nominated as {track}: {verdict}");
-    public string NotNominated => T("未提名", "Not nominated");
     public string AlreadyNominatedTag => T("已提名", "nominated");
 
     public string HistoryPickTitle(string unit, int year, int count) => T($"全程记实 — {unit} {year} 年（{count} 条）", $"Full record — {unit} {year} ({count} entries)");

@@ -98,11 +98,6 @@ internal sealed partial record UiText(string Language)
     public string PeopleKeys => T("/ 筛选（姓名、单位或身份证号），Enter 确认，Esc 清除筛选\n↑↓ PgUp PgDn 浏览；Enter 查看此人的全部情况及各方案各类别的资格（以今天为基准日），其中 F8 把此人提名到某个批次；Esc 返回", "/ filter (name, unit or ID number), Enter applies, Esc clears\n↑↓ PgUp PgDn browse; Enter shows the person's facts and their eligibility for every scheme's tracks (on today's date), where F8 nominates them into a campaign; Esc goes back");
     public string ProfileDate(string on) => T($"基准日 {on}（今天）：年龄、年限按此计算；提名时以批次的基准日为准", $"Reference date {on} (today) for ages and years; a nomination uses its campaign's date");
     public string NoCampaignToNominate => T("尚无选拔批次：先在 F4 选拔批次中按 Ctrl+N 新建", "No campaign yet: create one with Ctrl+N on F4 first");
-    public string NominatePersonTitle(string name) => T($"提名 {name}", $"Nominate {name}");
-    public IReadOnlyList<string> NominatePersonFields => En ? ["Campaign no.", "Track", "Channel"] : ["批次编号", "后备类别", "推荐渠道"];
-    public string NominatePersonHint => T("填批次编号；类别、渠道填中文名或 id  Enter 下一项/确认  Esc 取消", "Campaign by number; track and channel by Chinese name or id  Enter next/confirm  Esc cancel");
-    public string CampaignNumberInvalid(int max, string v) => T($"批次编号应为 1 到 {max}：{v}；未提名", $"The campaign number goes from 1 to {max}: {v}; nobody nominated");
-    public string NominatedInto(string name, string campaign, string verdict) => T($"已提名 {name} 到 {campaign}（{verdict}）", $"{name} nominated into {campaign} ({verdict})");
     public string ProfileOpen(string? tracks) => tracks is null
         ? T("没有符合或待认定的类别", "No track is met or awaiting attestation")
         : T($"符合或待认定：{tracks}", $"Met or awaiting attestation: {tracks}");

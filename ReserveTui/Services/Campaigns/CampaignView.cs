@@ -30,17 +30,11 @@ internal sealed record CampaignView(
     /// <summary>Chinese names of the scored components and parts by id (the ranking reports components by id).</summary>
     public IReadOnlyDictionary<string, string> ScoreNames { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The scheme's tracks (后备类别) by Chinese name, for forms.</summary>
-    public IReadOnlyList<string> TrackNames { get; init; } = [];
-
-    /// <summary>The scheme's channels (推荐渠道) by Chinese name, for forms.</summary>
+    /// <summary>The scheme's channels (推荐渠道) by Chinese name.</summary>
     public IReadOnlyList<string> ChannelNames { get; init; } = [];
 
     /// <summary>The scheme's voter groups, counted separately (第一篇 3.二).</summary>
     public IReadOnlyList<string> VoterCategories { get; init; } = [];
-
-    /// <summary>Channels whose nominations record the rank of the post competed for (county 差额人选, 未录用的考察对象).</summary>
-    public IReadOnlyList<string> CompetedRankChannelNames { get; init; } = [];
 
     /// <summary>方案审核 (第一篇 4.二): null until the superior organisation department's approval is recorded.</summary>
     public PlanApprovalView? PlanApproval { get; init; }
