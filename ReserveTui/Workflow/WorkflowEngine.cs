@@ -64,7 +64,7 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition, string? plug
     }
 
     /// <summary>The period of a time guard whose mark has been made, in the marks' (the operator's) calendar.</summary>
-    private GuardPeriod? Period(Guard guard, GuardContext context)
+    public GuardPeriod? Period(Guard guard, GuardContext context)
     {
         if (guard is not { PeriodDays: { } days, PeriodSince: { } mark } || !context.Marks.TryGetValue(mark, out var at)) return null;
         var label = mark is Conventions.Publicize or Conventions.OpenNotice ? "公示" : $"自“{Definition.Actions.FirstOrDefault(a => a.Id == mark)?.Name ?? mark}”起";
@@ -75,21 +75,21 @@ internal sealed class WorkflowEngine(WorkflowDefinition definition, string? plug
     /// Whether the workflow, now in <paramref name="current"/>, is past <paramref name="state"/> for good: not in it and
     /// unable to reach it again by any action. A nominee's step that belongs to such a stage is no longer offered.
     /// </summary>
-    public bool IsPast(string current, string state)
+    public bool IsPast(string current, string state) => current != state && !Reaches(Definition.Actions, current, state);
+
+    /// <summary>Whether <paramref name="to"/> can be reached from <paramref name="from"/> by <paramref name="actions"/> (a state reaches itself).</summary>
+    public static bool Reaches(IEnumerable<WorkflowAction> actions, string from, string to)
     {
-        if (current == state) return false;
-        var seen = new HashSet<string> { current };
-        var next = new Queue<string>([current]);
+        var steps = actions.ToList();
+        var seen = new HashSet<string> { from };
+        var next = new Queue<string>([from]);
         while (next.TryDequeue(out var at))
         {
-            foreach (var a in Definition.Actions.Where(a => a.From == at))
-            {
-                if (a.To == state) return false;
-                if (seen.Add(a.To)) next.Enqueue(a.To);
-            }
+            if (at == to) return true;
+            foreach (var a in steps.Where(a => a.From == at && seen.Add(a.To))) next.Enqueue(a.To);
         }
 
-        return true;
+        return false;
     }
 
     public string StateName(string state) => Definition.States.FirstOrDefault(s => s.Id == state)?.Name ?? state;

@@ -96,19 +96,7 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     }
 
     /// <summary>Whether a nominee in <paramref name="state"/> can still reach the pool while the campaign is in <paramref name="campaignState"/>.</summary>
-    private bool ReachesPool(string state, string campaignState)
-    {
-        var live = Live(campaignState);
-        var seen = new HashSet<string> { state };
-        var next = new Queue<string>([state]);
-        while (next.TryDequeue(out var at))
-        {
-            if (at == Conventions.Admitted) return true;
-            foreach (var d in live.Where(d => d.From == at && seen.Add(d.To))) next.Enqueue(d.To);
-        }
-
-        return false;
-    }
+    private bool ReachesPool(string state, string campaignState) => WorkflowEngine.Reaches(Live(campaignState), state, Conventions.Admitted);
 
     private bool HasPool => _c.Scheme.NomineeWorkflow.States.Any(s => s.Id == Conventions.Admitted);
 
@@ -248,12 +236,11 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     public string? ReportRefusal(NominationDocument n)
     {
         if (!InNotice(_c, n)) return "只能在公示期间登记举报";
-        var days = _c.Scheme.NomineeWorkflow.Actions.Where(a => a.From == n.State).SelectMany(a => a.Guards)
-            .FirstOrDefault(g => g.PeriodSince == Conventions.Publicize)?.PeriodDays;
-        if (days is not { } d || !n.Marks.TryGetValue(Conventions.Publicize, out var at)) return null;
-        var period = GuardPeriod.Of("公示", Dates.LocalDay(at, _clock.LocalTimeZone), d);
-        var today = DateOnly.FromDateTime(_clock.GetLocalNow().Date);
-        return today >= period.Ready ? $"公示期已于 {period.Last:yyyy-MM-dd} 届满，不再登记公示举报" : null;
+        // The period as the nominee's 公示无异议 waits it out: the workflow engine's dates, so screen and refusal agree.
+        var guard = _c.Scheme.NomineeWorkflow.Actions.Where(a => a.From == n.State).SelectMany(a => a.Guards).FirstOrDefault(g => g.PeriodSince == Conventions.Publicize);
+        var context = new GuardContext(_clock.GetLocalNow(), Marks(n.Marks), new Dictionary<string, string>());
+        if (guard is null || _c.NomineeFlow.Period(guard, context) is not { } period) return null;
+        return DateOnly.FromDateTime(context.Now.Date) >= period.Ready ? $"公示期已于 {period.Last:yyyy-MM-dd} 届满，不再登记公示举报" : null;
     }
 
     /// <summary>In the public notice: the nominee's state is one a verified report can disqualify from.</summary>
