@@ -28,7 +28,11 @@ public sealed class Condition
     /// <summary>The roster keys (FORMATS.md) the condition reads, e.g. <c>birth_date</c>.</summary>
     public IReadOnlyList<string> Facts { get; }
 
-    /// <summary>Creates a condition from a function. Prefer the ready-made ones in <see cref="Conditions"/>.</summary>
+    /// <summary>
+    /// Creates a condition from a function. Prefer the ready-made ones in <see cref="Conditions"/>. The function must
+    /// be pure — read only the person and the context, keep no state: the host calls it for many people at once on
+    /// several threads (<c>reserve check</c> judges a roster on every core).
+    /// </summary>
     /// <param name="description">What it requires, in Chinese.</param>
     /// <param name="facts">The roster keys it reads.</param>
     /// <param name="evaluate">Returns the status and an explanation naming actual and required values.</param>
@@ -51,14 +55,18 @@ public sealed class Condition
     public static Condition AnyOf(params Condition[] alternatives) =>
         new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
-            var results = alternatives.Select(a => a.Evaluate(p, c)).ToList();
-            var met = results.FirstOrDefault(r => r.Status == ConditionStatus.Met);
-            if (met is not null) return ConditionResult.Met("满足：" + met.Explanation);
-            var status = results.Any(r => r.Status == ConditionStatus.Pending) ? ConditionStatus.Pending
-                : results.Any(r => r.Status == ConditionStatus.Unknown) ? ConditionStatus.Unknown
+            var results = new ConditionResult[alternatives.Length];
+            for (var i = 0; i < alternatives.Length; i++)
+            {
+                results[i] = alternatives[i].Evaluate(p, c);
+                if (results[i].Status == ConditionStatus.Met) return ConditionResult.Met("满足：" + results[i].Explanation);
+            }
+
+            var status = Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
+                : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
                 : ConditionStatus.Unmet;
             var lead = status == ConditionStatus.Unmet ? "各项均不满足：" : "尚无满足项：";
-            return new ConditionResult(status, lead + string.Join("；", results.Select(r => r.Explanation)));
+            return new ConditionResult(status, lead + string.Join("；", Explanations(results, null)));
         });
 
     /// <summary>Holds when every part holds ("且"). Unmet if any part is unmet; otherwise unknown, then pending, if any part is.</summary>
@@ -67,13 +75,13 @@ public sealed class Condition
     public static Condition AllOf(params Condition[] parts) =>
         new(string.Join("且", parts.Select(a => a.Description)), parts.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
-            var results = parts.Select(a => a.Evaluate(p, c)).ToList();
-            var status = results.Any(r => r.Status == ConditionStatus.Unmet) ? ConditionStatus.Unmet
-                : results.Any(r => r.Status == ConditionStatus.Unknown) ? ConditionStatus.Unknown
-                : results.Any(r => r.Status == ConditionStatus.Pending) ? ConditionStatus.Pending
+            var results = new ConditionResult[parts.Length];
+            for (var i = 0; i < parts.Length; i++) results[i] = parts[i].Evaluate(p, c);
+            var status = Has(results, ConditionStatus.Unmet) ? ConditionStatus.Unmet
+                : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
+                : Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
                 : ConditionStatus.Met;
-            var shown = status == ConditionStatus.Met ? results : results.Where(r => r.Status == status);
-            return new ConditionResult(status, string.Join("，", shown.Select(r => r.Explanation)));
+            return new ConditionResult(status, string.Join("，", Explanations(results, status == ConditionStatus.Met ? null : status)));
         });
 
     /// <summary>"If <paramref name="when"/> then <paramref name="then"/>": met when <paramref name="when"/> is unmet.</summary>
@@ -92,4 +100,19 @@ public sealed class Condition
                 _ => w,
             };
         });
+
+    // Loops, not queries: the combinators run for every rule of every row of a roster check.
+    private static bool Has(ConditionResult[] results, ConditionStatus status)
+    {
+        foreach (var r in results)
+            if (r.Status == status) return true;
+        return false;
+    }
+
+    // The explanations of the results with that status (all of them when null), in order.
+    private static IEnumerable<string> Explanations(ConditionResult[] results, ConditionStatus? only)
+    {
+        foreach (var r in results)
+            if (only is null || r.Status == only) yield return r.Explanation;
+    }
 }

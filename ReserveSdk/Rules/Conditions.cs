@@ -177,10 +177,13 @@ public static class Conditions
     /// </summary>
     /// <param name="what">What must be attested, in Chinese.</param>
     /// <returns>The condition.</returns>
-    public static Condition Attested(string what) =>
-        Condition.Create(what, [], (_, c) => c.Attested.Contains(c.CurrentRuleId)
-            ? ConditionResult.Met($"已认定：{what}")
-            : new ConditionResult(ConditionStatus.Pending, $"待认定：{what}"));
+    public static Condition Attested(string what)
+    {
+        // The same two answers for everyone: made once, not once a person.
+        var attested = ConditionResult.Met($"已认定：{what}");
+        var pending = new ConditionResult(ConditionStatus.Pending, $"待认定：{what}");
+        return Condition.Create(what, [], (_, c) => c.Attested.Contains(c.CurrentRuleId) ? attested : pending);
+    }
 
     private static Condition YesNo(string what, string key, Func<Person, bool?> read, string yes, string no) =>
         Condition.Create(what, [key], (p, _) => read(p) switch

@@ -18,9 +18,19 @@ public static class Eligibility
     /// <exception cref="ArgumentException">The scheme has no such track.</exception>
     public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
     {
-        if (scheme.Tracks.All(t => t.Id != trackId)) throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
-        var results = scheme.Rules.Where(r => r.AppliesTo(trackId)).Select(r => Contained(scheme.Manifest.Id, r, person, context)).ToList();
+        if (!HasTrack(scheme, trackId)) throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
+        // Loops, not queries: a roster check evaluates this for every row of the file.
+        var results = new List<RuleResult>(scheme.Rules.Count);
+        foreach (var rule in scheme.Rules)
+            if (rule.AppliesTo(trackId)) results.Add(Contained(scheme.Manifest.Id, rule, person, context));
         return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, Verdicts.From(results), results);
+    }
+
+    private static bool HasTrack(SchemeDefinition scheme, string trackId)
+    {
+        foreach (var track in scheme.Tracks)
+            if (track.Id == trackId) return true;
+        return false;
     }
 
     /// <summary>Evaluates one rule. A rule that throws is <see cref="RuleOutcome.Fault"/>, naming the error; the others still evaluate.</summary>

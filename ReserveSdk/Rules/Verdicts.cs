@@ -79,13 +79,27 @@ public static class Verdicts
     /// <returns>The verdict.</returns>
     public static Verdict From(IReadOnlyCollection<RuleResult> results)
     {
-        bool Any(RuleOutcome o, params RuleKind[] kinds) => results.Any(r => r.Outcome == o && kinds.Contains(r.Kind));
-        if (Any(RuleOutcome.Fail, RuleKind.Hard)) return Verdict.Ineligible;
-        // A rule that could not be evaluated decides nothing: never eligible on a plugin's error.
-        if (Any(RuleOutcome.Fault, RuleKind.Hard, RuleKind.Relaxable, RuleKind.Attested)) return Verdict.Incomplete;
-        if (Any(RuleOutcome.Unknown, RuleKind.Hard, RuleKind.Relaxable)) return Verdict.Incomplete;
-        if (Any(RuleOutcome.Fail, RuleKind.Relaxable)) return Verdict.NeedsRelaxation;
-        if (results.Any(r => r.Outcome == RuleOutcome.Pending)) return Verdict.PendingAttestation;
-        return results.Any(r => r.Outcome == RuleOutcome.Relaxed) ? Verdict.EligibleWithRelaxation : Verdict.Eligible;
+        // One pass, not a query per case: a roster check derives a verdict for every row.
+        bool failHard = false, incomplete = false, failRelaxable = false, pending = false, relaxed = false;
+        foreach (var r in results)
+        {
+            switch (r.Outcome)
+            {
+                case RuleOutcome.Fail when r.Kind == RuleKind.Hard: failHard = true; break;
+                // A rule that could not be evaluated decides nothing: never eligible on a plugin's error.
+                case RuleOutcome.Fault when r.Kind is RuleKind.Hard or RuleKind.Relaxable or RuleKind.Attested: incomplete = true; break;
+                case RuleOutcome.Unknown when r.Kind is RuleKind.Hard or RuleKind.Relaxable: incomplete = true; break;
+                case RuleOutcome.Fail when r.Kind == RuleKind.Relaxable: failRelaxable = true; break;
+                case RuleOutcome.Pending: pending = true; break;
+                case RuleOutcome.Relaxed: relaxed = true; break;
+            }
+        }
+
+        return failHard ? Verdict.Ineligible
+            : incomplete ? Verdict.Incomplete
+            : failRelaxable ? Verdict.NeedsRelaxation
+            : pending ? Verdict.PendingAttestation
+            : relaxed ? Verdict.EligibleWithRelaxation
+            : Verdict.Eligible;
     }
 }

@@ -19,7 +19,10 @@ internal static class IdNumbers
     }
 
     public static DateOnly? BirthDate(string id) =>
-        id.Length >= 14 && DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", out var d) ? d : null;
+        id.Length >= 14 && RosterDates.Digits(id, 6, 4, out var y) && RosterDates.Digits(id, 10, 2, out var m) && RosterDates.Digits(id, 12, 2, out var d)
+            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
 
     /// <summary>The 17th digit: odd for men, even for women.</summary>
     public static ReserveSdk.Gender GenderOf(string id) => (id[16] - '0') % 2 == 1 ? ReserveSdk.Gender.Male : ReserveSdk.Gender.Female;

@@ -16,49 +16,53 @@ internal static class PersonFields
     /// </param>
     public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, IReadOnlyList<KeyValuePair<string, string?>> cells, DateOnly? today = null)
     {
+        var header = new string[cells.Count];
+        var values = new string?[cells.Count];
+        for (var i = 0; i < cells.Count; i++) (header[i], values[i]) = (cells[i].Key, cells[i].Value);
+        return Parse(row, RosterColumns.Of(header), values, today);
+    }
+
+    /// <summary>One row of a file whose header was worked out once (<see cref="RosterColumns"/>); cells past the header are not read.</summary>
+    public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, RosterColumns columns, IReadOnlyList<string?> cells, DateOnly? today = null)
+    {
         var errors = new List<RowError>();
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        var refused = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (header, raw) in cells)
+        var values = new string?[RosterField.All.Count];
+        Dictionary<string, string>? extra = null;
+        var nameRefused = false;
+        var count = Math.Min(columns.Count, cells.Count);
+        for (var i = 0; i < count; i++)
         {
-            var cell = raw?.Trim();
-            var field = RosterField.Find(header);
-            var label = field?.Header ?? header.Trim();
-            if (!string.IsNullOrEmpty(cell) && TextSafety.Problem(cell, Limit(field?.Key), multiLine: field?.Key is null or "posts") is { } problem)
+            var cell = cells[i]?.Trim();
+            if (string.IsNullOrEmpty(cell)) continue;
+            var field = columns.Fields[i];
+            if (TextSafety.Problem(cell, columns.Limits[i], columns.MultiLine[i]) is { } problem)
             {
-                errors.Add(new RowError(row, label, problem));
-                refused.Add(field?.Key ?? label);
+                errors.Add(new RowError(row, columns.Labels[i], problem));
+                nameRefused |= field == F.Name;
                 continue;
             }
 
-            if (field is not null)
-            {
-                if (!string.IsNullOrEmpty(cell)) values[field.Key] = cell;
-            }
-            else if (!string.IsNullOrWhiteSpace(header) && !string.IsNullOrEmpty(cell))
-            {
-                extra[header.Trim()] = cell;
-            }
+            if (field >= 0) values[field] = cell;
+            else if (columns.Labels[i].Length > 0) (extra ??= new(StringComparer.Ordinal))[columns.Labels[i]] = cell;
         }
 
         var reader = new CellReader(row, values, errors);
-        var name = reader.Text("name");
-        if (name is null && !refused.Contains("name")) errors.Add(new RowError(row, "姓名", "不能为空"));
-        var id = reader.Text("id_number")?.ToUpperInvariant();
+        var name = values[F.Name];
+        if (name is null && !nameRefused) errors.Add(new RowError(row, "姓名", "不能为空"));
+        var id = values[F.IdNumber]?.ToUpperInvariant();
         if (id is not null && IdNumbers.Problem(id) is { } idProblem)
         {
             errors.Add(new RowError(row, "身份证号", idProblem));
             id = null;
         }
 
-        var gender = reader.Enum<Gender>("gender", Terms.TryParseGender, "男、女");
-        var birth = reader.Date("birth_date");
+        var gender = reader.Enum<Gender>(F.Gender, Terms.TryParseGender, "男、女");
+        var birth = reader.Date(F.BirthDate);
         if (id is not null)
         {
             if (birth is { } b && IdNumbers.BirthDate(id) is { } idBirth)
             {
-                var monthOnly = DateParts(values["birth_date"]) == 2;
+                var monthOnly = DateParts(values[F.BirthDate]!) == 2;
                 var agrees = monthOnly ? (b.Year, b.Month) == (idBirth.Year, idBirth.Month) : b == idBirth;
                 if (!agrees) errors.Add(new RowError(row, "出生日期", $"与身份证号中的出生日期 {idBirth:yyyy-MM-dd} 不一致"));
             }
@@ -69,7 +73,7 @@ internal static class PersonFields
 
         PartyAffiliation? party = null;
         string? partyName = null;
-        if (reader.Text("party") is { } partyText)
+        if (values[F.Party] is { } partyText)
         {
             if (Terms.TryParseParty(partyText, out var p, out partyName)) party = p;
             else errors.Add(new RowError(row, "政治面貌", $"无法识别“{partyText}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
@@ -77,15 +81,16 @@ internal static class PersonFields
 
         if (today is { } t)
         {
-            Later(birth, "birth_date", "出生日期");
-            Later(reader.Date("work_start", quiet: true), "work_start", "参加工作时间");
-            Later(reader.Date("rank_since", quiet: true), "rank_since", "任现职级时间");
-            if (birth is { } born && reader.Date("work_start", quiet: true) is { } started && started < born)
+            Later(birth, F.BirthDate, "出生日期");
+            var started = reader.Date(F.WorkStart, quiet: true);
+            Later(started, F.WorkStart, "参加工作时间");
+            Later(reader.Date(F.RankSince, quiet: true), F.RankSince, "任现职级时间");
+            if (birth is { } born && started is { } s && s < born)
                 errors.Add(new RowError(row, "参加工作时间", $"早于出生日期 {born:yyyy-MM-dd}"));
 
-            void Later(DateOnly? date, string key, string what)
+            void Later(DateOnly? date, int field, string what)
             {
-                if (date is { } d && d > t) errors.Add(new RowError(row, RosterField.All.First(f => f.Key == key).Header, $"{what} {d:yyyy-MM-dd} 晚于今天（{t:yyyy-MM-dd}），不可能"));
+                if (date is { } d && d > t) errors.Add(new RowError(row, RosterField.All[field].Header, $"{what} {d:yyyy-MM-dd} 晚于今天（{t:yyyy-MM-dd}），不可能"));
             }
         }
 
@@ -93,85 +98,97 @@ internal static class PersonFields
         {
             Name = name ?? "",
             Gender = gender,
-            Ethnicity = reader.Text("ethnicity"),
+            Ethnicity = values[F.Ethnicity],
             BirthDate = birth,
             IdNumber = id,
             Party = party,
             PartyName = partyName,
-            Education = reader.Enum<EducationLevel>("education", Terms.TryParseEducation, "博士研究生、硕士研究生、大学本科、大学专科、中专、高中、初中"),
-            FullTime = reader.YesNo("full_time"),
-            Degree = reader.Enum<DegreeLevel>("degree", Terms.TryParseDegree, "博士、硕士、学士、无"),
-            Title = reader.Enum<TitleLevel>("title", Terms.TryParseTitle, "正高级、副高级、中级、初级、无"),
-            Rank = reader.Enum<RankLevel>("rank", Terms.TryParseRank, "正处、副处、正科、副科、科员、无"),
-            RankSince = reader.Date("rank_since"),
-            WorkStart = reader.Date("work_start"),
-            Unit = reader.Text("unit"),
-            UnitKind = reader.Text("unit_kind"),
-            Posts = reader.Text("posts") is { } posts ? posts.Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
-            MidManagementYears = reader.Number("mid_mgmt_years"),
-            Teacher = reader.YesNo("teacher"),
-            MidLevel = reader.YesNo("mid_level"),
-            Discipline = reader.Text("discipline"),
-            Misconduct = reader.Text("misconduct"),
-            ReturneeGraduate = reader.YesNo("returnee_graduate"),
-            ReadyNow = reader.YesNo("ready_now"),
-            Health = reader.Text("health"),
-            Extra = extra,
+            Education = reader.Enum<EducationLevel>(F.Education, Terms.TryParseEducation, "博士研究生、硕士研究生、大学本科、大学专科、中专、高中、初中"),
+            FullTime = reader.YesNo(F.FullTime),
+            Degree = reader.Enum<DegreeLevel>(F.Degree, Terms.TryParseDegree, "博士、硕士、学士、无"),
+            Title = reader.Enum<TitleLevel>(F.Title, Terms.TryParseTitle, "正高级、副高级、中级、初级、无"),
+            Rank = reader.Enum<RankLevel>(F.Rank, Terms.TryParseRank, "正处、副处、正科、副科、科员、无"),
+            RankSince = reader.Date(F.RankSince),
+            WorkStart = reader.Date(F.WorkStart),
+            Unit = values[F.Unit],
+            UnitKind = values[F.UnitKind],
+            Posts = values[F.Posts] is { } posts ? posts.Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            MidManagementYears = reader.Number(F.MidManagementYears),
+            Teacher = reader.YesNo(F.Teacher),
+            MidLevel = reader.YesNo(F.MidLevel),
+            Discipline = values[F.Discipline],
+            Misconduct = values[F.Misconduct],
+            ReturneeGraduate = reader.YesNo(F.ReturneeGraduate),
+            ReadyNow = reader.YesNo(F.ReadyNow),
+            Health = values[F.Health],
+            Extra = extra ?? new Dictionary<string, string>(StringComparer.Ordinal),
         };
         return errors.Count == 0 ? (person, errors) : (null, errors);
     }
 
-    // A name is short; free-text facts a line; columns no rule knows may hold a remark. Posts and remarks may break
-    // lines inside a quoted cell (one post a line).
-    private static int Limit(string? key) => key switch
-    {
-        "name" or "unit" or "unit_kind" or "id_number" => TextSafety.NameLimit,
-        null or "posts" => TextSafety.NoteLimit,
-        _ => TextSafety.LineLimit,
-    };
-
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
     private static int DateParts(string text) => text.Split(['-', '/', '.', '年', '月', '日'], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private sealed class CellReader(int row, Dictionary<string, string> values, List<RowError> errors)
+    // The places of the fields this parser reads in RosterField.All: an array index per cell, not a key lookup.
+    private static class F
+    {
+        public static readonly int Name = RosterField.Ordinal("name"), Gender = RosterField.Ordinal("gender"), Ethnicity = RosterField.Ordinal("ethnicity"),
+            BirthDate = RosterField.Ordinal("birth_date"), IdNumber = RosterField.Ordinal("id_number"), Party = RosterField.Ordinal("party"),
+            Education = RosterField.Ordinal("education"), FullTime = RosterField.Ordinal("full_time"), Degree = RosterField.Ordinal("degree"),
+            Title = RosterField.Ordinal("title"), Rank = RosterField.Ordinal("rank"), RankSince = RosterField.Ordinal("rank_since"),
+            WorkStart = RosterField.Ordinal("work_start"), Unit = RosterField.Ordinal("unit"), UnitKind = RosterField.Ordinal("unit_kind"),
+            Posts = RosterField.Ordinal("posts"), MidManagementYears = RosterField.Ordinal("mid_mgmt_years"), Teacher = RosterField.Ordinal("teacher"),
+            MidLevel = RosterField.Ordinal("mid_level"), Discipline = RosterField.Ordinal("discipline"), Misconduct = RosterField.Ordinal("misconduct"),
+            ReturneeGraduate = RosterField.Ordinal("returnee_graduate"), ReadyNow = RosterField.Ordinal("ready_now"), Health = RosterField.Ordinal("health");
+    }
+
+    private sealed class CellReader(int row, string?[] values, List<RowError> errors)
     {
         public delegate bool TryParse<T>(string text, out T value);
 
-        public string? Text(string key) => values.GetValueOrDefault(key);
+        // Dates are read up to three times a row (a fact, its "not after today" check, the order of work and birth):
+        // parsed once, their problem reported once, where the first non-quiet read asks.
+        private readonly (bool Read, DateOnly? Value, string? Problem)[] _dates = new (bool, DateOnly?, string?)[3];
 
-        public T? Enum<T>(string key, TryParse<T> parse, string accepted) where T : struct
+        public T? Enum<T>(int field, TryParse<T> parse, string accepted) where T : struct
         {
-            if (Text(key) is not { } text) return null;
+            if (values[field] is not { } text) return null;
             if (parse(text, out var v)) return v;
-            errors.Add(new RowError(row, Header(key), $"无法识别“{text}”（可填：{accepted}）"));
+            errors.Add(new RowError(row, Header(field), $"无法识别“{text}”（可填：{accepted}）"));
             return null;
         }
 
-        public bool? YesNo(string key)
+        public bool? YesNo(int field)
         {
-            if (Text(key) is not { } text) return null;
+            if (values[field] is not { } text) return null;
             if (Terms.TryParseYesNo(text, out var v)) return v;
-            errors.Add(new RowError(row, Header(key), $"应填“是”或“否”，实为“{text}”"));
+            errors.Add(new RowError(row, Header(field), $"应填“是”或“否”，实为“{text}”"));
             return null;
         }
 
-        /// <summary>The date in <paramref name="key"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>
-        public DateOnly? Date(string key, bool quiet = false)
+        /// <summary>The date in <paramref name="field"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>
+        public DateOnly? Date(int field, bool quiet = false)
         {
-            if (Text(key) is not { } text) return null;
-            if (RosterDates.TryParse(text, out var d, out var problem)) return d;
-            if (!quiet) errors.Add(new RowError(row, Header(key), problem!));
-            return null;
+            var slot = field == F.BirthDate ? 0 : field == F.WorkStart ? 1 : 2;
+            ref var date = ref _dates[slot];
+            if (!date.Read)
+            {
+                date.Read = true;
+                if (values[field] is { } text) date = (true, RosterDates.TryParse(text, out var d, out var problem) ? d : null, problem);
+            }
+
+            if (!quiet && date.Problem is { } p) errors.Add(new RowError(row, Header(field), p));
+            return date.Value;
         }
 
-        public decimal? Number(string key)
+        public decimal? Number(int field)
         {
-            if (Text(key) is not { } text) return null;
+            if (values[field] is not { } text) return null;
             if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 0) return n;
-            errors.Add(new RowError(row, Header(key), $"应为不小于 0 的数字，实为“{text}”"));
+            errors.Add(new RowError(row, Header(field), $"应为不小于 0 的数字，实为“{text}”"));
             return null;
         }
 
-        private static string Header(string key) => RosterField.All.First(f => f.Key == key).Header;
+        private static string Header(int field) => RosterField.All[field].Header;
     }
 }

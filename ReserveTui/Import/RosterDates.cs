@@ -13,16 +13,25 @@ internal static partial class RosterDates
     {
         date = default;
         problem = null;
-        var m = Pattern().Match(text.Trim());
-        if (!m.Success)
+        int year, month, day;
+        // The spelling nearly every roster uses, read without the pattern: three dates a row, 100,000 rows.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Digits(text, 8, 2, out day))
         {
-            problem = $"无法识别的日期“{text}”（可写 1985-03-07、1985/3/7、1985.03 或 1985年3月）";
-            return false;
+        }
+        else
+        {
+            var m = Pattern().Match(text.Trim());
+            if (!m.Success)
+            {
+                problem = $"无法识别的日期“{text}”（可写 1985-03-07、1985/3/7、1985.03 或 1985年3月）";
+                return false;
+            }
+
+            year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
         }
 
-        var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
         if (year < 1900)
         {
             problem = $"年份早于 1900 年，不合常理：“{text}”";
@@ -36,6 +45,19 @@ internal static partial class RosterDates
         }
 
         date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/>; false if any is not a digit.</summary>
+    internal static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+            value = value * 10 + (text[i] - '0');
+        }
+
         return true;
     }
 }

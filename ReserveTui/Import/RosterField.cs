@@ -17,6 +17,14 @@ internal sealed record RosterField(string Key, string Header)
         .SelectMany(f => new[] { (f.Key, f), (f.Header, f) })
         .ToDictionary(x => x.Item1, x => x.f, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The place of the field called <paramref name="key"/> in <see cref="All"/>.</summary>
+    public static int Ordinal(string key)
+    {
+        for (var i = 0; i < All.Count; i++)
+            if (All[i].Key == key) return i;
+        throw new ArgumentException($"No roster field {key}.", nameof(key));
+    }
+
     /// <summary>The field a header names (Chinese header or English key, case-insensitive), or null for an extra column.</summary>
     public static RosterField? Find(string header) => ByHeader.GetValueOrDefault(header.Trim());
 }

@@ -93,6 +93,7 @@ internal sealed class TableReader
     /// </summary>
     public string? Overflow(IReadOnlyList<string?> cells)
     {
+        if (cells.Count <= Header.Count) return null;
         var beyond = cells.Skip(Header.Count).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (beyond.Count == 0) return null;
         var first = beyond[0]!.Trim();

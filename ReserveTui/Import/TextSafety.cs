@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReserveTui.Import;
@@ -16,12 +17,20 @@ internal static class TextSafety
     /// <summary>One-line facts (ethnicity, health, a discipline record): 200 characters.</summary>
     public const int LineLimit = 200;
 
+    // Controls (C0, DEL, C1), surrogates, U+FFFD-U+FFFF and the direction overrides: what Problem's loop reacts to.
+    private static readonly SearchValues<char> Suspect = SearchValues.Create(
+        string.Concat(Range('\u0000', '\u001F'), Range('\u007F', '\u009F'), Range('\uD800', '\uDFFF'), Range('\uFFFD', '\uFFFF'), Range('\u202A', '\u202E'), Range('\u2066', '\u2069')));
+
+    private static string Range(char first, char last) => new(Enumerable.Range(first, last - first + 1).Select(c => (char)c).ToArray());
+
     /// <summary>Notes, conclusions, report texts: 2,000 characters, line breaks kept.</summary>
     public const int NoteLimit = 2000;
 
     /// <summary>Why <paramref name="text"/> cannot be kept, or null. <paramref name="multiLine"/> allows line breaks and tabs.</summary>
     public static string? Problem(string text, int limit, bool multiLine = false)
     {
+        // Nearly every cell has none of the characters the loop below looks at: then its length is its char count.
+        if (!text.AsSpan().ContainsAny(Suspect)) return text.Length > limit ? $"过长（{text.Length} 字），不超过 {limit} 字" : null;
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {

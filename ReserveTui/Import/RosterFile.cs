@@ -1,0 +1,66 @@
+using ReserveTui.Hosting;
+
+namespace ReserveTui.Import;
+
+/// <summary>
+/// A roster opened and its header understood: its records, and how one record becomes a <see cref="RosterRow"/>.
+/// Parsing a record reads nothing but that record, so records may be parsed on several threads; a duplicate ID is
+/// the one judgement across rows, made in row order by <see cref="DuplicateIds"/>.
+/// </summary>
+internal sealed class RosterFile
+{
+    private readonly TableReader _table;
+    private readonly RosterColumns _columns;
+    private readonly int _idColumn;
+
+    private RosterFile(TableReader table)
+    {
+        _table = table;
+        _columns = RosterColumns.Of(table.Header);
+        _idColumn = _columns.IndexOf(RosterField.Ordinal("id_number"));
+    }
+
+    public static RosterFile Open(string path)
+    {
+        var table = TableReader.Open(path);
+        if (!table.Header.Any(h => RosterField.Find(h)?.Key == "name"))
+            throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)}：表头中没有“姓名”（name）列，第一行应为表头");
+        return new RosterFile(table);
+    }
+
+    /// <summary>The data rows as cells, blank rows left out (see <see cref="TableReader.Rows"/>).</summary>
+    public IEnumerable<(int Row, IReadOnlyList<string?> Cells)> Records() => _table.Rows();
+
+    /// <summary>Every row parsed, duplicates of an earlier row's ID number refused.</summary>
+    public IEnumerable<RosterRow> Rows(DateOnly? today)
+    {
+        var duplicates = new DuplicateIds();
+        foreach (var (row, cells) in Records())
+        {
+            var (parsed, id) = Parse(row, cells, today);
+            yield return duplicates.Check(parsed, id);
+        }
+    }
+
+    /// <summary>
+    /// One record as a row, judged on its own; and the ID number it would be known by for duplicates (judged on the
+    /// cell itself, so a duplicate is reported even when its row has other errors too), or null.
+    /// </summary>
+    public (RosterRow Row, string? Id) Parse(int row, IReadOnlyList<string?> cells, DateOnly? today)
+    {
+        var (person, errors) = PersonFields.Parse(row, _columns, cells, today);
+        // A cell past the last header is a comma inside an unquoted cell, or a shifted row: its facts would land in
+        // the wrong columns, so the row is refused rather than guessed.
+        if (_table.Overflow(cells) is { } overflow)
+        {
+            errors = [.. errors, new RowError(row, "列数", overflow)];
+            person = null;
+        }
+
+        // A row that parsed has its ID checked and upper-cased already.
+        var id = person is not null ? person.IdNumber
+            : _idColumn >= 0 && _idColumn < cells.Count && cells[_idColumn]?.Trim().ToUpperInvariant() is { } raw && IdNumbers.Problem(raw) is null ? raw
+            : null;
+        return (new RosterRow(row, person, errors), string.IsNullOrEmpty(id) ? null : id);
+    }
+}

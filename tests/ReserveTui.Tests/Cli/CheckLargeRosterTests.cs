@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ReserveTui.Tests.Cli;
+
+/// <summary>
+/// <c>check</c> judges a roster in batches on several threads: what a script reads must not show it. Rows come out
+/// in input order, a duplicate is found across batches, and a file that breaks halfway prints nothing but the
+/// reason, in Chinese, as it would have on one thread.
+/// </summary>
+public sealed class CheckLargeRosterTests
+{
+    private const int Rows = 2_500;
+
+    [Fact]
+    public void ThousandsOfRows_ComeOutInInputOrder_WithTheirOwnVerdicts()
+    {
+        using var dir = new TempDir();
+        var roster = dir.File("roster.csv", Roster(Rows));
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30", "--json");
+        Assert.Equal((0, ""), (exit, stderr));
+        var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, Rows), rows.Select(r => r.GetProperty("row").GetInt32()));
+        Assert.Equal(Enumerable.Range(1, Rows).Select(i => $"人{i}"), rows.Select(r => r.GetProperty("name").GetString()));
+        // Ages cycle 30..49 by row: the verdict follows each row's own age, not a neighbour's.
+        for (var i = 1; i <= Rows; i++)
+        {
+            var age = rows[i - 1].GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "age.max.deputy");
+            Assert.Equal($"年龄 {Age(i)} 岁，{(Age(i) <= 40 ? "不超过 40 岁" : "超过 40 岁上限")}", age.GetProperty("explanation").GetString());
+            Assert.Equal(Age(i) <= 40 ? "pending-attestation" : "ineligible", rows[i - 1].GetProperty("verdict").GetString());
+        }
+    }
+
+    [Fact]
+    public void DuplicateIdFarApart_IsFound_AndNothingIsPrinted()
+    {
+        using var dir = new TempDir();
+        var lines = Roster(Rows).Split('\n').ToList();
+        lines[2_300] = lines[5].Replace("人5,", "人2300,", StringComparison.Ordinal);
+        var roster = dir.File("dup.csv", string.Join('\n', lines));
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30");
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.Contains("第 2300 行 身份证号: 与第 5 行重复", stderr);
+    }
+
+    [Fact]
+    public void BrokenEncodingHalfway_IsSaidInChinese_AndNothingIsPrinted()
+    {
+        using var dir = new TempDir();
+        var text = Encoding.UTF8.GetBytes(Roster(Rows));
+        var at = Encoding.UTF8.GetByteCount(string.Join('\n', Roster(Rows).Split('\n').Take(1_800)));
+        var bytes = text[..at].Concat(new byte[] { 0xD5, 0xC5, 0xC8, 0xFD }).Concat(text[at..]).ToArray();
+        var roster = dir.File("gbk.csv");
+        File.WriteAllBytes(roster, bytes);
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30");
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.Contains("不是 UTF-8 编码", stderr);
+        Assert.DoesNotContain("Aggregate", stderr);
+    }
+
+    [Fact]
+    public void QuoteNeverClosedHalfway_NamesItsRow_AndNothingIsPrinted()
+    {
+        using var dir = new TempDir();
+        var lines = Roster(Rows).Split('\n').ToList();
+        lines[1_900] = lines[1_900].Replace("人1900,", "\"人1900,", StringComparison.Ordinal);
+        var roster = dir.File("quote.csv", string.Join('\n', lines));
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30");
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.Contains("第 1900 行（文件第 1901 行）的引号没有闭合", stderr);
+    }
+
+    private static int Age(int row) => 30 + row % 20;
+
+    // Row i: 人i, born on 06-30 so the age on 2026-06-30 is exact, a valid ID number of that birth date (no gender
+    // column, so its 17th digit may be either), 正科.
+    private static string Roster(int rows)
+    {
+        var b = new StringBuilder("姓名,出生日期,身份证号,学历,现职级\n");
+        for (var i = 1; i <= rows; i++)
+        {
+            var year = 2026 - Age(i);
+            b.Append($"人{i},{year}-06-30,{Id($"1101{i / 1000:00}{year}0630{i % 1000:000}")},大学本科,正科\n");
+        }
+
+        return b.ToString();
+    }
+
+    private static string Id(string first17)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = first17.Select((c, i) => (c - '0') * weights[i]).Sum();
+        return first17 + "10X98765432"[sum % 11];
+    }
+}
