@@ -6,7 +6,7 @@ namespace ReserveTui.Import;
 /// <summary>The date spellings FORMATS.md accepts: 1985-03-07, 1985/3/7, 1985.03, 1985年3月(7日); month only means the 1st.</summary>
 internal static partial class RosterDates
 {
-    [GeneratedRegex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月)?\s*(?:[-/.]?\s*(\d{1,2})\s*日?)?$")]
+    [GeneratedRegex(@"^([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*(?:月)?\s*(?:[-/.]?\s*([0-9]{1,2})\s*日?)?$")]
     private static partial Regex Pattern();
 
     public static bool TryParse(string text, out DateOnly date, out string? problem)
@@ -20,7 +20,7 @@ internal static partial class RosterDates
         }
         else
         {
-            var m = Pattern().Match(text.Trim());
+            var m = Pattern().Match(Halfwidth(text.Trim()));
             if (!m.Success)
             {
                 problem = $"无法识别的日期“{text}”（可写 1985-03-07、1985/3/7、1985.03 或 1985年3月）";
@@ -47,6 +47,14 @@ internal static partial class RosterDates
         date = new DateOnly(year, month, day);
         return true;
     }
+
+    // A Chinese input method types digits and separators full-width (１９８５年３月, 1985．03): they are the same date.
+    private static string Halfwidth(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\uFF0D', '\uFF19') < 0 ? text
+            : string.Create(text.Length, text, (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++) span[i] = t[i] is >= '\uFF0D' and <= '\uFF19' ? (char)(t[i] - 0xFEE0) : t[i];
+            });
 
     /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/>; false if any is not a digit.</summary>
     internal static bool Digits(string text, int start, int count, out int value)

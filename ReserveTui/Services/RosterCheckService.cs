@@ -48,10 +48,10 @@ internal static class RosterCheckService
                 },
                 _ => { });
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is ReserveException) is { } refused)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
             // A file found unreadable halfway (not UTF-8, a quote never closed) is said as it would be without threads.
-            ExceptionDispatchInfo.Throw(refused);
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions.FirstOrDefault(e => e is ReserveException) ?? ex.InnerExceptions[0]);
         }
 
         var duplicates = new DuplicateIds();

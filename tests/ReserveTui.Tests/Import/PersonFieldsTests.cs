@@ -29,8 +29,18 @@ public sealed class PersonFieldsTests
     [InlineData("1985.03", 1985, 3, 1)]
     [InlineData("1985年3月", 1985, 3, 1)]
     [InlineData("1985年3月7日", 1985, 3, 7)]
+    [InlineData("１９８５年３月", 1985, 3, 1)]
+    [InlineData("１９８５－０３－０７", 1985, 3, 7)]
     public void Parse_DateSpellings(string text, int y, int m, int d) =>
         Assert.Equal(new DateOnly(y, m, d), Parse(("姓名", "甲"), ("出生日期", text)).Person!.BirthDate);
+
+    [Fact]
+    public void Parse_DigitsOfAnotherScript_AreRefusedWithTheAcceptedSpellings_NotACrash()
+    {
+        var (p, errors) = Parse(("姓名", "甲"), ("出生日期", "١٩٨٥-03-07"));
+        Assert.Null(p);
+        Assert.Equal("第 7 行 出生日期: 无法识别的日期“١٩٨٥-03-07”（可写 1985-03-07、1985/3/7、1985.03 或 1985年3月）", Assert.Single(errors).ToString());
+    }
 
     [Fact]
     public void Parse_EmptyCellsAreUnknownNotErrors()
