@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
 # Start to first frame, in a real terminal (tmux, 80x24, private socket, clean environment), of the program on a demo
 # database and of Terminal.Gui's own hello world (bench/HelloFrame), alternately, RUNS times each; prints the medians
-# and their ratio (issue 15's target: ≤ 1.2×). Both Release. Usage: bench/first-frame.sh [RUNS]
+# and their ratio (issue 15's target: ≤ 1.2×). Both published the same way the program is deployed (Release,
+# framework-dependent, ReadyToRun: docs/deploy-ssh.md); BUILD=1 times the plain Release builds (JIT) instead.
+# Usage: bench/first-frame.sh [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-7}"
 work="$(mktemp -d)"; sock="$work/tmux.sock"
 trap 'tmux -S "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
-dotnet build "$root/ReserveTui" -c Release -v q -nologo >/dev/null
-dotnet build "$root/bench/HelloFrame" -c Release -v q -nologo >/dev/null
-reserve="$root/ReserveTui/bin/Release/net10.0/reserve.dll"
-hello="$root/bench/HelloFrame/bin/Release/net10.0/HelloFrame.dll"
+if [ "${BUILD:-0}" = 1 ]; then
+  dotnet build "$root/ReserveTui" -c Release -v q -nologo >/dev/null
+  dotnet build "$root/bench/HelloFrame" -c Release -v q -nologo >/dev/null
+  reserve="$root/ReserveTui/bin/Release/net10.0/reserve.dll"
+  hello="$root/bench/HelloFrame/bin/Release/net10.0/HelloFrame.dll"
+else
+  publish() { dotnet publish "$1" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$2" -v q -nologo >/dev/null; }
+  publish "$root/ReserveTui" "$work/reserve"
+  publish "$root/bench/HelloFrame" "$work/hello"
+  reserve="$work/reserve/reserve.dll"
+  hello="$work/hello/HelloFrame.dll"
+fi
 env -i PATH="$PATH" HOME="$work" XDG_DATA_HOME="$work/data" dotnet "$reserve" demo >/dev/null
 python3 - "$sock" "$runs" "$work" "$reserve" "$hello" <<'PY'
 import os, statistics, subprocess, sys, time

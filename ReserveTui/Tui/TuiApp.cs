@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ReserveTui.Hosting;
 using ReserveTui.Plugins;
@@ -25,32 +26,66 @@ internal static class TuiApp
 
     public static int Run(AppOptions options)
     {
+        // The plugins, the database and the services are opened on a worker thread while this one loads the terminal
+        // library (the first call into Present): a third of the time to the first frame, overlapped. Nothing is drawn
+        // until they are open, so a refusal or a wait for another process's lock is still said on the plain terminal.
+        var opening = Task.Run(() => Open(options));
+        try
+        {
+            return Present(options, opening);
+        }
+        finally
+        {
+            // However the terminal part ended, what the worker opened is closed (its failure, if any, was already thrown).
+            ((Task)opening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            if (opening.IsCompletedSuccessfully) opening.Result.Database.Dispose();
+        }
+    }
+
+    private static TuiSession Open(AppOptions options)
+    {
         var catalog = PluginHost.Load(options.PluginFolders, options.NamedPluginFolders);
         // Before the screen is drawn the terminal is still a plain one: a start that waits for another process's lock says so.
-        using var database = ReserveDatabase.Open(options.DatabasePath, DatabaseAccess.Write, message => Console.Error.WriteLine(message));
-        database.Waiting = null;
-        // An unknown operator, or a set clock on a real database, is refused here, on the plain terminal, before any screen.
-        var access = Services.Access.SessionGate.Admit(database, options);
-        var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator, access);
-        var services = new TuiServices(catalog, new PeopleService(database, options.Clock, access), new UiText(options.Language))
+        var database = ReserveDatabase.Open(options.DatabasePath, DatabaseAccess.Write, message => Console.Error.WriteLine(message));
+        try
         {
-            Access = access,
-            Campaigns = new Services.Campaigns.CampaignService(store),
-            Nominations = new Services.Campaigns.NominationService(store),
-            Ballots = new Services.Campaigns.BallotService(store),
-            Scores = new Services.Campaigns.ScoreService(store),
-            Units = new UnitService(database, options.Clock, options.Operator, UnitService.KindsOf(catalog), access),
-            Pool = new Services.Pool.PoolService(store),
-            Log = new ErrorLog(options.Paths.LogFile),
-            Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),
-            DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
-            Clock = options.Clock,
-            DatabaseLocation = database.Location,
-            AfterStorageFault = database.ReleaseAfterFault,
-        };
+            database.Waiting = null;
+            // An unknown operator, or a set clock on a real database, is refused here, on the plain terminal, before any screen.
+            var access = Services.Access.SessionGate.Admit(database, options);
+            var store = new Services.Campaigns.CampaignStore(database, catalog, options.Clock, options.Operator, access);
+            var services = new TuiServices(catalog, new PeopleService(database, options.Clock, access), new UiText(options.Language))
+            {
+                Access = access,
+                Campaigns = new Services.Campaigns.CampaignService(store),
+                Nominations = new Services.Campaigns.NominationService(store),
+                Ballots = new Services.Campaigns.BallotService(store),
+                Scores = new Services.Campaigns.ScoreService(store),
+                Units = new UnitService(database, options.Clock, options.Operator, UnitService.KindsOf(catalog), access),
+                Pool = new Services.Pool.PoolService(store),
+                Log = new ErrorLog(options.Paths.LogFile),
+                Documents = new DocumentService(catalog, new Documents.TemplateLibrary(options.Paths.UserTemplates, Documents.TemplateLibrary.Bundled), () => store, options.Clock),
+                DocumentsFolder = Path.Combine(options.Paths.DataFolder, "documents"),
+                Clock = options.Clock,
+                DatabaseLocation = database.Location,
+                AfterStorageFault = database.ReleaseAfterFault,
+            };
+            return new TuiSession(catalog, database, services);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    // Kept out of Run so that loading the terminal library (this method's types) happens while Open runs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Present(AppOptions options, Task<TuiSession> opening)
+    {
         using IApplication app = Application.Create();
         // Whole characters however fast they come (Utf8TerminalInput); the stock input where that cannot be arranged.
         Utf8TerminalInput.InstallInto(app);
+        var (catalog, database, services) = opening.GetAwaiter().GetResult();
         app.Init();
         using var window = new MainWindow(app, services);
         if (database.Created) window.ShowNotice(services.Text.DatabaseCreated(database.Location));
