@@ -106,13 +106,26 @@ internal sealed class CampaignFacts(CampaignRef campaign, IReadOnlyList<Nominati
     /// can still be taken on the way to the pool). Actions that end the path (退出, 未确定) always are. Held back with
     /// "须在民主推荐阶段" such steps would only be noise the operator can do nothing about.
     /// </summary>
-    private bool Offered(string state, string actionId)
+    private bool Offered(string state, string actionId) => NotOffered(state, actionId) is null;
+
+    /// <summary>
+    /// Why a nominee's action in <paramref name="state"/> is no longer offered (see <see cref="Offered"/>), in words an
+    /// operator can act on, or null when it is. The command line is refused with it, as the screen hides the step.
+    /// </summary>
+    public string? NotOffered(string state, string actionId)
     {
         var flow = _c.Scheme.NomineeWorkflow;
         var action = flow.Actions.FirstOrDefault(d => d.Id == actionId && d.From == state);
-        if (action is null) return true;
-        if (!Live(_c.Doc.State).Contains(action)) return false;
-        return flow.State(action.To).IsFinal || !HasPool || ReachesPool(action.To, _c.Doc.State);
+        if (action is null) return null;
+        if (!Live(_c.Doc.State).Contains(action))
+        {
+            var stage = action.Guards.Select(g => g.Stage).First(s => s is not null && _c.CampaignFlow.IsPast(_c.Doc.State, s))!;
+            return $"这一步属于“{_c.CampaignFlow.StateName(stage)}”阶段，批次已过该阶段";
+        }
+
+        return flow.State(action.To).IsFinal || !HasPool || ReachesPool(action.To, _c.Doc.State)
+            ? null
+            : $"批次已在“{_c.CampaignFlow.StateName(_c.Doc.State)}”，这一步之后已无法进入后备干部人才库";
     }
 
     /// <summary>

@@ -98,6 +98,9 @@ internal sealed class NominationService(CampaignStore store)
         if (taken is { NoteRequired: true } && string.IsNullOrWhiteSpace(note))
             throw new ReserveException(ErrorCode.Usage, $"{n.PersonName}：“{taken.Name}”须写明理由");
         note = OperatorInput.Note(note, "理由", required: false);
+        // A step the screen no longer offers (its stage is over, or nothing after it leads to the pool) is refused here too.
+        if (taken is not null && facts.NotOffered(n.State, taken.Id) is { } why)
+            throw new ReserveException(ErrorCode.Refused, $"{n.PersonName}：不能执行“{taken.Name}”：{why}", [why]);
         var result = c.NomineeFlow.Fire(n.State, action, facts.NomineeGuards(n, view.Facts));
         if (!result.Done)
         {

@@ -45,6 +45,25 @@ public sealed class ListKeysTests
     }
 
     [Fact]
+    public void TheSchemesList_JumpsToTheSchemeWhoseNameStartsWithTheTypedCharacter_AndHomeEndReachItsEnds()
+    {
+        using var tui = new TuiHarness(new TuiServices(CampaignFixture.Catalog, new FakePeople(0), new UiText("zh")));
+        var names = CampaignFixture.Catalog.Schemes.Select(s => s.Definition.Manifest.Name).ToList();
+        tui.Press(Key.End);
+        Assert.Contains($"┤{names[^1]}├", tui.Screen);
+        tui.Press(Key.Home);
+        Assert.Contains($"┤{names[0]}├", tui.Screen);
+        // Typing a name's first character jumps to it, as in any list of names; another character jumps again.
+        var target = names.FindIndex(n => n.StartsWith('街'));
+        Assert.True(target > 0, string.Join("、", names));
+        tui.Type("街");
+        Assert.Contains($"┤{names[target]}├", tui.Screen);
+        tui.Press(Key.Home);
+        tui.Type("县");
+        Assert.Contains($"┤{names[names.FindIndex(n => n.StartsWith('县'))]}├", tui.Screen);
+    }
+
+    [Fact]
     public void FiftyQueuedPageDowns_ReadEachPagePassedOnce()
     {
         // The table reads the visible rows several times for each key; the pages it passed are kept, so 50 PageDowns

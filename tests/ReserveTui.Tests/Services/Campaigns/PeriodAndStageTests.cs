@@ -54,5 +54,25 @@ public sealed class PeriodAndStageTests : IDisposable
         Assert.Contains(_f.Nominations.ShowNomination(n.Id).Actions, a => a.Id == "inspect");
     }
 
+    [Fact]
+    public void AStepNoLongerOffered_IsRefusedFromTheCommandLineToo_WithWhy_AndChangesNothing()
+    {
+        var (c, n) = _f.StreetWithNominee("甲");
+        _f.People(CampaignFixture.Eligible("乙"));
+        var behind = _f.Nominations.Nominate(c.Id, "乙", "中层后备", "民主推荐");
+        foreach (var rule in n.Eligibility.Rules.Where(r => r.Outcome == RuleOutcome.Pending)) _f.Nominations.Attest(n.Id, rule.RuleId);
+        _f.Nominations.ActNomination(n.Id, "debrief");
+        _f.Ballots.AddBallot(c.Id, "班子成员", ["甲"]);
+        _f.Nominations.ActNomination(n.Id, "recommend");
+        _f.Service.Act(c.Id, "close-nomination");
+
+        var refused = Assert.Throws<ReserveException>(() => _f.Nominations.ActNomination(behind.Id, "debrief"));
+        Assert.Equal(ErrorCode.Refused, refused.Code);
+        Assert.Contains("乙：不能执行“述职”：批次已在“", refused.Message);
+        Assert.Contains("已无法进入后备干部人才库", refused.Message);
+        var after = _f.Nominations.ShowNomination(behind.Id);
+        Assert.Equal((behind.State, behind.Version), (after.State, after.Version));
+    }
+
     public void Dispose() => _f.Dispose();
 }
