@@ -55,12 +55,12 @@ public sealed class Condition
     public static Condition AnyOf(params Condition[] alternatives) =>
         new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
+            // Every alternative is evaluated before one is taken: one that throws makes the rule a fault (a plugin's
+            // error) even when another alternative holds.
             var results = new ConditionResult[alternatives.Length];
-            for (var i = 0; i < alternatives.Length; i++)
-            {
-                results[i] = alternatives[i].Evaluate(p, c);
-                if (results[i].Status == ConditionStatus.Met) return ConditionResult.Met("满足：" + results[i].Explanation);
-            }
+            for (var i = 0; i < alternatives.Length; i++) results[i] = alternatives[i].Evaluate(p, c);
+            foreach (var r in results)
+                if (r.Status == ConditionStatus.Met) return ConditionResult.Met("满足：" + r.Explanation);
 
             var status = Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
                 : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown

@@ -127,7 +127,7 @@ internal static class PersonFields
     }
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
-    private static int DateParts(string text) => text.Split(['-', '/', '.', '年', '月', '日'], StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int DateParts(string text) => RosterDates.Halfwidth(text).Split(['-', '/', '.', '年', '月', '日'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     // The places of the fields this parser reads in RosterField.All: an array index per cell, not a key lookup.
     private static class F

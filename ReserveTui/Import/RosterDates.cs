@@ -49,7 +49,7 @@ internal static partial class RosterDates
     }
 
     // A Chinese input method types digits and separators full-width (１９８５年３月, 1985．03): they are the same date.
-    private static string Halfwidth(string text) =>
+    internal static string Halfwidth(string text) =>
         text.AsSpan().IndexOfAnyInRange('\uFF0D', '\uFF19') < 0 ? text
             : string.Create(text.Length, text, (span, t) =>
             {

@@ -57,9 +57,10 @@ internal sealed class RosterFile
             person = null;
         }
 
-        // A row that parsed has its ID checked and upper-cased already.
+        // Judged on the ID the person would be stored under (with the column named twice, the last one filled); a row
+        // that did not parse, on its first ID column's cell.
         var id = person is not null ? person.IdNumber
-            : _idColumn >= 0 && _idColumn < cells.Count && cells[_idColumn]?.Trim().ToUpperInvariant() is { } raw && IdNumbers.Problem(raw) is null ? raw
+            : _idColumn >= 0 && _idColumn < cells.Count && cells[_idColumn]?.Trim().ToUpperInvariant() is { Length: > 0 } raw && IdNumbers.Problem(raw) is null ? raw
             : null;
         return (new RosterRow(row, person, errors), string.IsNullOrEmpty(id) ? null : id);
     }

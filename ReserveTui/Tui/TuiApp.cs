@@ -82,10 +82,12 @@ internal static class TuiApp
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Present(AppOptions options, Task<TuiSession> opening)
     {
+        // The terminal is left alone until the worker is done: while it waits for another process's lock, Ctrl+C must
+        // still end the program, and a refusal must print as plain lines.
+        var (catalog, database, services) = opening.GetAwaiter().GetResult();
         using IApplication app = Application.Create();
         // Whole characters however fast they come (Utf8TerminalInput); the stock input where that cannot be arranged.
         Utf8TerminalInput.InstallInto(app);
-        var (catalog, database, services) = opening.GetAwaiter().GetResult();
         app.Init();
         using var window = new MainWindow(app, services);
         if (database.Created) window.ShowNotice(services.Text.DatabaseCreated(database.Location));

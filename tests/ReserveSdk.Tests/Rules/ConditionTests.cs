@@ -27,6 +27,17 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void AnyOf_AnAlternativeThatThrows_MakesTheRuleAFault_EvenWhenAnotherHolds()
+    {
+        // Every alternative is evaluated: a plugin's error is never hidden behind an alternative that happens to hold.
+        var throws = Condition.Create("坏条件", [], (_, _) => throw new InvalidOperationException("boom"));
+        var rule = ReserveSdk.Rules.Hard("r", "规则", "第一条", Condition.AnyOf(Conditions.RankIs(RankLevel.Section), throws));
+        var result = Eligibility.Evaluate(rule, new Person { Name = "甲", Rank = RankLevel.Section }, Ctx);
+        Assert.Equal(RuleOutcome.Fault, result.Outcome);
+        Assert.Contains("boom", result.Explanation);
+    }
+
+    [Fact]
     public void AllOf_UnmetBeatsUnknown()
     {
         var c = Condition.AllOf(Conditions.IsTeacher(), Conditions.TitleAtLeast(TitleLevel.Intermediate));

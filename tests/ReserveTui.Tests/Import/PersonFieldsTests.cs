@@ -34,6 +34,18 @@ public sealed class PersonFieldsTests
     public void Parse_DateSpellings(string text, int y, int m, int d) =>
         Assert.Equal(new DateOnly(y, m, d), Parse(("姓名", "甲"), ("出生日期", text)).Person!.BirthDate);
 
+    [Theory]
+    [InlineData("１９８６．０６")]
+    [InlineData("１９８６－０６")]
+    [InlineData("１９８６／０６")]
+    [InlineData("1986.06")]
+    public void Parse_AMonthOnlyBirthDate_FullWidthToo_AgreesWithTheIdsDayInThatMonth(string birth)
+    {
+        var (p, errors) = Parse(("姓名", "甲"), ("身份证号", Id), ("出生日期", birth));
+        Assert.Empty(errors);
+        Assert.Equal(new DateOnly(1986, 6, 1), p!.BirthDate);
+    }
+
     [Fact]
     public void Parse_DigitsOfAnotherScript_AreRefusedWithTheAcceptedSpellings_NotACrash()
     {
