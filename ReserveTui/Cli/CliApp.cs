@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReserveTui.Hosting;
 
 namespace ReserveTui.Cli;
@@ -24,10 +25,28 @@ internal static class CliApp
     /// <summary>Exit code of an unexpected failure (the detail is in the log).</summary>
     public const int InternalError = 1;
 
+    // --lang is read here ahead of the parser, so that the parser's own errors are already in that language.
+    private static void UseInterfaceLanguage(string[] args, Func<string, string?> env)
+    {
+        string? lang = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length) lang = args[i + 1];
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) lang = args[i]["--lang=".Length..];
+        }
+
+        var english = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        // The current culture, not the default: it flows to the tasks this run starts, and leaves a test host's other runs alone.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(english ? "en" : "zh-Hans");
+    }
+
     /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<AppOptions, int> runTui, Func<string, string?>? env = null)
     {
         env ??= Environment.GetEnvironmentVariable;
+        // The parser's own messages (a missing value, an option given twice) come in the language the rest speaks:
+        // it has Chinese resources, used when the interface language is Chinese, whatever the server's locale.
+        UseInterfaceLanguage(args, env);
         CliContext? context = null;
         CliContext Context(ParseResult r)
         {
@@ -65,7 +84,8 @@ internal static class CliApp
         var parsed = root.Parse(args, configuration);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{e.Message}");
+            var english = CultureInfo.CurrentUICulture.Name == "en";
+            foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{(english ? e.Message : UsageErrorText.Chinese(e.Message))}");
             stderr.WriteLine("用 reserve --help 查看用法。");
             return (int)ErrorCode.Usage;
         }
