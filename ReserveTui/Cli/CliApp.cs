@@ -26,7 +26,7 @@ internal static class CliApp
     public const int InternalError = 1;
 
     // --lang is read here ahead of the parser, so that the parser's own errors are already in that language.
-    private static void UseInterfaceLanguage(string[] args, Func<string, string?> env)
+    private static string UseInterfaceLanguage(string[] args, Func<string, string?> env)
     {
         string? lang = null;
         for (var i = 0; i < args.Length; i++)
@@ -35,9 +35,10 @@ internal static class CliApp
             else if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) lang = args[i]["--lang=".Length..];
         }
 
-        var english = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var language = AppOptions.LanguageOf(lang, env);
         // The current culture, not the default: it flows to the tasks this run starts, and leaves a test host's other runs alone.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(english ? "en" : "zh-Hans");
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? "en" : "zh-Hans");
+        return language;
     }
 
     /// <summary>Runs the command line; with no verb, <paramref name="runTui"/> opens the terminal UI.</summary>
@@ -46,7 +47,7 @@ internal static class CliApp
         env ??= Environment.GetEnvironmentVariable;
         // The parser's own messages (a missing value, an option given twice) come in the language the rest speaks:
         // it has Chinese resources, used when the interface language is Chinese, whatever the server's locale.
-        UseInterfaceLanguage(args, env);
+        var language = UseInterfaceLanguage(args, env);
         CliContext? context = null;
         CliContext Context(ParseResult r)
         {
@@ -84,8 +85,7 @@ internal static class CliApp
         var parsed = root.Parse(args, configuration);
         if (parsed.Errors.Count > 0)
         {
-            var english = CultureInfo.CurrentUICulture.Name == "en";
-            foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{(english ? e.Message : UsageErrorText.Chinese(e.Message))}");
+            foreach (var e in parsed.Errors) stderr.WriteLine($"用法错误：{(language == "en" ? e.Message : UsageErrorText.Chinese(e.Message))}");
             stderr.WriteLine("用 reserve --help 查看用法。");
             return (int)ErrorCode.Usage;
         }

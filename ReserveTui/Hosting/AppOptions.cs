@@ -66,7 +66,11 @@ internal sealed record AppOptions
             ClockSet = clock is FixedTimeProvider,
             OperatorGiven = operatorName is not null,
             OverSsh = operatorName is not null && !string.IsNullOrEmpty(env("SSH_CONNECTION")),
-            Language = (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh",
+            Language = LanguageOf(lang, env),
         };
     }
+
+    /// <summary>The interface language, "zh" or "en": <c>--lang</c>, else RESERVE_LANG, else Chinese.</summary>
+    public static string LanguageOf(string? lang, Func<string, string?> env) =>
+        (lang ?? env("RESERVE_LANG") ?? "zh").StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh";
 }

@@ -13,12 +13,8 @@ internal static partial class RosterDates
     {
         date = default;
         problem = null;
-        int year, month, day;
-        // The spelling nearly every roster uses, read without the pattern: three dates a row, 100,000 rows.
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Digits(text, 8, 2, out day))
-        {
-        }
-        else
+        // The spelling nearly every roster uses is read without the pattern: three dates a row, 100,000 rows.
+        if (!IsoDay(text, out var year, out var month, out var day))
         {
             var m = Pattern().Match(Halfwidth(text.Trim()));
             if (!m.Success)
@@ -46,6 +42,13 @@ internal static partial class RosterDates
 
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    // 1985-03-07 exactly: the numbers as written, whether or not such a day exists (TryParse says).
+    private static bool IsoDay(string text, out int year, out int month, out int day)
+    {
+        (year, month, day) = (0, 0, 0);
+        return text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Digits(text, 8, 2, out day);
     }
 
     // A Chinese input method types digits and separators full-width (１９８５年３月, 1985．03): they are the same date.

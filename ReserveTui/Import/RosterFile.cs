@@ -22,10 +22,10 @@ internal sealed class RosterFile
 
     public static RosterFile Open(string path)
     {
-        var table = TableReader.Open(path);
-        if (!table.Header.Any(h => RosterField.Find(h)?.Key == "name"))
+        var roster = new RosterFile(TableReader.Open(path));
+        if (roster._columns.IndexOf(RosterField.Ordinal("name")) < 0)
             throw new ReserveException(ErrorCode.BadInput, $"{Path.GetFileName(path)}：表头中没有“姓名”（name）列，第一行应为表头");
-        return new RosterFile(table);
+        return roster;
     }
 
     /// <summary>The data rows as cells, blank rows left out (see <see cref="TableReader.Rows"/>).</summary>

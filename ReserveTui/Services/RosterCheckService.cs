@@ -12,10 +12,11 @@ namespace ReserveTui.Services;
 /// </summary>
 /// <remarks>
 /// One pass over the file, on as many threads as cores: each takes the next batch of records from the file (one
-/// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads;
-/// the SDK asks rules to be pure). The batches are then taken in row order, where duplicate ID numbers are found. Nothing is yielded until every row has been
-/// read, so a bad file fails with every row-level message and no result; until then the results are held with
-/// equal rule results shared (<see cref="RuleResultInterner"/>): a row costs its number, its name, its verdict and an array of references.
+/// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads; the
+/// SDK asks rules to be pure). The batches are then taken in row order, where duplicate ID numbers are found.
+/// Nothing is yielded until every row has been read, so a bad file fails with every row-level message and no
+/// result; until then the results are held with equal rule results shared (<see cref="RuleResultInterner"/>): a row
+/// costs its number, its name, its verdict and an array of references.
 /// </remarks>
 internal static class RosterCheckService
 {
@@ -26,7 +27,7 @@ internal static class RosterCheckService
         var track = SchemeCatalog.GetTrack(scheme.Definition, trackIdOrName);
         var context = new EvaluationContext(referenceDate) { UnitKind = unitKind };
         var roster = RosterFile.Open(rosterPath);
-        var batches = new List<Judged[]>();
+        var batches = new ConcurrentDictionary<int, Judged[]>();
         // The calling thread is one of the threads, so none waits for a core with work in hand.
         var numbered = roster.Records().Chunk(BatchSize).Select((batch, i) => (Batch: batch, Index: i));
         try
@@ -37,13 +38,7 @@ internal static class RosterCheckService
                 () => new RuleResultInterner(),
                 (item, _, interner) =>
                 {
-                    var judged = Judge(scheme.Definition, track.Id, roster, item.Batch, context, interner);
-                    lock (batches)
-                    {
-                        while (batches.Count <= item.Index) batches.Add([]);
-                        batches[item.Index] = judged;
-                    }
-
+                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, interner);
                     return interner;
                 },
                 _ => { });
@@ -54,9 +49,10 @@ internal static class RosterCheckService
             ExceptionDispatchInfo.Throw(ex.InnerExceptions.FirstOrDefault(e => e is ReserveException) ?? ex.InnerExceptions[0]);
         }
 
+        var inOrder = batches.OrderBy(b => b.Key).Select(b => b.Value).ToList();
         var duplicates = new DuplicateIds();
         var errors = new List<string>();
-        foreach (var judged in batches.SelectMany(b => b))
+        foreach (var judged in inOrder.SelectMany(b => b))
         {
             errors.AddRange(judged.Errors.Select(e => e.ToString()));
             if (duplicates.Repeated(judged.Row, judged.Id) is { } repeated) errors.Add(repeated.ToString());
@@ -64,7 +60,7 @@ internal static class RosterCheckService
 
         if (errors.Count > 0)
             throw new ReserveException(ErrorCode.BadInput, $"名册有 {errors.Count} 处错误，未进行资格审查", errors);
-        return Results(scheme.Definition, track.Id, referenceDate, batches);
+        return Results(scheme.Definition, track.Id, referenceDate, inOrder);
     }
 
     // Kept in their batches rather than copied into one list: a list of 100,000 is a large object, and every large

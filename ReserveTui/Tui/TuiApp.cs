@@ -69,7 +69,7 @@ internal static class TuiApp
                 DatabaseLocation = database.Location,
                 AfterStorageFault = database.ReleaseAfterFault,
             };
-            return new TuiSession(catalog, database, services);
+            return new TuiSession(database, services);
         }
         catch
         {
@@ -84,7 +84,7 @@ internal static class TuiApp
     {
         // The terminal is left alone until the worker is done: while it waits for another process's lock, Ctrl+C must
         // still end the program, and a refusal must print as plain lines.
-        var (catalog, database, services) = opening.GetAwaiter().GetResult();
+        var (database, services) = opening.GetAwaiter().GetResult();
         using IApplication app = Application.Create();
         // Whole characters however fast they come (Utf8TerminalInput); the stock input where that cannot be arranged.
         Utf8TerminalInput.InstallInto(app);
@@ -102,7 +102,7 @@ internal static class TuiApp
             // Without the folder there is nothing to watch; the bundled and named folders still are.
         }
 
-        using var watcher = Watch(options, catalog, reloaded => app.Invoke(() =>
+        using var watcher = Watch(options, services.Catalog, reloaded => app.Invoke(() =>
             window.ShowNotice(services.Text.PluginsReloaded(reloaded.Schemes.Select(s => $"{s.Id} v{s.Definition.Manifest.Version}"), reloaded.Failures.Count))));
         // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
         using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
