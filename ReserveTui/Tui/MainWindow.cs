@@ -11,11 +11,16 @@ namespace ReserveTui.Tui;
 /// The shell: a top bar naming the screens, the current screen, and a status bar of key hints. Global keys are
 /// handled at the application's keyboard (before any view), because menu shortcuts may not fire while a menu is
 /// closed (PITFALLS.md). A new screen is one <see cref="IScreen"/> class plus one entry in <see cref="Screens"/>.
+/// The shell can be drawn before its services exist (the plugins still loading): it then says so, keeps the keys
+/// typed meanwhile, and plays them once <see cref="Open"/> has shown the first screen.
 /// </summary>
 internal sealed class MainWindow : Window
 {
     private readonly IApplication _app;
-    private readonly TuiServices _services;
+    private readonly UiText _text;
+    private readonly Services.Access.OperatorAccess? _access;
+    private TuiServices? _services;
+    private readonly Queue<Key> _typedWhileOpening = new();
     private readonly Label _topBar;
     private readonly View _host;
     private readonly TextPaneOverlay _help;
@@ -25,20 +30,29 @@ internal sealed class MainWindow : Window
     private string _statusShown = "";
     private IScreen _current = null!;
 
+    /// <summary>The shell with its screens, ready to use.</summary>
     public MainWindow(IApplication app, TuiServices services)
+        : this(app, services.Text, services.Access) => Open(services);
+
+    /// <summary>
+    /// The shell before its services: the top bar, the status bar and "正在载入方案……" — the first frame an operator
+    /// sees while the plugins load (<see cref="Open"/> follows).
+    /// </summary>
+    public MainWindow(IApplication app, UiText text, Services.Access.OperatorAccess? access)
     {
         _app = app;
-        _services = services;
-        var text = services.Text;
+        _text = text;
+        _access = access;
         Title = text.AppTitle;
         BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
+        // Only shown once Open has given the services (Show is not reached before).
         _screens =
         [
-            (Key.F2, text.Schemes, () => new SchemesScreen(services)),
-            (Key.F3, text.People, () => new PeopleScreen(services)),
-            (Key.F4, text.Campaigns, () => new CampaignsScreen(services)),
-            (Key.F5, text.Units, () => new UnitsScreen(services)),
-            (Key.F12, text.Pool, () => new PoolScreen(services)),
+            (Key.F2, text.Schemes, () => new SchemesScreen(_services!)),
+            (Key.F3, text.People, () => new PeopleScreen(_services!)),
+            (Key.F4, text.Campaigns, () => new CampaignsScreen(_services!)),
+            (Key.F5, text.Units, () => new UnitsScreen(_services!)),
+            (Key.F12, text.Pool, () => new PoolScreen(_services!)),
         ];
         _topBar = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
@@ -52,9 +66,43 @@ internal sealed class MainWindow : Window
         ]);
         _help = new TextPaneOverlay();
         Add(_topBar, _host, _status, _help);
-        Show(0);
+        _host.Add(new Label { X = 1, Y = 1, Text = text.Opening });
+        RefreshTopBar();
         app.Keyboard.KeyDown += OnAppKeyDown;
         app.Iteration += OnIteration;
+    }
+
+    /// <summary>
+    /// Says in place of "正在载入方案……" that the services could not be opened; the keys typed meanwhile are dropped
+    /// (there is no screen for them), and Ctrl+Q leaves.
+    /// </summary>
+    public void ShowOpeningFailed(string message)
+    {
+        _typedWhileOpening.Clear();
+        var loading = _host.SubViews.ToList();
+        _host.RemoveAll();
+        foreach (var v in loading) v.Dispose();
+        _host.Add(new Label { X = 1, Y = 1, Width = Dim.Fill(1), Height = Dim.Fill(), Text = _text.OpeningFailed(message) });
+    }
+
+    /// <summary>Whether the services are here and the first screen shown.</summary>
+    public bool IsOpen => _services is not null;
+
+    /// <summary>
+    /// Gives the shell its services: shows the schemes screen, then plays the keys typed while they were loading, in
+    /// order, as if typed now (an operator who pressed F3 at once lands on the people screen).
+    /// </summary>
+    public void Open(TuiServices services)
+    {
+        if (_services is not null) throw new InvalidOperationException("The shell is already open.");
+        _services = services;
+        var loading = _host.SubViews.ToList();
+        Show(0); // takes the loading line off the host
+        foreach (var v in loading) v.Dispose();
+        while (_typedWhileOpening.TryDequeue(out var key))
+        {
+            _app.Keyboard.RaiseKeyDownEvent(key);
+        }
     }
 
     private int _index;
@@ -67,7 +115,7 @@ internal sealed class MainWindow : Window
     private void RefreshTopBar()
     {
         var cols = _app.Driver?.Cols ?? 80;
-        var who = _services.Access is { } a ? "  " + _services.Text.OperatorLine(a) : "";
+        var who = _access is { } a ? "  " + _text.OperatorLine(a) : "";
         // One space between entries: five screens fit 60 columns with the brackets of the current one.
         var full = " " + string.Join(" ", _screens.Select((s, i) => i == _index ? $"[{s.Key} {s.Name}]" : $" {s.Key} {s.Name} ")) + who;
         var text = TextColumns.Width(full) <= cols ? full
@@ -106,6 +154,7 @@ internal sealed class MainWindow : Window
     public void RefreshStatus()
     {
         RefreshTopBar();
+        if (_services is null) return;
         var keys = _current.Keys.Current.DistinctBy(b => b.Key).ToList();
         var signature = string.Join("|", keys.Select(k => k.KeyText + k.Description));
         if (signature == _statusShown) return;
@@ -117,7 +166,7 @@ internal sealed class MainWindow : Window
         }
 
         _screenShortcuts.Clear();
-        var room = (_app.Driver?.Cols ?? 80) - 1 - Cells("F1", _services.Text.Help) - Cells("Esc", _services.Text.Back) - Cells("Ctrl+Q", _services.Text.Quit);
+        var room = (_app.Driver?.Cols ?? 80) - 1 - Cells("F1", _text.Help) - Cells("Esc", _text.Back) - Cells("Ctrl+Q", _text.Quit);
         foreach (var k in keys)
         {
             room -= Cells(k.KeyText, k.Description);
@@ -152,6 +201,15 @@ internal sealed class MainWindow : Window
     {
         // A dialog on top owns the keyboard (Esc closes it).
         if (!ReferenceEquals(_app.TopRunnableView, this)) return;
+        if (_services is null)
+        {
+            // Still opening: Ctrl+Q leaves at once; every other key waits for the screen it was meant for.
+            if (key == Key.Q.WithCtrl) Quit();
+            else _typedWhileOpening.Enqueue(new Key(key)); // a copy: the input may reuse the one it raised
+            key.Handled = true;
+            return;
+        }
+
         if (_help.Visible)
         {
             // Help is read, then closed: Esc, F1, ? or q close it; arrows scroll it; nothing else acts behind it.
@@ -200,18 +258,18 @@ internal sealed class MainWindow : Window
     /// </summary>
     public bool ShowFault(Exception ex)
     {
-        var t = _services.Text;
+        var t = _text;
         var message = ex switch
         {
             Hosting.ReserveException r => r.Message,
-            _ when Storage.StorageFault.Is(ex) => Storage.StorageFault.Describe(_services.DatabaseLocation, ex),
-            _ => _services.Log?.Record(ex, "本次操作") ?? ex.Message,
+            _ when Storage.StorageFault.Is(ex) && _services is not null => Storage.StorageFault.Describe(_services.DatabaseLocation, ex),
+            _ => _services?.Log?.Record(ex, "本次操作") ?? ex.Message,
         };
         if (Storage.StorageFault.Is(ex))
         {
-            _services.Log?.Record(ex, "数据库读取");
+            _services?.Log?.Record(ex, "数据库读取");
             // Other operators must not wait for a lock this process's failed read still holds.
-            _services.AfterStorageFault?.Invoke();
+            _services?.AfterStorageFault?.Invoke();
         }
 
         _help.Open(t.FaultTitle, message + "\n\n" + t.CloseNotice);
@@ -219,7 +277,7 @@ internal sealed class MainWindow : Window
     }
 
     /// <summary>A note the operator should see once (a new or upgraded database), over the first screen.</summary>
-    public void ShowNotice(string text) => _help.Open(_services.Text.NoticeTitle, text + "\n\n" + _services.Text.CloseNotice);
+    public void ShowNotice(string text) => _help.Open(_text.NoticeTitle, text + "\n\n" + _text.CloseNotice);
 
     private bool Back()
     {
@@ -234,7 +292,7 @@ internal sealed class MainWindow : Window
     // An overlay rather than a MessageBox: no nested modal loop, so the help is the same in tests and in use.
     private void ShowHelp()
     {
-        var t = _services.Text;
+        var t = _text;
         _help.Open(t.HelpTitle(_current.Title), _current.HelpText + "\n\n" + t.GlobalKeys + "\n\n" + t.CloseHelp);
     }
 

@@ -19,6 +19,12 @@ internal sealed partial record UiText(string Language)
 
     public string AppTitle => T("ReserveTui 后备干部选拔", "ReserveTui — reserve cadre selection");
     public string Schemes => T("方案", "Schemes");
+
+    /// <summary>The first frame's body while the plugins load (keys typed meanwhile are kept and played after).</summary>
+    public string Opening => T("正在载入方案……", "Loading the schemes…");
+
+    /// <summary>Said in the shell when the services could not be opened after the first frame.</summary>
+    public string OpeningFailed(string message) => T($"未能打开：{message}\n按 Ctrl+Q 退出。", $"Could not open: {message}\nPress Ctrl+Q to quit.");
     public string People => T("人员", "People");
     public string Campaigns => T("选拔批次", "Campaigns");
     public string Actions => T("操作", "Actions");

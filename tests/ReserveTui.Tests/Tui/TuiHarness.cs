@@ -12,11 +12,22 @@ internal sealed class TuiHarness : IDisposable
     private readonly IApplication _app;
 
     public TuiHarness(TuiServices services)
+        : this(app => new MainWindow(app, services))
+    {
+    }
+
+    /// <summary>The shell as its first frame shows it, before its services (<see cref="MainWindow.Open"/> gives them).</summary>
+    public TuiHarness(UiText text, ReserveTui.Services.Access.OperatorAccess? access)
+        : this(app => new MainWindow(app, text, access))
+    {
+    }
+
+    private TuiHarness(Func<IApplication, MainWindow> window)
     {
         _app = Application.Create();
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(80, 24);
-        Window = new MainWindow(_app, services);
+        Window = window(_app);
         _app.Begin(Window);
         _app.LayoutAndDraw(true);
     }
