@@ -21,6 +21,7 @@ internal sealed class MainWindow : Window
     private readonly Services.Access.OperatorAccess? _access;
     private TuiServices? _services;
     private readonly Queue<Key> _typedWhileOpening = new();
+    private bool _openingFailed;
     private readonly Label _topBar;
     private readonly View _host;
     private readonly TextPaneOverlay _help;
@@ -73,11 +74,12 @@ internal sealed class MainWindow : Window
     }
 
     /// <summary>
-    /// Says in place of "正在载入方案……" that the services could not be opened; the keys typed meanwhile are dropped
-    /// (there is no screen for them), and Ctrl+Q leaves.
+    /// Says in place of "正在载入方案……" that the services could not be opened; the keys typed meanwhile, and any
+    /// after, are dropped (there is no screen for them), a notice still closes with Esc, and Ctrl+Q leaves.
     /// </summary>
     public void ShowOpeningFailed(string message)
     {
+        _openingFailed = true;
         _typedWhileOpening.Clear();
         var loading = _host.SubViews.ToList();
         _host.RemoveAll();
@@ -97,12 +99,34 @@ internal sealed class MainWindow : Window
         if (_services is not null) throw new InvalidOperationException("The shell is already open.");
         _services = services;
         var loading = _host.SubViews.ToList();
-        Show(0); // takes the loading line off the host
-        foreach (var v in loading) v.Dispose();
-        while (_typedWhileOpening.TryDequeue(out var key))
+        try
         {
-            _app.Keyboard.RaiseKeyDownEvent(key);
+            Show(0); // takes the loading line off the host
         }
+        catch
+        {
+            // The shell stays as it was (the caller says why); it never runs with services and no screen.
+            _services = null;
+            throw;
+        }
+
+        foreach (var v in loading) v.Dispose();
+        // A notice opened while loading (a new database) stays in front with the keyboard, the screen behind it.
+        _help.StayInFront(_current.View);
+        while (!StopRequested && _typedWhileOpening.TryDequeue(out var key))
+        {
+            // A key that fails is shown like any other; the ones after it still reach the screen.
+            try
+            {
+                _app.Keyboard.RaiseKeyDownEvent(key);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                ShowFault(ex);
+            }
+        }
+
+        _typedWhileOpening.Clear();
     }
 
     private int _index;
@@ -203,9 +227,11 @@ internal sealed class MainWindow : Window
         if (!ReferenceEquals(_app.TopRunnableView, this)) return;
         if (_services is null)
         {
-            // Still opening: Ctrl+Q leaves at once; every other key waits for the screen it was meant for.
+            // Still opening: Ctrl+Q leaves at once; every other key waits for the screen it was meant for. After a
+            // failed opening there is no screen: keys are dropped, but a notice in front still closes.
             if (key == Key.Q.WithCtrl) Quit();
-            else _typedWhileOpening.Enqueue(new Key(key)); // a copy: the input may reuse the one it raised
+            else if (_openingFailed && _help.Visible && (key == Key.Esc || key == Key.F1)) _help.Close();
+            else if (!_openingFailed) _typedWhileOpening.Enqueue(new Key(key)); // a copy: the input may reuse the one it raised
             key.Handled = true;
             return;
         }
@@ -281,6 +307,7 @@ internal sealed class MainWindow : Window
 
     private bool Back()
     {
+        if (_services is null) return true; // the status bar's Esc, clicked while loading: nothing to go back from
         if (_current.Back()) return true;
         if (_current is not SchemesScreen) Show(0);
         return true;
@@ -292,6 +319,7 @@ internal sealed class MainWindow : Window
     // An overlay rather than a MessageBox: no nested modal loop, so the help is the same in tests and in use.
     private void ShowHelp()
     {
+        if (_services is null) return; // the status bar's F1, clicked while loading: the help is the screen's
         var t = _text;
         _help.Open(t.HelpTitle(_current.Title), _current.HelpText + "\n\n" + t.GlobalKeys + "\n\n" + t.CloseHelp);
     }

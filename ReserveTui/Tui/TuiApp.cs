@@ -125,43 +125,64 @@ internal static class TuiApp
         using var window = new MainWindow(app, text, access);
         if (database.Created) window.ShowNotice(text.DatabaseCreated(database.Location));
         else if (database.UpgradeBackup is { } backup) window.ShowNotice(text.DatabaseUpgraded(backup));
-        // The plugins are loaded once the first frame is out: on two cores, loading them beside the terminal library
-        // and the first layout slowed both by a third.
+        // The plugins are loaded once the first frame is drawn (written to the terminal right after): on two cores,
+        // loading them beside the terminal library and the first layout slowed both by a third.
         window.DrawComplete += (_, _) => drawn.TrySetResult();
         PluginWatcher? watcher = null;
         // The shell opens its first screen on the main loop when the worker is done.
-        var delivered = opening.ContinueWith(_ => app.Invoke(Opened), TaskScheduler.Default);
+        _ = opening.ContinueWith(_ => app.Invoke(Opened), TaskScheduler.Default);
+        var failed = false;
         try
         {
             // An SSH disconnect sends SIGHUP: stop the loop so the terminal is restored and the database closed cleanly.
             using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             app.Run(window, window.ShowFault);
-            return 0;
+            // A program that could not open its services ran only to say so: it ends as a failed command does.
+            return failed ? Cli.CliApp.InternalError : 0;
         }
         finally
         {
-            // Nothing is handed to the main loop once it is gone.
+            // The terminal is given back at once (Ctrl+Q while the plugins load): Run waits for the worker after.
+            // A hand-over still on its way finds the application gone and is dropped.
             drawn.TrySetCanceled();
-            delivered.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
             watcher?.Dispose();
         }
 
         void Opened()
         {
-            if (opening.IsCanceled) return; // the program ended before its first frame
             if (!opening.IsCompletedSuccessfully)
             {
-                var failure = opening.Exception?.GetBaseException() ?? new OperationCanceledException();
-                window.ShowOpeningFailed(failure is ReserveException r ? r.Message : new ErrorLog(options.Paths.LogFile).Record(failure, "打开终端界面"));
+                // Cancelled only once the loop is over (no first frame), when nothing is handed over any more.
+                if (opening.Exception?.GetBaseException() is { } failure) OpeningFailed(failure);
                 return;
             }
 
             var services = opening.Result;
-            window.Open(services);
             // A new build dropped into a plugin folder is loaded while the program runs, and the operator is told.
             watcher = Watch(options, services.Catalog, reloaded => app.Invoke(() =>
                 window.ShowNotice(text.PluginsReloaded(reloaded.Schemes.Select(s => $"{s.Id} v{s.Definition.Manifest.Version}"), reloaded.Failures.Count))));
+            try
+            {
+                window.Open(services);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                OpeningFailed(ex);
+            }
+        }
+
+        void OpeningFailed(Exception failure)
+        {
+            var message = failure switch
+            {
+                ReserveException r => r.Message,
+                _ when StorageFault.Is(failure) => StorageFault.Describe(database.Location, failure),
+                _ => new ErrorLog(options.Paths.LogFile).Record(failure, "打开终端界面"),
+            };
+            if (StorageFault.Is(failure)) database.ReleaseAfterFault();
+            failed = true;
+            window.ShowOpeningFailed(message);
         }
 
         void Stop(PosixSignalContext context)

@@ -33,6 +33,13 @@ internal sealed class TextPaneOverlay : View
         SetNeedsDraw();
     }
 
+    /// <summary>Keeps the pane in front with the keyboard, and names where the focus goes when it closes (a screen shown behind it).</summary>
+    public void StayInFront(View returnTo)
+    {
+        _returnFocus = returnTo;
+        if (Visible) _pane.SetFocus();
+    }
+
     public void Close()
     {
         Visible = false;

@@ -76,5 +76,32 @@ public sealed class ShellOpeningTests : IDisposable
         Assert.True(_tui.Window.StopRequested);
     }
 
+    [Fact]
+    public void ANoticeShownWhileLoading_StaysInFrontWithTheKeyboard_AndEscThenShowsTheScreen()
+    {
+        _tui.Window.ShowNotice("已新建数据库 /tmp/x.db。");
+        _tui.Window.Open(Services);
+        Assert.True(_tui.Window.HelpShown);
+        Assert.Contains("已新建数据库", _tui.Screen);
+        Assert.False(_tui.Window.Current.View.HasFocus); // arrows scroll the notice, not the list behind it
+        _tui.Press(Key.Esc);
+        Assert.False(_tui.Window.HelpShown);
+        Assert.True(_tui.Window.Current.View.HasFocus);
+        Assert.Contains("学院后备干部选拔方案", _tui.Screen);
+    }
+
+    [Fact]
+    public void AfterAFailedOpening_KeysAreDropped_ButANoticeInFrontStillCloses()
+    {
+        _tui.Window.ShowNotice("已新建数据库 /tmp/x.db。");
+        _tui.Window.ShowOpeningFailed("插件目录无法读取");
+        _tui.Press(Key.Esc);
+        Assert.False(_tui.Window.HelpShown);
+        Assert.Contains("未能打开：插件目录无法读取", _tui.Screen);
+        _tui.Press(Key.F3, Key.Q);
+        Assert.False(_tui.Window.StopRequested);
+        Assert.False(_tui.Window.IsOpen);
+    }
+
     public void Dispose() => _tui.Dispose();
 }
