@@ -26,4 +26,7 @@ internal interface IScreen
 
     /// <summary>Esc within the screen (close details, clear a filter); false when there is nothing to go back from.</summary>
     bool Back();
+
+    /// <summary>Work the screen started on a worker and will show when done (tests wait for it).</summary>
+    Task Pending => Task.CompletedTask;
 }

@@ -13,6 +13,12 @@ internal sealed partial record UiText
     public string NewCampaignYearHint => T("基准日 YYYY-MM-DD，可空（默认当年 6 月 30 日）\n", "Reference date YYYY-MM-DD, may be empty (30 June of the year)\n") + EnterNextOrConfirm;
     public string YearNotFourDigits(string v) => T($"年度应为四位数字（如 {DateTime.Today.Year}），而填的是“{v}”；未新建", $"The year must be four digits (like {DateTime.Today.Year}), not “{v}”; nothing created");
 
+    public string WhoMayBeNominatedTitle(string unit) => T($"可提名人选（{unit}）", $"Who may be nominated ({unit})");
+
+    public string JudgingScope(string unit) => T($"正在读取{unit}及其下级单位的人员并逐一判断资格……", $"Reading the people of {unit} and the units under it, and judging each…");
+
+    public string JudgingHint => T("判断完成后列出（符合的在前）；Esc 取消", "Listed when judged (eligible first); Esc cancels");
+
     public string WhoMayBeNominated(string unit, int eligible, int all) =>
         T($"可提名人员 — {unit}（{all} 人，{eligible} 人符合条件）", $"Who may be nominated — {unit} ({all} people, {eligible} eligible)");
     public string WhoHint(string tracks) => T($"每行：姓名 出生日期 {tracks} 单位。符合的在前，其后需放宽、待认定、其余\n按姓名、单位或身份证号筛选  Enter 提名  Esc 取消",

@@ -194,17 +194,21 @@ internal sealed class CampaignTools
         if (c.PlanApproval is { } a) _form.Fill(a.Approver, a.On.ToString("yyyy-MM-dd"), a.Document);
     }
 
+    /// <summary>The who-may-be-nominated list being worked out, if any.</summary>
+    public Task Pending => _nominating?.Judging ?? Task.CompletedTask;
+
     /// <summary>F8: who may be nominated, from the campaign's unit scope, with each track's verdict; then track, channel, rank.</summary>
     internal void OpenNominate()
     {
-        try
-        {
-            _nominating!.OpenCandidates(_screen.Campaign!, change => _screen.Run(change));
-        }
-        catch (Hosting.ReserveException ex)
-        {
-            _screen.Message = ex.Message;
-        }
+        var app = _screen.View.App;
+        _nominating!.OpenCandidates(_screen.Campaign!, change => _screen.Run(change),
+            // Without a running application (never in use) the list is put in where it is worked out.
+            post: show => { if (app is null) show(); else app.Invoke(show); },
+            failed: ex =>
+            {
+                if (ex is Hosting.ReserveException r) _screen.Message = r.Message;
+                else System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex); // the main loop shows it, as any fault
+            });
     }
 
     /// <summary>F9: the voter category chosen from the scheme's, then the names marked on the paper.</summary>

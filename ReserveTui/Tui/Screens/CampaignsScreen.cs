@@ -124,6 +124,9 @@ internal sealed class CampaignsScreen : IScreen
 
     public string HelpText { get; }
 
+    /// <summary>The who-may-be-nominated list (F8) while it is worked out on a worker.</summary>
+    public Task Pending => _tools.Pending;
+
     public bool IsTyping => _form.HasTyping || _picker.HasTyping;
 
     /// <summary>The text of the last result or refusal, shown on the status line (and read by tests).</summary>

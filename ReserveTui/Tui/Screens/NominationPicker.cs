@@ -27,15 +27,45 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
         return $"{TextColumns.PadAtLeast(p.Name, 8)} {born}  {verdicts}  {(string.IsNullOrEmpty(p.Unit) ? "单位未填" : p.Unit)}";
     }
 
-    /// <summary>The who-may-be-nominated list of a campaign; choosing a person goes on to their track.</summary>
-    public void OpenCandidates(CampaignView c, Func<Func<string>, string?> run)
+    private (string CampaignId, Task<NominationChoices> Task)? _judged;
+
+    /// <summary>The list being worked out on a worker, if any (done when the list is shown, or dropped).</summary>
+    public Task Judging { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// The who-may-be-nominated list of a campaign; choosing a person goes on to their track. A county's scope is
+    /// tens of thousands of people (about two seconds to read and judge), so the picker opens at once saying so, the
+    /// list is worked out on a worker, and <paramref name="post"/> puts it in on the UI thread — unless the operator
+    /// has closed the picker meanwhile. A failure closes the picker and goes to <paramref name="failed"/>.
+    /// </summary>
+    public void OpenCandidates(CampaignView c, Func<Func<string>, string?> run, Action<Action> post, Action<Exception> failed)
     {
-        var choices = nominations.Choices(c.Id);
-        if (choices.People.Count == 0) throw new Hosting.ReserveException(Hosting.ErrorCode.NotFound, text.NoPeopleInScope(c.Unit));
-        var items = choices.People.Select(p => new PickItem(CandidateLine(p), $"{p.Name} {p.IdNumber} {p.Unit}", p)).ToList();
-        var eligible = choices.People.Count(p => p.Rank == 0);
-        picker.Open(text.WhoMayBeNominated(c.Unit, eligible, choices.People.Count), items, text.WhoHint(string.Join("/", choices.Tracks.Select(t => t.Name))),
-            item => ChooseTrack(c.Id, choices.Tracks, (Candidate)item.Value!, run));
+        var ticket = picker.OpenWaiting(text.WhoMayBeNominatedTitle(c.Unit), text.JudgingScope(c.Unit), text.JudgingHint);
+        // F8, Esc, F8 again while the first is still judging waits for that one rather than starting another beside it.
+        if (_judged is not { Task.IsCompleted: false } same || same.CampaignId != c.Id) _judged = (c.Id, Task.Run(() => nominations.Choices(c.Id)));
+        Judging = _judged.Value.Task.ContinueWith(t => post(() =>
+        {
+            if (!picker.Shows(ticket)) return;
+            if (!t.IsCompletedSuccessfully)
+            {
+                picker.Close();
+                failed(t.Exception!.GetBaseException());
+                return;
+            }
+
+            var choices = t.Result;
+            if (choices.People.Count == 0)
+            {
+                picker.Close();
+                failed(new Hosting.ReserveException(Hosting.ErrorCode.NotFound, text.NoPeopleInScope(c.Unit)));
+                return;
+            }
+
+            var items = choices.People.Select(p => new PickItem(CandidateLine(p), $"{p.Name} {p.IdNumber} {p.Unit}", p)).ToList();
+            var eligible = choices.People.Count(p => p.Rank == 0);
+            picker.Open(text.WhoMayBeNominated(c.Unit, eligible, choices.People.Count), items, text.WhoHint(string.Join("/", choices.Tracks.Select(t => t.Name))),
+                item => ChooseTrack(c.Id, choices.Tracks, (Candidate)item.Value!, run));
+        }), TaskScheduler.Default);
     }
 
     /// <summary>One person's nomination into a campaign chosen already (from their file): the track onwards.</summary>

@@ -22,6 +22,7 @@ internal sealed class PickerOverlay : View
     private IReadOnlyList<PickItem> _all = [];
     private List<PickItem> _shown = [];
     private Func<PickItem, string?>? _chosen;
+    private string? _waiting;
 
     // Opening a picker from a choice (the next step of a flow) must not be undone by the close that follows it.
     private int _generation;
@@ -80,6 +81,7 @@ internal sealed class PickerOverlay : View
     /// </summary>
     public void Open(string title, IReadOnlyList<PickItem> items, string hint, Func<PickItem, string?> chosen, int selected = 0)
     {
+        _waiting = null;
         _generation++;
         Title = title;
         _all = items;
@@ -104,6 +106,22 @@ internal sealed class PickerOverlay : View
         SetNeedsLayout();
     }
 
+    /// <summary>
+    /// Opens the picker before its items are known (they are worked out on a worker): the count line says
+    /// <paramref name="waiting"/>, Enter says to wait, Esc cancels. Returns the ticket <see cref="Shows"/> checks
+    /// before the items are put in (<see cref="Open"/> again).
+    /// </summary>
+    public int OpenWaiting(string title, string waiting, string hint)
+    {
+        Open(title, [], hint, _ => null);
+        _waiting = waiting;
+        _count.Text = waiting;
+        return _generation;
+    }
+
+    /// <summary>Whether the picker opened with <paramref name="ticket"/> is still the one showing (not closed, not replaced).</summary>
+    public bool Shows(int ticket) => Visible && _generation == ticket;
+
     public void Close()
     {
         Visible = false;
@@ -115,7 +133,7 @@ internal sealed class PickerOverlay : View
     {
         if (_list.SelectedItem is not { } i || i >= _shown.Count)
         {
-            _error.Text = _all.Count == 0 ? "⚠ 没有可选的项" : "⚠ 没有与筛选相符的项：改一改筛选，或按 Backspace 删去";
+            _error.Text = _waiting is not null ? "⚠ " + _waiting : _all.Count == 0 ? "⚠ 没有可选的项" : "⚠ 没有与筛选相符的项：改一改筛选，或按 Backspace 删去";
             return;
         }
 
@@ -173,7 +191,7 @@ internal sealed class PickerOverlay : View
         var at = keep is null ? -1 : _shown.IndexOf(keep);
         _list.SelectedItem = _shown.Count == 0 ? null : Math.Max(0, at);
         Mark();
-        _count.Text = words.Length == 0 ? $"共 {_all.Count} 项，输入文字可筛选" : $"{_shown.Count} / {_all.Count} 项与“{Filter}”相符";
+        _count.Text = _waiting ?? (words.Length == 0 ? $"共 {_all.Count} 项，输入文字可筛选" : $"{_shown.Count} / {_all.Count} 项与“{Filter}”相符");
         if (_error.Text is { Length: > 0 } e && e.StartsWith("⚠ 没有", StringComparison.Ordinal)) _error.Text = "";
     }
 }

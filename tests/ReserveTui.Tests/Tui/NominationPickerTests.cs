@@ -89,6 +89,63 @@ public sealed class NominationPickerTests : IDisposable
         Assert.Equal("阿不都热合曼 1990-01-01  待认定  示例街道", Assert.Single(Screen.Picker.Lines));
     }
 
+    [Fact]
+    public void F8_OpensAtOnce_SayingTheScopeIsBeingJudged_AndTheListFollows()
+    {
+        _tui.Press(Key.F4);
+        _tui.PressUnsettled(Key.F8);
+        var waiting = _tui.Screen;
+        Assert.True(Screen.Picker.IsOpen);
+        Assert.Contains("正在读取示例街道及其下级单位的人员并逐一判断资格", waiting);
+        Assert.Empty(Screen.Picker.Lines);
+        // Enter before the list is there says to wait, and nominates no one.
+        _tui.PressUnsettled(Key.Enter);
+        Assert.Contains("⚠ 正在读取", _tui.Screen);
+        _tui.Settle();
+        Assert.Equal(3, Screen.Picker.Lines.Count);
+        Assert.DoesNotContain("正在读取", _tui.Screen);
+        Assert.Contains("共 3 项", _tui.Screen);
+        Assert.Empty(_f.Service.Show(_campaignId).Nominations);
+    }
+
+    [Fact]
+    public void EscWhileTheScopeIsJudged_Cancels_AndTheListDoesNotComeBack()
+    {
+        _tui.Press(Key.F4);
+        _tui.PressUnsettled(Key.F8);
+        _tui.PressUnsettled(Key.Esc);
+        Assert.False(Screen.Picker.IsOpen);
+        _tui.Settle();
+        Assert.False(Screen.Picker.IsOpen);
+        Assert.DoesNotContain("可提名人选", _tui.Screen);
+    }
+
+    [Fact]
+    public void F8AgainWhileTheFirstIsStillJudged_ShowsTheList_Once()
+    {
+        _tui.Press(Key.F4);
+        _tui.PressUnsettled(Key.F8);
+        _tui.PressUnsettled(Key.Esc);
+        _tui.PressUnsettled(Key.F8);
+        _tui.Settle();
+        Assert.True(Screen.Picker.IsOpen);
+        Assert.Equal(3, Screen.Picker.Lines.Count);
+        _tui.Press(Key.Esc);
+        Assert.False(Screen.Picker.IsOpen);
+    }
+
+    [Fact]
+    public void F8OnAUnitWithNoPeople_SaysSo_AndClosesThePicker()
+    {
+        _f.Unit("空的街道", "街道", 1, 3);
+        var empty = _f.Service.ApproveAndPublish(_f.Service.New("street", "空的街道", 2026, new DateOnly(2026, 6, 30)).Id);
+        _tui.Press(Key.F4);
+        while (Screen.Campaign?.Id != empty.Id) _tui.Press(Key.CursorDown);
+        _tui.Press(Key.F8);
+        Assert.False(Screen.Picker.IsOpen);
+        Assert.Contains("空的街道及其下级单位尚无人员", Screen.Message);
+    }
+
     public void Dispose()
     {
         _tui.Dispose();

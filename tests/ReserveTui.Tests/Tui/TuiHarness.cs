@@ -44,15 +44,35 @@ internal sealed class TuiHarness : IDisposable
         }
     }
 
+    /// <summary>Presses keys in turn; work a key started on a worker (the F8 list) is shown before the next, as the main loop would.</summary>
     public void Press(params Key[] keys)
     {
-        foreach (var k in keys) _app.InjectKey(k);
+        foreach (var k in keys)
+        {
+            _app.InjectKey(k);
+            Settle();
+        }
     }
+
+    /// <summary>Presses a key and leaves what it started on a worker unshown, as a main loop busy elsewhere would (<see cref="Settle"/> shows it).</summary>
+    public void PressUnsettled(Key key) => _app.InjectKey(key);
 
     /// <summary>Types text as keys, one character at a time.</summary>
     public void Type(string text)
     {
-        foreach (var ch in text) _app.InjectKey(new Key(ch));
+        foreach (var ch in text)
+        {
+            _app.InjectKey(new Key(ch));
+            Settle();
+        }
+    }
+
+    /// <summary>Waits for the current screen's work on a worker, then runs what it handed to the main loop (app.Invoke).</summary>
+    public void Settle()
+    {
+        if (Window.IsOpen && !Window.Current.Pending.Wait(TimeSpan.FromSeconds(30)))
+            throw new TimeoutException("the screen's work on a worker did not finish in 30 s");
+        _app.TimedEvents?.RunTimers();
     }
 
     /// <summary>The type of the view with the keyboard focus, for failure messages.</summary>
