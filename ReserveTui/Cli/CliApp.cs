@@ -87,6 +87,7 @@ internal static class CliApp
             root.Options.Add(Lang);
             root.Options.Add(Operator);
             foreach (var verb in Verbs.All(Context)) root.Subcommands.Add(verb);
+            if (language != "en") HelpText.Translate(root);
             root.SetAction(r => runTui(Context(r).Options));
             // Arguments never come from a file (@file) under a forced command: the client could name any file the service account reads.
             var configuration = new ParserConfiguration();
@@ -100,6 +101,17 @@ internal static class CliApp
             }
 
             invoke = () => parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            if (language != "en" && HelpText.Asked(parsed))
+            {
+                // The page is written whole, then its last English header is put in Chinese.
+                invoke = () =>
+                {
+                    var page = new StringWriter();
+                    var code = parsed.Invoke(new InvocationConfiguration { Output = page, Error = stderr, EnableDefaultExceptionHandler = false });
+                    stdout.Write(HelpText.Chinese(page.ToString()));
+                    return code;
+                };
+            }
         }
 
         try

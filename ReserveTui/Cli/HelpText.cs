@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace ReserveTui.Cli;
+
+/// <summary>
+/// The help page in Chinese. System.CommandLine's Chinese resources translate the section headers and
+/// <c>--version</c>, but leave the first header ("Description:") and the help option's own line English: those two
+/// are said here.
+/// </summary>
+internal static class HelpText
+{
+    /// <summary>The help option's line, on every command's page (the option is shared, recursive).</summary>
+    public static void Translate(RootCommand root)
+    {
+        foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";
+    }
+
+    /// <summary>Whether the parsed command line asks for a help page.</summary>
+    public static bool Asked(ParseResult parsed) => parsed.Action is HelpAction;
+
+    /// <summary>A help page as System.CommandLine wrote it, with its English first header said in Chinese.</summary>
+    public static string Chinese(string page) =>
+        string.Join('\n', page.Split('\n').Select(line => line.TrimEnd('\r') == "Description:" ? "说明:" : line));
+}
