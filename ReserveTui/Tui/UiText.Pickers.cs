@@ -15,7 +15,8 @@ internal sealed partial record UiText
 
     public string WhoMayBeNominatedTitle(string unit) => T($"可提名人选（{unit}）", $"Who may be nominated ({unit})");
 
-    public string JudgingScope(string unit) => T($"正在读取{unit}及其下级单位的人员并逐一判断资格……", $"Reading the people of {unit} and the units under it, and judging each…");
+    // One line at 60 columns: the unit is on the picker's title.
+    public string JudgingScope => T("正在读取人员并逐一判断资格，请稍候……", "Reading and judging everyone in scope…");
 
     public string JudgingHint => T("判断完成后列出（符合的在前）；Esc 取消", "Listed when judged (eligible first); Esc cancels");
 

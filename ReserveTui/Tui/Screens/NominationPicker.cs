@@ -40,7 +40,7 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
     /// </summary>
     public void OpenCandidates(CampaignView c, Func<Func<string>, string?> run, Action<Action> post, Action<Exception> failed)
     {
-        var ticket = picker.OpenWaiting(text.WhoMayBeNominatedTitle(c.Unit), text.JudgingScope(c.Unit), text.JudgingHint);
+        var ticket = picker.OpenWaiting(text.WhoMayBeNominatedTitle(c.Unit), text.JudgingScope, text.JudgingHint);
         // F8, Esc, F8 again while the first is still judging waits for that one rather than starting another beside it.
         if (_judged is not { Task.IsCompleted: false } same || same.CampaignId != c.Id) _judged = (c.Id, Task.Run(() => nominations.Choices(c.Id)));
         Judging = _judged.Value.Task.ContinueWith(t => post(() =>

@@ -96,7 +96,8 @@ public sealed class NominationPickerTests : IDisposable
         _tui.PressUnsettled(Key.F8);
         var waiting = _tui.Screen;
         Assert.True(Screen.Picker.IsOpen);
-        Assert.Contains("正在读取示例街道及其下级单位的人员并逐一判断资格", waiting);
+        Assert.Contains("可提名人选（示例街道）", waiting);
+        Assert.Contains("正在读取人员并逐一判断资格，请稍候……", waiting);
         Assert.Empty(Screen.Picker.Lines);
         // Enter before the list is there says to wait, and nominates no one.
         _tui.PressUnsettled(Key.Enter);
