@@ -5,8 +5,8 @@ namespace ReserveTui.Cli;
 
 /// <summary>
 /// The help page in Chinese. System.CommandLine's Chinese resources translate the section headers and
-/// <c>--version</c>, but leave the first header ("Description:") and the help option's own line English: those two
-/// are said here.
+/// <c>--version</c>, but leave the first header ("Description:"), the help option's own line, the usage line's
+/// placeholders and the required/default marks English: those are said here.
 /// </summary>
 internal static class HelpText
 {
@@ -19,7 +19,16 @@ internal static class HelpText
     /// <summary>Whether the parsed command line asks for a help page.</summary>
     public static bool Asked(ParseResult parsed) => parsed.Action is HelpAction;
 
-    /// <summary>A help page as System.CommandLine wrote it, with its English first header said in Chinese.</summary>
+    /// <summary>
+    /// A help page as System.CommandLine wrote it, with what its resources leave English said in Chinese: the first
+    /// header, the usage line's placeholders, and the marks of a required option and of a default value.
+    /// </summary>
     public static string Chinese(string page) =>
-        string.Join('\n', page.Split('\n').Select(line => line.TrimEnd('\r') == "Description:" ? "说明:" : line));
+        string.Join('\n', page.Split('\n').Select(line => line.TrimEnd('\r') == "Description:" ? "说明:" : Marks(line)));
+
+    private static string Marks(string line) => line
+        .Replace(" [command]", " [命令]", StringComparison.Ordinal)
+        .Replace(" [options]", " [选项]", StringComparison.Ordinal)
+        .Replace(" (REQUIRED)", "（必填）   ", StringComparison.Ordinal) // as wide as what it replaces: the columns stay aligned
+        .Replace("[default: ", "[默认: ", StringComparison.Ordinal);
 }

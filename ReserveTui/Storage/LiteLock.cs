@@ -33,6 +33,8 @@ internal static class LiteLock
     /// only when the reader is disposed, but a reader that fails on its first document (a damaged page) is never
     /// built: the mutex stays with this thread and every other process waits for ever. Outside a transaction this
     /// closes the half-open engine and releases every hold this thread has. True when something was released.
+    /// Called on a thread that does not hold the lock (a fault met on a worker, shown on the UI thread), it leaves
+    /// the engine alone: another thread may be reading with it.
     /// </summary>
     public static bool ReleaseAfterFault(LiteDatabase db)
     {
@@ -41,6 +43,16 @@ internal static class LiteLock
         var type = typeof(SharedEngine);
         if (type.GetField("_transactionRunning", Private)?.GetValue(shared) is true) return false;
         if (type.GetField("_mutex", Private)?.GetValue(shared) is not Mutex mutex) return false;
+        // Held by this thread already (the fault's hold), or free: this thread holds it now, one hold more.
+        try
+        {
+            if (!mutex.WaitOne(0)) return false;
+        }
+        catch (AbandonedMutexException)
+        {
+            // Its holder died: this thread holds it now.
+        }
+
         var engineField = type.GetField("_engine", Private);
         if (engineField?.GetValue(shared) is IDisposable engine)
         {
@@ -55,18 +67,18 @@ internal static class LiteLock
             engineField.SetValue(shared, null);
         }
 
-        var released = false;
+        var holds = 0;
         while (true)
         {
             try
             {
                 mutex.ReleaseMutex();
-                released = true;
+                holds++;
             }
             catch (ApplicationException)
             {
-                // Not (or no longer) held by this thread.
-                return released;
+                // No longer held by this thread; one of the holds was the check's own.
+                return holds > 1;
             }
         }
     }

@@ -56,6 +56,8 @@ internal static class TuiApp
             // frame the plugins are never loaded.
             drawn.TrySetCanceled();
             ((Task)opening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            // A screen's read on a worker (F8 at Ctrl+Q or a hang-up) ends before the database under it closes.
+            if (opening.IsCompletedSuccessfully) opening.Result.Background.Drain(TimeSpan.FromSeconds(30));
             if (admitting.IsCompletedSuccessfully) admitting.Result.Database.Dispose();
         }
     }

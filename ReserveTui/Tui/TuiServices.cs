@@ -42,6 +42,9 @@ internal sealed record TuiServices(SchemeCatalog Catalog, IPeopleQuery People, U
     /// <summary>Who is operating (the top bar names them; keys their role cannot use are hidden and refused).</summary>
     public Services.Access.OperatorAccess? Access { get; init; }
 
+    /// <summary>Reads the screens do on a worker; the program waits for them before it closes the database.</summary>
+    public BackgroundWork Background { get; init; } = new();
+
     /// <summary>The reserve pool (人才库).</summary>
     public Services.Pool.PoolService? Pool { get; init; }
 }

@@ -34,7 +34,7 @@ internal sealed class CampaignTools
         _picker = screen.Picker;
         _units = services.Units;
         _clock = services.Clock;
-        _nominating = services.Nominations is { } nominations ? new NominationPicker(_picker, _text, nominations) : null;
+        _nominating = services.Nominations is { } nominations ? new NominationPicker(_picker, _text, nominations, services.Background, services.AfterStorageFault) : null;
         _service = services.Campaigns;
         _nominations = services.Nominations;
         _ballots = services.Ballots;

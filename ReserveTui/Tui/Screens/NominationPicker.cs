@@ -12,8 +12,9 @@ namespace ReserveTui.Tui.Screens;
 /// person does not meet it, the channel that may enter it, and the competed rank where the channel records one.
 /// Steps with one possible answer are skipped. Used by the campaign screen and the people screen alike.
 /// </summary>
-internal sealed class NominationPicker(PickerOverlay picker, UiText text, NominationService nominations)
+internal sealed class NominationPicker(PickerOverlay picker, UiText text, NominationService nominations, BackgroundWork? background = null, Action? afterStorageFault = null)
 {
+    private readonly BackgroundWork _background = background ?? new BackgroundWork();
     /// <summary>
     /// A line of the who-may-be-nominated list: the name, the birth date (telling people of one name apart), the verdict
     /// for each track in the scheme's order (named once, on the list's title), then the unit — last, as it is the part
@@ -27,7 +28,7 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
         return $"{TextColumns.PadAtLeast(p.Name, 8)} {born}  {verdicts}  {(string.IsNullOrEmpty(p.Unit) ? "单位未填" : p.Unit)}";
     }
 
-    private (string CampaignId, Task<NominationChoices> Task)? _judged;
+    private CancellationTokenSource? _unwanted;
 
     /// <summary>The list being worked out on a worker, if any (done when the list is shown, or dropped).</summary>
     public Task Judging { get; private set; } = Task.CompletedTask;
@@ -36,16 +37,30 @@ internal sealed class NominationPicker(PickerOverlay picker, UiText text, Nomina
     /// The who-may-be-nominated list of a campaign; choosing a person goes on to their track. A county's scope is
     /// tens of thousands of people (about two seconds to read and judge), so the picker opens at once saying so, the
     /// list is worked out on a worker, and <paramref name="post"/> puts it in on the UI thread — unless the operator
-    /// has closed the picker meanwhile. A failure closes the picker and goes to <paramref name="failed"/>.
+    /// has closed the picker meanwhile. A failure closes the picker and goes to <paramref name="failed"/>. F8 again
+    /// makes the earlier list unwanted: skipped if it has not started, dropped when it is done.
     /// </summary>
     public void OpenCandidates(CampaignView c, Func<Func<string>, string?> run, Action<Action> post, Action<Exception> failed)
     {
         var ticket = picker.OpenWaiting(text.WhoMayBeNominatedTitle(c.Unit), text.JudgingScope, text.JudgingHint);
-        // F8, Esc, F8 again while the first is still judging waits for that one rather than starting another beside it.
-        if (_judged is not { Task.IsCompleted: false } same || same.CampaignId != c.Id) _judged = (c.Id, Task.Run(() => nominations.Choices(c.Id)));
-        Judging = _judged.Value.Task.ContinueWith(t => post(() =>
+        _unwanted?.Cancel();
+        _unwanted = new CancellationTokenSource();
+        var judging = _background.Run(() =>
         {
-            if (!picker.Shows(ticket)) return;
+            try
+            {
+                return nominations.Choices(c.Id);
+            }
+            catch (Exception ex) when (Storage.StorageFault.Is(ex))
+            {
+                // The lock a failed read leaves belongs to this thread: given back here, or every operator waits.
+                afterStorageFault?.Invoke();
+                throw;
+            }
+        }, _unwanted.Token);
+        Judging = judging.ContinueWith(t => post(() =>
+        {
+            if (!picker.Shows(ticket) || t.IsCanceled) return;
             if (!t.IsCompletedSuccessfully)
             {
                 picker.Close();

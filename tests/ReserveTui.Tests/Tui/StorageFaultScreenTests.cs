@@ -1,6 +1,7 @@
 using ReserveTui.Plugins;
 using ReserveTui.Services;
 using ReserveTui.Storage;
+using ReserveTui.Tests.Services.Campaigns;
 using ReserveTui.Tests.Storage;
 using ReserveTui.Tui;
 using ReserveTui.Tui.Screens;
@@ -50,5 +51,41 @@ public sealed class StorageFaultScreenTests
         Assert.Contains("学院后备干部选拔方案", tui.Screen);
         tui.Press(Key.F5);
         Assert.IsType<UnitsScreen>(tui.Window.Current);
+    }
+
+    [Fact]
+    public void F8_OnADamagedDatabase_ShowsWhatToDo_AndTheWorkersLockIsGivenBack()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "d.db");
+        using var db = ReserveDatabase.Open(path);
+        using var f = new CampaignFixture(db);
+        f.Unit("示例街道", "街道", 1, 3);
+        f.People(Enumerable.Range(0, 40).Select(i => CampaignFixture.Eligible($"人{i}") with { Unit = "示例街道" }).ToArray());
+        f.Service.ApproveAndPublish(f.Service.New("street", "示例街道", 2026, new DateOnly(2026, 6, 30)).Id);
+        using var tui = new TuiHarness(f.Screens() with
+        {
+            DatabaseLocation = db.Location,
+            Log = new Hosting.ErrorLog(Path.Combine(dir.Path, "reserve.log")),
+            AfterStorageFault = db.ReleaseAfterFault,
+        });
+        tui.Press(Key.F4);
+        DatabaseSafetyTests.Damage(path, DatabaseSafetyTests.PeoplePage(path));
+
+        // The people are read on a worker: its failed read is given back there, and the fault shown here.
+        tui.Press(Key.F8);
+        var screen = tui.Screen;
+        Assert.True(tui.Window.HelpShown, screen);
+        Assert.Contains("可能已损坏", screen);
+        Assert.False(Assert.IsType<CampaignsScreen>(tui.Window.Current).Picker.IsOpen);
+        var other = new Thread(() =>
+        {
+            using var second = ReserveDatabase.Open(path);
+            _ = second.Db.UserVersion;
+        }) { IsBackground = true };
+        other.Start();
+        Assert.True(other.Join(TimeSpan.FromSeconds(10)), "another operator still waits for the lock after the worker's fault");
+        tui.Press(Key.Esc);
+        Assert.False(tui.Window.HelpShown);
     }
 }

@@ -72,7 +72,15 @@ internal sealed class TuiHarness : IDisposable
     {
         if (Window.IsOpen && !Window.Current.Pending.Wait(TimeSpan.FromSeconds(30)))
             throw new TimeoutException("the screen's work on a worker did not finish in 30 s");
-        _app.TimedEvents?.RunTimers();
+        // A fault in what was handed over goes where the running loop sends it (app.Run(window, window.ShowFault)).
+        try
+        {
+            _app.TimedEvents?.RunTimers();
+        }
+        catch (Exception ex)
+        {
+            Window.ShowFault(ex);
+        }
     }
 
     /// <summary>The type of the view with the keyboard focus, for failure messages.</summary>
