@@ -81,6 +81,8 @@ internal sealed class PickerOverlay : View
     /// </summary>
     public void Open(string title, IReadOnlyList<PickItem> items, string hint, Func<PickItem, string?> chosen, int selected = 0)
     {
+        // The items a waiting picker was waiting for: what was typed meanwhile narrows them.
+        var typed = _waiting is not null && Visible ? _filter.Text ?? "" : "";
         _waiting = null;
         _generation++;
         Title = title;
@@ -98,7 +100,7 @@ internal sealed class PickerOverlay : View
         _hint.Y = Pos.AnchorEnd(lines.Count + 1);
         _list.Height = Dim.Fill(lines.Count + 1);
         _error.Text = "";
-        _filter.Text = "";
+        _filter.Text = typed;
         Narrow();
         if (_shown.Count > 0) _list.SelectedItem = Math.Clamp(selected, 0, _shown.Count - 1);
         Visible = true;

@@ -110,6 +110,20 @@ public sealed class NominationPickerTests : IDisposable
     }
 
     [Fact]
+    public void WhatIsTypedWhileTheScopeIsJudged_NarrowsTheListWhenItComes()
+    {
+        _tui.Press(Key.F4);
+        _tui.PressUnsettled(Key.F8);
+        _tui.PressUnsettled(new Key('1'));
+        _tui.PressUnsettled(new Key('9'));
+        _tui.PressUnsettled(new Key('9'));
+        _tui.PressUnsettled(new Key('0'));
+        _tui.Settle();
+        Assert.Equal("1990", Screen.Picker.Filter);
+        Assert.Contains("1990-11-20", Assert.Single(Screen.Picker.Lines));
+    }
+
+    [Fact]
     public void EscWhileTheScopeIsJudged_Cancels_AndTheListDoesNotComeBack()
     {
         _tui.Press(Key.F4);
