@@ -285,12 +285,7 @@ internal sealed class MainWindow : Window
     public bool ShowFault(Exception ex)
     {
         var t = _text;
-        var message = ex switch
-        {
-            Hosting.ReserveException r => r.Message,
-            _ when Storage.StorageFault.Is(ex) && _services is not null => Storage.StorageFault.Describe(_services.DatabaseLocation, ex),
-            _ => _services?.Log?.Record(ex, "本次操作") ?? ex.Message,
-        };
+        var message = FaultText.For(ex, _services?.DatabaseLocation, _services?.Log, "本次操作");
         if (Storage.StorageFault.Is(ex))
         {
             _services?.Log?.Record(ex, "数据库读取");

@@ -176,12 +176,7 @@ internal static class TuiApp
 
         void OpeningFailed(Exception failure)
         {
-            var message = failure switch
-            {
-                ReserveException r => r.Message,
-                _ when StorageFault.Is(failure) => StorageFault.Describe(database.Location, failure),
-                _ => new ErrorLog(options.Paths.LogFile).Record(failure, "打开终端界面"),
-            };
+            var message = FaultText.For(failure, database.Location, new ErrorLog(options.Paths.LogFile), "打开终端界面");
             if (StorageFault.Is(failure)) database.ReleaseAfterFault();
             failed = true;
             window.ShowOpeningFailed(message);

@@ -17,8 +17,7 @@ namespace ReserveBench;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class NominationChoicesBenchmarks
 {
-    private string _folder = "";
-    private ReserveDatabase _database = null!;
+    private DemoDatabase _demo = null!;
     private NominationService _nominations = null!;
     private string _campaign = "";
 
@@ -28,13 +27,8 @@ public class NominationChoicesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "reserve-bench-choices-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _database = ReserveDatabase.Open(Path.Combine(_folder, "choices.db"));
-        var catalog = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]);
-        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.Utc);
-        new DemoService(_database, clock).Fill(People, "bench");
-        var store = new CampaignStore(_database, catalog, clock, "bench");
+        _demo = new DemoDatabase(People);
+        var store = new CampaignStore(_demo.Database, _demo.Catalog, _demo.Clock, "bench");
         _campaign = new CampaignService(store).New("street", "示例街道办事处", 2026, null).Id;
         _nominations = new NominationService(store);
     }
@@ -43,9 +37,5 @@ public class NominationChoicesBenchmarks
     public int WhoMayBeNominated() => _nominations.Choices(_campaign).People.Count;
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _database.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _demo.Dispose();
 }

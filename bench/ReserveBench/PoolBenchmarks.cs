@@ -14,8 +14,7 @@ namespace ReserveBench;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class PoolBenchmarks
 {
-    private string _folder = "";
-    private ReserveDatabase _database = null!;
+    private DemoDatabase _demo = null!;
     private PoolService _pool = null!;
 
     [Params(10_000)]
@@ -24,17 +23,13 @@ public class PoolBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "reserve-bench-pool-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _database = ReserveDatabase.Open(Path.Combine(_folder, "pool.db"));
-        var catalog = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]);
-        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.Utc);
-        new DemoService(_database, clock).Fill(Reserves, "bench");
-        var store = new CampaignStore(_database, catalog, clock, "bench");
-        var people = new PeopleService(_database, clock).Page(null, 0, Reserves);
-        var repo = new CampaignRepository(_database);
+        _demo = new DemoDatabase(Reserves);
+        var (database, catalog, clock) = (_demo.Database, _demo.Catalog, _demo.Clock);
+        var store = new CampaignStore(database, catalog, clock, "bench");
+        var people = new PeopleService(database, clock).Page(null, 0, Reserves);
+        var repo = new CampaignRepository(database);
         var rules = catalog.Get("county").Definition.Management;
-        _database.Transaction(() =>
+        database.Transaction(() =>
         {
             var i = 0;
             foreach (var p in people)
@@ -59,11 +54,7 @@ public class PoolBenchmarks
     public int Gaps() => _pool.Gaps("county", null).Members;
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _database.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _demo.Dispose();
 
     private static DateTime Utc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }
