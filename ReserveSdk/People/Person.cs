@@ -96,7 +96,7 @@ public sealed record Person
     public string? Health { get; init; }
 
     /// <summary>Roster columns no rule knows, kept as they were (header → cell).</summary>
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>周岁 on <paramref name="referenceDate"/>, or <c>null</c> when the birth date is unknown.</summary>
     /// <param name="referenceDate">The campaign's reference date (基准日).</param>

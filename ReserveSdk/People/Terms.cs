@@ -120,12 +120,18 @@ public static class Terms
     /// <returns>Whether the text names a gender.</returns>
     public static bool TryParseGender(string text, out Gender value)
     {
-        switch (text.Trim().ToUpperInvariant())
+        // Compared without changing case: upper-casing a Chinese cell goes through ICU, and a roster check reads
+        // 100,000 of these.
+        var t = text.Trim();
+        if (t == "男" || Ascii(t, "M") || Ascii(t, "MALE")) value = Gender.Male;
+        else if (t == "女" || Ascii(t, "F") || Ascii(t, "FEMALE")) value = Gender.Female;
+        else
         {
-            case "男": case "M": case "MALE": value = Gender.Male; return true;
-            case "女": case "F": case "FEMALE": value = Gender.Female; return true;
-            default: value = default; return false;
+            value = default;
+            return false;
         }
+
+        return true;
     }
 
     /// <summary>Parses an education level as FORMATS.md spells it (博士研究生 … 初中, also 研究生, 本科, 专科, 大专).</summary>
@@ -191,11 +197,18 @@ public static class Terms
     /// <returns>Whether the text is a yes or a no.</returns>
     public static bool TryParseYesNo(string text, out bool value)
     {
-        switch (text.Trim().ToUpperInvariant())
+        var t = text.Trim();
+        if (t is "是" or "1" || Ascii(t, "Y") || Ascii(t, "YES") || Ascii(t, "TRUE")) value = true;
+        else if (t is "否" or "0" || Ascii(t, "N") || Ascii(t, "NO") || Ascii(t, "FALSE")) value = false;
+        else
         {
-            case "是": case "Y": case "YES": case "TRUE": case "1": value = true; return true;
-            case "否": case "N": case "NO": case "FALSE": case "0": value = false; return true;
-            default: value = default; return false;
+            value = default;
+            return false;
         }
+
+        return true;
     }
+
+    // An English word as written in any case.
+    private static bool Ascii(string text, string word) => text.Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -52,54 +52,73 @@ public sealed class Condition
     /// </summary>
     /// <param name="alternatives">The alternatives, in the order the scheme states them.</param>
     /// <returns>The combined condition.</returns>
-    public static Condition AnyOf(params Condition[] alternatives) =>
-        new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
+    public static Condition AnyOf(params Condition[] alternatives)
+    {
+        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        return new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
             // Every alternative is evaluated before one is taken: one that throws makes the rule a fault (a plugin's
             // error) even when another alternative holds.
             var results = new ConditionResult[alternatives.Length];
             for (var i = 0; i < alternatives.Length; i++) results[i] = alternatives[i].Evaluate(p, c);
-            foreach (var r in results)
-                if (r.Status == ConditionStatus.Met) return ConditionResult.Met("满足：" + r.Explanation);
-
-            var status = Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
-                : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
-                : ConditionStatus.Unmet;
-            var lead = status == ConditionStatus.Unmet ? "各项均不满足：" : "尚无满足项：";
-            return new ConditionResult(status, lead + string.Join("；", Explanations(results, null)));
+            return memo.Get(results, 0, static (results, _) => FirstMet(results));
         });
+    }
+
+    private static ConditionResult FirstMet(ConditionResult[] results)
+    {
+        foreach (var r in results)
+            if (r.Status == ConditionStatus.Met) return ConditionResult.Met("满足：" + r.Explanation);
+
+        var status = Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
+            : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
+            : ConditionStatus.Unmet;
+        var lead = status == ConditionStatus.Unmet ? "各项均不满足：" : "尚无满足项：";
+        return new ConditionResult(status, lead + string.Join("；", Explanations(results, null)));
+    }
 
     /// <summary>Holds when every part holds ("且"). Unmet if any part is unmet; otherwise unknown, then pending, if any part is.</summary>
     /// <param name="parts">The parts.</param>
     /// <returns>The combined condition.</returns>
-    public static Condition AllOf(params Condition[] parts) =>
-        new(string.Join("且", parts.Select(a => a.Description)), parts.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
+    public static Condition AllOf(params Condition[] parts)
+    {
+        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        return new(string.Join("且", parts.Select(a => a.Description)), parts.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
             var results = new ConditionResult[parts.Length];
             for (var i = 0; i < parts.Length; i++) results[i] = parts[i].Evaluate(p, c);
-            var status = Has(results, ConditionStatus.Unmet) ? ConditionStatus.Unmet
-                : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
-                : Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
-                : ConditionStatus.Met;
-            return new ConditionResult(status, string.Join("，", Explanations(results, status == ConditionStatus.Met ? null : status)));
+            return memo.Get(results, 0, static (results, _) => Every(results));
         });
+    }
+
+    private static ConditionResult Every(ConditionResult[] results)
+    {
+        var status = Has(results, ConditionStatus.Unmet) ? ConditionStatus.Unmet
+            : Has(results, ConditionStatus.Unknown) ? ConditionStatus.Unknown
+            : Has(results, ConditionStatus.Pending) ? ConditionStatus.Pending
+            : ConditionStatus.Met;
+        return new ConditionResult(status, string.Join("，", Explanations(results, status == ConditionStatus.Met ? null : status)));
+    }
 
     /// <summary>"If <paramref name="when"/> then <paramref name="then"/>": met when <paramref name="when"/> is unmet.</summary>
     /// <param name="when">The case the requirement applies to, e.g. age under 35.</param>
     /// <param name="then">The requirement in that case.</param>
     /// <param name="description">The whole requirement in Chinese.</param>
     /// <returns>The combined condition.</returns>
-    public static Condition Implies(Condition when, Condition then, string description) =>
-        new(description, when.Facts.Concat(then.Facts).Distinct().ToList(), (p, c) =>
+    public static Condition Implies(Condition when, Condition then, string description)
+    {
+        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        return new(description, when.Facts.Concat(then.Facts).Distinct().ToList(), (p, c) =>
         {
             var w = when.Evaluate(p, c);
             return w.Status switch
             {
-                ConditionStatus.Unmet => ConditionResult.Met(w.Explanation + "，不适用此项要求"),
-                ConditionStatus.Met => then.Evaluate(p, c) is var t ? t with { Explanation = w.Explanation + "，" + t.Explanation } : t,
+                ConditionStatus.Unmet => memo.Get([w], 0, static (k, _) => ConditionResult.Met(k[0].Explanation + "，不适用此项要求")),
+                ConditionStatus.Met => memo.Get([w, then.Evaluate(p, c)], 0, static (k, _) => k[1] with { Explanation = k[0].Explanation + "，" + k[1].Explanation }),
                 _ => w,
             };
         });
+    }
 
     // Loops, not queries: the combinators run for every rule of every row of a roster check.
     private static bool Has(ConditionResult[] results, ConditionStatus status)

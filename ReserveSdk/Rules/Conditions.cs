@@ -12,13 +12,8 @@ public static class Conditions
     /// <param name="max">The upper limit, possibly dated.</param>
     /// <returns>The condition.</returns>
     public static Condition AgeAtMost(Parameter<int> max) =>
-        Condition.Create($"年龄不超过 {max.Describe()} 周岁", ["birth_date"], (p, c) =>
-        {
-            var limit = max.ValueOn(c.ReferenceDate);
-            return p.AgeOn(c.ReferenceDate) is not { } age
-                ? ConditionResult.Unknown("缺少出生日期，无法计算年龄")
-                : ConditionResult.From(age <= limit, age <= limit ? $"年龄 {age} 岁，不超过 {limit} 岁" : $"年龄 {age} 岁，超过 {limit} 岁上限");
-        });
+        AgeCondition($"年龄不超过 {max.Describe()} 周岁", max.ValueOn, static (age, limit) =>
+            ConditionResult.From(age <= limit, age <= limit ? $"年龄 {age} 岁，不超过 {limit} 岁" : $"年龄 {age} 岁，超过 {limit} 岁上限"));
 
     /// <summary>
     /// Age is <paramref name="bound"/> or less on the reference date ("N周岁以下" includes N): the "when" side of a
@@ -28,82 +23,83 @@ public static class Conditions
     /// <returns>The condition.</returns>
     /// <example><code>Condition.Implies(Conditions.AgedAtMost(35), Conditions.FullTimeEducationAtLeast(EducationLevel.Bachelor), "35周岁以下须全日制本科")</code></example>
     public static Condition AgedAtMost(int bound) =>
-        Condition.Create($"年龄在 {bound} 周岁以下（含 {bound} 周岁）", ["birth_date"], (p, c) =>
-            p.AgeOn(c.ReferenceDate) is not { } age
-                ? ConditionResult.Unknown("缺少出生日期，无法计算年龄")
-                : ConditionResult.From(age <= bound, age <= bound ? $"年龄 {age} 岁，在 {bound} 周岁以下（含）" : $"年龄 {age} 岁，已超过 {bound} 周岁"));
+        AgeCondition($"年龄在 {bound} 周岁以下（含 {bound} 周岁）", _ => bound, static (age, bound) =>
+            ConditionResult.From(age <= bound, age <= bound ? $"年龄 {age} 岁，在 {bound} 周岁以下（含）" : $"年龄 {age} 岁，已超过 {bound} 周岁"));
 
     /// <summary>年龄低于 N 周岁 (N itself excluded) — used as the case of another requirement, e.g. "35周岁以下的须全日制".</summary>
     /// <param name="bound">The bound.</param>
     /// <returns>The condition.</returns>
     public static Condition AgeBelow(int bound) =>
-        Condition.Create($"年龄未满 {bound} 周岁", ["birth_date"], (p, c) =>
-            p.AgeOn(c.ReferenceDate) is not { } age
-                ? ConditionResult.Unknown("缺少出生日期，无法计算年龄")
-                : ConditionResult.From(age < bound, age < bound ? $"年龄 {age} 岁，未满 {bound} 岁" : $"年龄 {age} 岁，已满 {bound} 岁"));
+        AgeCondition($"年龄未满 {bound} 周岁", _ => bound, static (age, bound) =>
+            ConditionResult.From(age < bound, age < bound ? $"年龄 {age} 岁，未满 {bound} 岁" : $"年龄 {age} 岁，已满 {bound} 岁"));
 
     /// <summary>Gender-specific age limit, e.g. 男45周岁以下、女40周岁以下.</summary>
     /// <param name="male">Limit for men.</param>
     /// <param name="female">Limit for women.</param>
     /// <returns>The condition; unknown when gender or birth date is missing.</returns>
-    public static Condition AgeAtMostByGender(Parameter<int> male, Parameter<int> female) =>
-        Condition.Create($"年龄男不超过 {male.Describe()} 周岁、女不超过 {female.Describe()} 周岁", ["gender", "birth_date"], (p, c) =>
+    public static Condition AgeAtMostByGender(Parameter<int> male, Parameter<int> female)
+    {
+        var noGender = ConditionResult.Unknown("缺少性别，无法确定年龄上限");
+        var memo = new ResultMemo<(Gender, int, int), ConditionResult>();
+        return Condition.Create($"年龄男不超过 {male.Describe()} 周岁、女不超过 {female.Describe()} 周岁", ["gender", "birth_date"], (p, c) =>
         {
-            if (p.Gender is not { } g) return ConditionResult.Unknown("缺少性别，无法确定年龄上限");
-            if (p.AgeOn(c.ReferenceDate) is not { } age) return ConditionResult.Unknown("缺少出生日期，无法计算年龄");
+            if (p.Gender is not { } g) return noGender;
+            if (p.AgeOn(c.ReferenceDate) is not { } age) return NoBirthDate;
             var limit = (g == Gender.Male ? male : female).ValueOn(c.ReferenceDate);
-            var who = Terms.Chinese(g);
-            return ConditionResult.From(age <= limit, age <= limit ? $"{who}，年龄 {age} 岁，不超过 {limit} 岁" : $"{who}，年龄 {age} 岁，超过 {limit} 岁上限");
+            return memo.Get((g, age, limit), 0, static (k, _) =>
+            {
+                var (g, age, limit) = k;
+                var who = Terms.Chinese(g);
+                return ConditionResult.From(age <= limit, age <= limit ? $"{who}，年龄 {age} 岁，不超过 {limit} 岁" : $"{who}，年龄 {age} 岁，超过 {limit} 岁上限");
+            });
         });
+    }
 
     /// <summary>学历 X 以上 (X included; 高中 and 中专 are one tier).</summary>
     /// <param name="min">The floor.</param>
     /// <returns>The condition.</returns>
     public static Condition EducationAtLeast(EducationLevel min) =>
-        Condition.Create($"学历{Terms.Chinese(min)}及以上", ["education"], (p, _) =>
-            p.Education is not { } e
-                ? ConditionResult.Unknown("缺少学历")
-                : ConditionResult.From(EducationLevels.AtLeast(e, min),
-                    EducationLevels.AtLeast(e, min) ? $"学历{Terms.Chinese(e)}，达到{Terms.Chinese(min)}及以上" : $"学历{Terms.Chinese(e)}，低于{Terms.Chinese(min)}"));
+        ByValue<EducationLevel>($"学历{Terms.Chinese(min)}及以上", "education", p => p.Education, "缺少学历", e =>
+            ConditionResult.From(EducationLevels.AtLeast(e, min),
+                EducationLevels.AtLeast(e, min) ? $"学历{Terms.Chinese(e)}，达到{Terms.Chinese(min)}及以上" : $"学历{Terms.Chinese(e)}，低于{Terms.Chinese(min)}"));
 
     /// <summary>全日制 X 以上: the education floor, obtained full-time.</summary>
     /// <param name="min">The floor.</param>
     /// <returns>The condition.</returns>
-    public static Condition FullTimeEducationAtLeast(EducationLevel min) =>
-        Condition.Create($"全日制{Terms.Chinese(min)}及以上学历", ["education", "full_time"], (p, _) =>
-        {
-            if (p.Education is not { } e) return ConditionResult.Unknown("缺少学历");
-            if (!EducationLevels.AtLeast(e, min)) return ConditionResult.Unmet($"学历{Terms.Chinese(e)}，低于全日制{Terms.Chinese(min)}");
-            if (p.FullTime is not { } ft) return ConditionResult.Unknown($"学历{Terms.Chinese(e)}，缺少是否全日制");
-            return ConditionResult.From(ft, ft ? $"全日制{Terms.Chinese(e)}" : $"{Terms.Chinese(e)}非全日制，要求全日制{Terms.Chinese(min)}及以上");
-        });
+    public static Condition FullTimeEducationAtLeast(EducationLevel min)
+    {
+        var noEducation = ConditionResult.Unknown("缺少学历");
+        var memo = new ResultMemo<(EducationLevel, bool?), ConditionResult>();
+        return Condition.Create($"全日制{Terms.Chinese(min)}及以上学历", ["education", "full_time"], (p, _) =>
+            p.Education is not { } education ? noEducation : memo.Get((education, p.FullTime), min, static (k, min) =>
+            {
+                var (e, fullTime) = k;
+                if (!EducationLevels.AtLeast(e, min)) return ConditionResult.Unmet($"学历{Terms.Chinese(e)}，低于全日制{Terms.Chinese(min)}");
+                if (fullTime is not { } ft) return ConditionResult.Unknown($"学历{Terms.Chinese(e)}，缺少是否全日制");
+                return ConditionResult.From(ft, ft ? $"全日制{Terms.Chinese(e)}" : $"{Terms.Chinese(e)}非全日制，要求全日制{Terms.Chinese(min)}及以上");
+            }));
+    }
 
     /// <summary>职称 X 以上.</summary>
     /// <param name="min">The floor.</param>
     /// <returns>The condition.</returns>
     public static Condition TitleAtLeast(TitleLevel min) =>
-        Condition.Create($"{Terms.Chinese(min)}及以上职称", ["title"], (p, _) =>
-            p.Title is not { } t
-                ? ConditionResult.Unknown("缺少职称")
-                : ConditionResult.From(t >= min, t >= min ? $"职称{Terms.Chinese(t)}，达到{Terms.Chinese(min)}及以上" : $"职称{Terms.Chinese(t)}，低于{Terms.Chinese(min)}"));
+        ByValue<TitleLevel>($"{Terms.Chinese(min)}及以上职称", "title", p => p.Title, "缺少职称", t =>
+            ConditionResult.From(t >= min, t >= min ? $"职称{Terms.Chinese(t)}，达到{Terms.Chinese(min)}及以上" : $"职称{Terms.Chinese(t)}，低于{Terms.Chinese(min)}"));
 
     /// <summary>现任 X (exactly that rank), e.g. 正处级后备 must currently be 副处.</summary>
     /// <param name="rank">The rank.</param>
     /// <returns>The condition.</returns>
     public static Condition RankIs(RankLevel rank) =>
-        Condition.Create($"现任{Terms.Chinese(rank)}级", ["rank"], (p, _) =>
-            p.Rank is not { } r
-                ? ConditionResult.Unknown("缺少现职级")
-                : ConditionResult.From(r == rank, r == rank ? $"现职级{Terms.Chinese(r)}" : $"现职级{Terms.Chinese(r)}，不是{Terms.Chinese(rank)}"));
+        ByValue<RankLevel>($"现任{Terms.Chinese(rank)}级", "rank", p => p.Rank, "缺少现职级", r =>
+            ConditionResult.From(r == rank, r == rank ? $"现职级{Terms.Chinese(r)}" : $"现职级{Terms.Chinese(r)}，不是{Terms.Chinese(rank)}"));
 
     /// <summary>职级 X 以上.</summary>
     /// <param name="min">The floor.</param>
     /// <returns>The condition.</returns>
     public static Condition RankAtLeast(RankLevel min) =>
-        Condition.Create($"{Terms.Chinese(min)}级及以上", ["rank"], (p, _) =>
-            p.Rank is not { } r
-                ? ConditionResult.Unknown("缺少现职级")
-                : ConditionResult.From(r >= min, r >= min ? $"现职级{Terms.Chinese(r)}，达到{Terms.Chinese(min)}及以上" : $"现职级{Terms.Chinese(r)}，低于{Terms.Chinese(min)}"));
+        ByValue<RankLevel>($"{Terms.Chinese(min)}级及以上", "rank", p => p.Rank, "缺少现职级", r =>
+            ConditionResult.From(r >= min, r >= min ? $"现职级{Terms.Chinese(r)}，达到{Terms.Chinese(min)}及以上" : $"现职级{Terms.Chinese(r)}，低于{Terms.Chinese(min)}"));
 
     /// <summary>任现职级 N 年以上, counted in full years to the reference date.</summary>
     /// <param name="years">The minimum.</param>
@@ -120,22 +116,34 @@ public static class Conditions
     /// <summary>中层管理岗位任职 N 年以上.</summary>
     /// <param name="years">The minimum.</param>
     /// <returns>The condition.</returns>
-    public static Condition MidManagementYearsAtLeast(decimal years) =>
-        Condition.Create($"中层管理岗位任职 {years} 年以上", ["mid_mgmt_years"], (p, _) =>
+    public static Condition MidManagementYearsAtLeast(decimal years)
+    {
+        // Not kept by value: 3 and 3.0 are equal numbers written differently, and the explanation quotes the cell.
+        var unknown = ConditionResult.Unknown("缺少中层任职年限");
+        return Condition.Create($"中层管理岗位任职 {years} 年以上", ["mid_mgmt_years"], (p, _) =>
             p.MidManagementYears is not { } y
-                ? ConditionResult.Unknown("缺少中层任职年限")
+                ? unknown
                 : ConditionResult.From(y >= years, y >= years ? $"中层任职 {y} 年，达到 {years} 年" : $"中层任职 {y} 年，不足 {years} 年"));
+    }
 
     /// <summary>担任过 any of the named posts (任职经历).</summary>
     /// <param name="posts">The posts, e.g. 教研室主任, 党支部书记.</param>
     /// <returns>The condition.</returns>
-    public static Condition HeldAnyPost(params string[] posts) =>
-        Condition.Create($"担任过{string.Join("或", posts)}", ["posts"], (p, _) =>
+    public static Condition HeldAnyPost(params string[] posts)
+    {
+        var noPosts = ConditionResult.Unknown("缺少任职经历");
+        var heldOne = posts.Select(x => ConditionResult.Met($"担任过{x}")).ToArray();
+        var heldNone = ConditionResult.Unmet($"未担任过{string.Join("或", posts)}");
+        return Condition.Create($"担任过{string.Join("或", posts)}", ["posts"], (p, _) =>
         {
-            if (p.Posts is null) return ConditionResult.Unknown("缺少任职经历");
-            var held = posts.FirstOrDefault(x => p.Posts.Any(q => q.Contains(x, StringComparison.Ordinal)));
-            return held is not null ? ConditionResult.Met($"担任过{held}") : ConditionResult.Unmet($"未担任过{string.Join("或", posts)}");
+            if (p.Posts is not { } held) return noPosts;
+            // The first of the posts asked for that the person has held, in the order asked.
+            for (var i = 0; i < posts.Length; i++)
+                foreach (var post in held)
+                    if (post.Contains(posts[i], StringComparison.Ordinal)) return heldOne[i];
+            return heldNone;
         });
+    }
 
     /// <summary>是教师.</summary>
     /// <returns>The condition.</returns>
@@ -151,25 +159,34 @@ public static class Conditions
 
     /// <summary>无违纪记录 (处分 = 无).</summary>
     /// <returns>The condition.</returns>
-    public static Condition NoDisciplineRecord() =>
-        Condition.Create("无违纪处分记录", ["discipline"], (p, _) => p.HasDisciplineRecord switch
+    public static Condition NoDisciplineRecord()
+    {
+        var unknown = ConditionResult.Unknown("缺少处分情况");
+        var none = ConditionResult.Met("无处分记录");
+        return Condition.Create("无违纪处分记录", ["discipline"], (p, _) => p.HasDisciplineRecord switch
         {
-            null => ConditionResult.Unknown("缺少处分情况"),
-            false => ConditionResult.Met("无处分记录"),
+            null => unknown,
+            false => none,
             true => ConditionResult.Unmet($"有处分记录：{p.Discipline}"),
         });
+    }
 
     /// <summary>无违法违纪、黄赌毒等不良行为 (不良行为 = 无, and 处分 = 无).</summary>
     /// <returns>The condition.</returns>
-    public static Condition NoMisconduct() =>
-        Condition.Create("无违法违纪现象，无黄、赌、毒及其他不良行为", ["misconduct", "discipline"], (p, _) =>
+    public static Condition NoMisconduct()
+    {
+        var noMisconductFact = ConditionResult.Unknown("缺少不良行为情况");
+        var noDisciplineFact = ConditionResult.Unknown("缺少处分情况");
+        var clean = ConditionResult.Met("无不良行为、无处分记录");
+        return Condition.Create("无违法违纪现象，无黄、赌、毒及其他不良行为", ["misconduct", "discipline"], (p, _) =>
         {
             if (p.HasMisconduct == true) return ConditionResult.Unmet($"有不良行为：{p.Misconduct}");
             if (p.HasDisciplineRecord == true) return ConditionResult.Unmet($"有违纪处分：{p.Discipline}");
-            if (p.HasMisconduct is null) return ConditionResult.Unknown("缺少不良行为情况");
-            if (p.HasDisciplineRecord is null) return ConditionResult.Unknown("缺少处分情况");
-            return ConditionResult.Met("无不良行为、无处分记录");
+            if (p.HasMisconduct is null) return noMisconductFact;
+            if (p.HasDisciplineRecord is null) return noDisciplineFact;
+            return clean;
         });
+    }
 
     /// <summary>
     /// A qualitative condition software cannot compute (政治素质好, 身体健康 …): pending until an operator
@@ -185,20 +202,46 @@ public static class Conditions
         return Condition.Create(what, [], (_, c) => c.Attested.Contains(c.CurrentRuleId) ? attested : pending);
     }
 
-    private static Condition YesNo(string what, string key, Func<Person, bool?> read, string yes, string no) =>
-        Condition.Create(what, [key], (p, _) => read(p) switch
+    private static Condition YesNo(string what, string key, Func<Person, bool?> read, string yes, string no)
+    {
+        var (unknown, met, unmet) = (ConditionResult.Unknown($"缺少“{what}”情况"), ConditionResult.Met(yes), ConditionResult.Unmet(no));
+        return Condition.Create(what, [key], (p, _) => read(p) switch
         {
-            null => ConditionResult.Unknown($"缺少“{what}”情况"),
-            true => ConditionResult.Met(yes),
-            false => ConditionResult.Unmet(no),
+            null => unknown,
+            true => met,
+            false => unmet,
         });
+    }
 
-    private static Condition YearsSince(Parameter<int> years, string key, Func<Person, DateOnly?> read, string what, string factName) =>
-        Condition.Create($"{what} {years.Describe()} 年以上", [key], (p, c) =>
+    // A person without a birth date: the same answer from every age condition.
+    private static readonly ConditionResult NoBirthDate = ConditionResult.Unknown("缺少出生日期，无法计算年龄");
+
+    // An age condition: its answer depends on the age and the limit on the reference date, and is kept by both.
+    private static Condition AgeCondition(string description, Func<DateOnly, int> limitOn, Func<int, int, ConditionResult> judge)
+    {
+        var memo = new ResultMemo<(int Age, int Limit), ConditionResult>();
+        return Condition.Create(description, ["birth_date"], (p, c) =>
+            p.AgeOn(c.ReferenceDate) is not { } age ? NoBirthDate : memo.Get((age, limitOn(c.ReferenceDate)), judge, static (k, judge) => judge(k.Age, k.Limit)));
+    }
+
+    // A condition on one fact whose answer depends on that fact's value alone, kept by value.
+    private static Condition ByValue<T>(string description, string key, Func<Person, T?> read, string missing, Func<T, ConditionResult> judge) where T : struct
+    {
+        var unknown = ConditionResult.Unknown(missing);
+        var memo = new ResultMemo<T, ConditionResult>();
+        return Condition.Create(description, [key], (p, _) => read(p) is { } value ? memo.Get(value, judge, static (v, judge) => judge(v)) : unknown);
+    }
+
+    private static Condition YearsSince(Parameter<int> years, string key, Func<Person, DateOnly?> read, string what, string factName)
+    {
+        var unknown = ConditionResult.Unknown($"缺少{factName}");
+        var memo = new ResultMemo<(int Years, int Min), ConditionResult>();
+        return Condition.Create($"{what} {years.Describe()} 年以上", [key], (p, c) =>
         {
-            var min = years.ValueOn(c.ReferenceDate);
-            if (read(p) is not { } since) return ConditionResult.Unknown($"缺少{factName}");
+            if (read(p) is not { } since) return unknown;
             var y = FullYears.Between(since, c.ReferenceDate);
-            return ConditionResult.From(y >= min, y >= min ? $"{what} {y} 年，达到 {min} 年" : $"{what} {y} 年，不足 {min} 年");
+            return memo.Get((y, years.ValueOn(c.ReferenceDate)), what, static (k, what) =>
+                ConditionResult.From(k.Years >= k.Min, k.Years >= k.Min ? $"{what} {k.Years} 年，达到 {k.Min} 年" : $"{what} {k.Years} 年，不足 {k.Min} 年"));
         });
+    }
 }

@@ -57,9 +57,9 @@ public static class Eligibility
 
     private static RuleResult Unguarded(EligibilityRule rule, Person person, EvaluationContext context)
     {
+        var memo = RuleMemo.Of(rule);
         var kind = rule.KindIn(context, person);
-        var found = rule.Condition.Evaluate(person, context with { CurrentRuleId = rule.Id });
-        var explanation = found.Explanation;
+        var found = rule.Condition.Evaluate(person, memo.Context(rule, context));
         var outcome = found.Status switch
         {
             _ when kind == RuleKind.Preference => RuleOutcome.Info,
@@ -69,9 +69,13 @@ public static class Eligibility
             _ when kind == RuleKind.Relaxable && context.Relaxed.Contains(rule.Id) => RuleOutcome.Relaxed,
             _ => RuleOutcome.Fail,
         };
-        if (outcome == RuleOutcome.Relaxed) explanation += "（已按规定放宽）";
-        else if (outcome == RuleOutcome.Fail && kind == RuleKind.Relaxable && rule.Kind == RuleKind.Hard && rule.RelaxableWhenText is { } why)
-            explanation += $"（{why}）";
-        return new RuleResult(rule.Id, kind, outcome, rule.Description, rule.Citation, explanation, rule.Condition.Facts);
+        return memo.Result(found, kind, outcome, rule, static (k, rule) =>
+        {
+            var explanation = k.Found.Explanation;
+            if (k.Outcome == RuleOutcome.Relaxed) explanation += "（已按规定放宽）";
+            else if (k.Outcome == RuleOutcome.Fail && k.Kind == RuleKind.Relaxable && rule.Kind == RuleKind.Hard && rule.RelaxableWhenText is { } why)
+                explanation += $"（{why}）";
+            return new RuleResult(rule.Id, k.Kind, k.Outcome, rule.Description, rule.Citation, explanation, rule.Condition.Facts);
+        });
     }
 }

@@ -22,10 +22,20 @@ internal static class CsvRecords
     public static IEnumerable<string[]> Read(TextReader reader) => Read(reader, 16 * 1024);
 
     /// <param name="blockSize">Characters read at a time; small in tests, so cells straddle blocks.</param>
-    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize)
+    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize) => Read(new char[blockSize], 0, reader, false);
+
+    /// <summary>
+    /// The records of text already in memory (a <see cref="CsvChunk"/>), read in place. The array of a record is
+    /// reused for the next record of as many cells: read a record's cells before asking for the next.
+    /// </summary>
+    internal static IEnumerable<string[]> Read(char[] text, int length) => Read(text, length, null, true);
+
+    // With a reader, the block is refilled from it; without, the block holds the whole text.
+    private static IEnumerable<string[]> Read(char[] block, int textLength, TextReader? reader, bool reuseRecords)
     {
-        var block = new char[blockSize];
-        var length = reader.ReadBlock(block, 0, block.Length);
+        var texts = new CellTexts();
+        string[]? last = null;
+        var length = reader is null ? textLength : reader.ReadBlock(block, 0, block.Length);
         var at = 0;
         var fields = new List<string>();
         var carry = new StringBuilder();
@@ -62,7 +72,7 @@ internal static class CsvRecords
                     {
                         fields.Add(carry.ToString());
                         carry.Clear();
-                        yield return fields.ToArray();
+                        yield return Record();
                         yield break;
                     }
 
@@ -85,7 +95,7 @@ internal static class CsvRecords
                 line++;
             }
 
-            yield return fields.ToArray();
+            yield return Record();
             fields.Clear();
             any = false;
             record++;
@@ -94,19 +104,26 @@ internal static class CsvRecords
         if (any || fields.Count > 0)
         {
             fields.Add("");
-            yield return fields.ToArray();
+            yield return Record();
+        }
+
+        string[] Record()
+        {
+            if (!reuseRecords || last is null || last.Length != fields.Count) return last = fields.ToArray();
+            fields.CopyTo(last);
+            return last;
         }
 
         bool Refill()
         {
-            length = reader.ReadBlock(block, 0, block.Length);
+            length = reader?.ReadBlock(block, 0, block.Length) ?? 0;
             at = 0;
             return length > 0;
         }
 
         string Take(ReadOnlySpan<char> tail)
         {
-            if (carry.Length == 0) return tail.IsEmpty ? "" : new string(tail);
+            if (carry.Length == 0) return texts.Of(tail);
             carry.Append(tail);
             var s = carry.ToString();
             carry.Clear();

@@ -3,16 +3,25 @@ namespace ReserveTui.Import;
 /// <summary>The ID numbers of a roster seen so far, in row order: a row repeating one is refused, naming the first.</summary>
 internal sealed class DuplicateIds
 {
+    /// <summary>What <see cref="Key"/> gives for a row without an ID number.</summary>
+    public const long None = -1;
+
     // Keyed by the first 17 digits as a number (a valid ID's 18th character follows from them): the table holds no
     // references, so a 100,000-row roster's IDs cost its collections nothing to walk.
     private readonly Dictionary<long, int> _seen = [];
 
+    /// <summary>A valid, upper-cased ID number (see <see cref="RosterFile.Parse"/>) as the number it is known by here, or <see cref="None"/>.</summary>
+    public static long Key(string? id) =>
+        id is null ? None : long.Parse(id.AsSpan(0, 17), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Why <paramref name="row"/> cannot have <paramref name="id"/> (an earlier row has it), or null; remembers it otherwise.</summary>
     /// <param name="id">The row's valid, upper-cased ID number, or null (see <see cref="RosterFile.Parse"/>).</param>
-    public RowError? Repeated(int row, string? id)
+    public RowError? Repeated(int row, string? id) => Repeated(row, Key(id));
+
+    /// <summary>As <see cref="Repeated(int, string?)"/>, for an ID already made a <see cref="Key"/>.</summary>
+    public RowError? Repeated(int row, long key)
     {
-        if (id is null) return null;
-        var key = long.Parse(id.AsSpan(0, 17), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        if (key == None) return null;
         return _seen.TryAdd(key, row) ? null : new RowError(row, "身份证号", $"与第 {_seen[key]} 行重复");
     }
 

@@ -121,13 +121,26 @@ internal static class PersonFields
             ReturneeGraduate = reader.YesNo(F.ReturneeGraduate),
             ReadyNow = reader.YesNo(F.ReadyNow),
             Health = values[F.Health],
-            Extra = extra ?? new Dictionary<string, string>(StringComparer.Ordinal),
+            Extra = extra ?? (IReadOnlyDictionary<string, string>)System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
         return errors.Count == 0 ? (person, errors) : (null, errors);
     }
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
-    private static int DateParts(string text) => RosterDates.Halfwidth(text).Split(['-', '/', '.', '年', '月', '日'], StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int DateParts(string text)
+    {
+        // Counted in place (a split per row allocated for every row of a check): runs of characters between separators.
+        var parts = 0;
+        var inPart = false;
+        foreach (var c in text)
+        {
+            var separator = c is '-' or '/' or '.' or '年' or '月' or '日' or '\uFF0D' or '\uFF0F' or '\uFF0E';
+            if (!separator && !inPart) parts++;
+            inPart = !separator;
+        }
+
+        return parts;
+    }
 
     // The places of the fields this parser reads in RosterField.All: an array index per cell, not a key lookup.
     private static class F

@@ -31,6 +31,12 @@ internal sealed class RosterFile
     /// <summary>The data rows as cells, blank rows left out (see <see cref="TableReader.Rows"/>).</summary>
     public IEnumerable<(int Row, IReadOnlyList<string?> Cells)> Records() => _table.Rows();
 
+    /// <summary>The data rows in batches to be read on any thread (see <see cref="TableReader.Batches"/>).</summary>
+    public IEnumerable<RowBatch> Batches() => _table.Batches();
+
+    /// <summary>Why a roster with no data row is refused: the batches' reader says it when none of them had one.</summary>
+    public ReserveException NoDataRows() => _table.NoDataRows();
+
     /// <summary>Every row parsed, duplicates of an earlier row's ID number refused.</summary>
     public IEnumerable<RosterRow> Rows(DateOnly? today)
     {

@@ -15,21 +15,21 @@ namespace ReserveTui.Services;
 /// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads; the
 /// SDK asks rules to be pure). The batches are then taken in row order, where duplicate ID numbers are found.
 /// Nothing is yielded until every row has been read, so a bad file fails with every row-level message and no
-/// result; until then the results are held with equal rule results shared (<see cref="RuleResultInterner"/>): a row
-/// costs its number, its name, its verdict and an array of references.
+/// result; until then the results are held in <see cref="JudgedBatch"/>es, a batch's rows in a few arrays of numbers
+/// and one string of names, so that what is held costs the collector next to nothing.
 /// </remarks>
 internal static class RosterCheckService
 {
-    private const int BatchSize = 100;
-
     public static IEnumerable<CheckedRow> Check(LoadedScheme scheme, string trackIdOrName, string rosterPath, DateOnly referenceDate, string? unitKind)
     {
         var track = SchemeCatalog.GetTrack(scheme.Definition, trackIdOrName);
         var context = new EvaluationContext(referenceDate) { UnitKind = unitKind };
         var roster = RosterFile.Open(rosterPath);
-        var batches = new ConcurrentDictionary<int, Judged[]>();
-        // The calling thread is one of the threads, so none waits for a core with work in hand.
-        var numbered = roster.Records().Chunk(BatchSize).Select((batch, i) => (Batch: batch, Index: i));
+        var batches = new ConcurrentDictionary<int, JudgedBatch>();
+        var rulesPerRow = scheme.Definition.Rules.Count(r => r.AppliesTo(track.Id));
+        // The calling thread is one of the threads, so none waits for a core with work in hand. Taking a batch goes in
+        // order (it cuts the file at record ends); reading it into cells, parsing and judging go on every core.
+        var numbered = roster.Batches().Select((batch, i) => (Batch: batch, Index: i));
         try
         {
             Parallel.ForEach(
@@ -38,7 +38,7 @@ internal static class RosterCheckService
                 () => new RuleResultInterner(),
                 (item, _, interner) =>
                 {
-                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, interner);
+                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, new JudgedBatch(item.Batch.Capacity, rulesPerRow, interner));
                     return interner;
                 },
                 _ => { });
@@ -52,12 +52,16 @@ internal static class RosterCheckService
         var inOrder = batches.OrderBy(b => b.Key).Select(b => b.Value).ToList();
         var duplicates = new DuplicateIds();
         var errors = new List<string>();
-        foreach (var judged in inOrder.SelectMany(b => b))
+        foreach (var batch in inOrder)
         {
-            errors.AddRange(judged.Errors.Select(e => e.ToString()));
-            if (duplicates.Repeated(judged.Row, judged.Id) is { } repeated) errors.Add(repeated.ToString());
+            for (var i = 0; i < batch.Count; i++)
+            {
+                errors.AddRange(batch.Errors(i).Select(e => e.ToString()));
+                if (duplicates.Repeated(batch.Row(i), batch.Id(i)) is { } repeated) errors.Add(repeated.ToString());
+            }
         }
 
+        if (inOrder.All(b => b.Count == 0)) throw roster.NoDataRows();
         if (errors.Count > 0)
             throw new ReserveException(ErrorCode.BadInput, $"名册有 {errors.Count} 处错误，未进行资格审查", errors);
         return Results(scheme.Definition, track.Id, referenceDate, inOrder);
@@ -65,32 +69,23 @@ internal static class RosterCheckService
 
     // Kept in their batches rather than copied into one list: a list of 100,000 is a large object, and every large
     // allocation brings a full collection nearer.
-    private static IEnumerable<CheckedRow> Results(SchemeDefinition scheme, string trackId, DateOnly referenceDate, List<Judged[]> batches)
+    private static IEnumerable<CheckedRow> Results(SchemeDefinition scheme, string trackId, DateOnly referenceDate, List<JudgedBatch> batches)
     {
         foreach (var batch in batches)
-            foreach (var judged in batch)
-                yield return new CheckedRow(judged.Row, judged.Name!, new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, judged.Verdict, judged.Rules!));
+            for (var i = 0; i < batch.Count; i++)
+                yield return new CheckedRow(batch.Row(i), batch.Name(i), new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, batch.Verdict(i), batch.Rules(i)));
     }
 
-    private static Judged[] Judge(SchemeDefinition scheme, string trackId, RosterFile roster, (int Row, IReadOnlyList<string?> Cells)[] batch, EvaluationContext context, RuleResultInterner interner)
+    private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged)
     {
-        var judged = new Judged[batch.Length];
-        for (var i = 0; i < batch.Length; i++)
+        foreach (var (number, cells) in batch.Rows())
         {
-            var (row, id) = roster.Parse(batch[i].Row, batch[i].Cells, context.ReferenceDate);
+            var (row, id) = roster.Parse(number, cells, context.ReferenceDate);
             // Only the name is kept: the person's other facts are not held past their verdict.
-            judged[i] = row.Person is { } person
-                ? Judged.Of(row.Row, id, person.Name, Eligibility.Evaluate(scheme, trackId, person, context), interner)
-                : new Judged(row.Row, id, row.Errors, null, default, null);
+            if (row.Person is { } person) judged.Add(number, DuplicateIds.Key(id), person.Name, Eligibility.Evaluate(scheme, trackId, person, context));
+            else judged.Refuse(number, DuplicateIds.Key(id), row.Errors);
         }
 
-        return judged;
-    }
-
-    // A row as held until the end: its errors, or its name, verdict and (shared) rule results.
-    private readonly record struct Judged(int Row, string? Id, IReadOnlyList<RowError> Errors, string? Name, Verdict Verdict, RuleResult[]? Rules)
-    {
-        public static Judged Of(int row, string? id, string name, EligibilityReport report, RuleResultInterner interner) =>
-            new(row, id, [], name, report.Verdict, interner.Intern(report));
+        return judged.Sealed();
     }
 }

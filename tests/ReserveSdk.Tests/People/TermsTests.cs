@@ -45,4 +45,37 @@ public sealed class TermsTests
         Assert.True(q.IsEthnicMinority);
         Assert.True(q.IsNonCpc);
     }
+
+    [Theory]
+    [InlineData("男", true, Gender.Male)]
+    [InlineData(" 女 ", true, Gender.Female)]
+    [InlineData("m", true, Gender.Male)]
+    [InlineData("Male", true, Gender.Male)]
+    [InlineData("FEMALE", true, Gender.Female)]
+    [InlineData("f", true, Gender.Female)]
+    [InlineData("男性", false, Gender.Male)]
+    [InlineData("", false, Gender.Male)]
+    public void Gender_ChineseOrEnglishInAnyCase(string text, bool parsed, Gender expected)
+    {
+        Assert.Equal(parsed, Terms.TryParseGender(text, out var g));
+        if (parsed) Assert.Equal(expected, g);
+    }
+
+    [Theory]
+    [InlineData("是", true, true)]
+    [InlineData("否", true, false)]
+    [InlineData("yes", true, true)]
+    [InlineData("True", true, true)]
+    [InlineData("y", true, true)]
+    [InlineData("1", true, true)]
+    [InlineData("No", true, false)]
+    [InlineData("FALSE", true, false)]
+    [InlineData("0", true, false)]
+    [InlineData("不是", false, false)]
+    [InlineData("2", false, false)]
+    public void YesNo_ChineseOrEnglishInAnyCase(string text, bool parsed, bool expected)
+    {
+        Assert.Equal(parsed, Terms.TryParseYesNo(text, out var v));
+        if (parsed) Assert.Equal(expected, v);
+    }
 }

@@ -70,6 +70,26 @@ public sealed class CheckLargeRosterTests
         Assert.Contains("第 1900 行（文件第 1901 行）的引号没有闭合", stderr);
     }
 
+    [Fact]
+    public void BlankLinesAndQuotedLineBreaks_AcrossTheFile_KeepEveryRowsNumber()
+    {
+        // A remark column with a quoted cell that breaks lines and holds commas every 50 rows, a blank line every 97,
+        // CR LF line ends: the file is cut into pieces read on different threads, and the numbers must be the ones the
+        // reader from the start gives (blank lines keep their number).
+        using var dir = new TempDir();
+        var lines = Roster(Rows).TrimEnd('\n').Split('\n').Select((line, i) => i == 0 ? line + ",备注" : line + (i % 50 == 0 ? ",\"第一行\r\n第二行，含,逗号\"\"引号\"\"\"" : ",")).ToList();
+        for (var i = lines.Count - 1; i > 0; i--)
+            if (i % 97 == 0) lines.Insert(i, "");
+        var roster = dir.File("mixed.csv", string.Join("\r\n", lines) + "\r\n");
+        var expected = ReserveTui.Import.RosterReader.Read(roster).Select(r => (r.Row, r.Person!.Name)).ToList();
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30", "--json");
+        Assert.Equal((0, ""), (exit, stderr));
+        var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("name").GetString()!)).ToList();
+        Assert.Equal(Rows, rows.Count);
+        Assert.Equal(expected, rows);
+        Assert.Contains(rows, r => r.Item1 > Rows);
+    }
+
     private static int Age(int row) => 30 + row % 20;
 
     // Row i: 人i, born on 06-30 so the age on 2026-06-30 is exact, a valid ID number of that birth date (no gender
