@@ -54,14 +54,15 @@ public sealed class Condition
     /// <returns>The combined condition.</returns>
     public static Condition AnyOf(params Condition[] alternatives)
     {
-        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        var memo = new CombinationMemo();
         return new(string.Join("；或", alternatives.Select(a => a.Description)), alternatives.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
             // Every alternative is evaluated before one is taken: one that throws makes the rule a fault (a plugin's
             // error) even when another alternative holds.
-            var results = new ConditionResult[alternatives.Length];
+            var room = new PartResults();
+            var results = alternatives.Length <= PartResults.Size ? ((Span<ConditionResult>)room)[..alternatives.Length] : new ConditionResult[alternatives.Length];
             for (var i = 0; i < alternatives.Length; i++) results[i] = alternatives[i].Evaluate(p, c);
-            return memo.Get(results, 0, static (results, _) => FirstMet(results));
+            return memo.Get(results, FirstMet);
         });
     }
 
@@ -82,12 +83,13 @@ public sealed class Condition
     /// <returns>The combined condition.</returns>
     public static Condition AllOf(params Condition[] parts)
     {
-        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        var memo = new CombinationMemo();
         return new(string.Join("且", parts.Select(a => a.Description)), parts.SelectMany(a => a.Facts).Distinct().ToList(), (p, c) =>
         {
-            var results = new ConditionResult[parts.Length];
+            var room = new PartResults();
+            var results = parts.Length <= PartResults.Size ? ((Span<ConditionResult>)room)[..parts.Length] : new ConditionResult[parts.Length];
             for (var i = 0; i < parts.Length; i++) results[i] = parts[i].Evaluate(p, c);
-            return memo.Get(results, 0, static (results, _) => Every(results));
+            return memo.Get(results, Every);
         });
     }
 
@@ -107,16 +109,17 @@ public sealed class Condition
     /// <returns>The combined condition.</returns>
     public static Condition Implies(Condition when, Condition then, string description)
     {
-        var memo = new ResultMemo<ConditionResult[], ConditionResult>(SameResults.Instance);
+        var memo = new CombinationMemo();
         return new(description, when.Facts.Concat(then.Facts).Distinct().ToList(), (p, c) =>
         {
             var w = when.Evaluate(p, c);
-            return w.Status switch
-            {
-                ConditionStatus.Unmet => memo.Get([w], 0, static (k, _) => ConditionResult.Met(k[0].Explanation + "，不适用此项要求")),
-                ConditionStatus.Met => memo.Get([w, then.Evaluate(p, c)], 0, static (k, _) => k[1] with { Explanation = k[0].Explanation + "，" + k[1].Explanation }),
-                _ => w,
-            };
+            var room = new PartResults();
+            Span<ConditionResult> parts = room;
+            parts[0] = w;
+            if (w.Status == ConditionStatus.Unmet) return memo.Get(parts[..1], static k => ConditionResult.Met(k[0].Explanation + "，不适用此项要求"));
+            if (w.Status != ConditionStatus.Met) return w;
+            parts[1] = then.Evaluate(p, c);
+            return memo.Get(parts[..2], static k => k[1] with { Explanation = k[0].Explanation + "，" + k[1].Explanation });
         });
     }
 

@@ -219,29 +219,36 @@ public static class Conditions
     // An age condition: its answer depends on the age and the limit on the reference date, and is kept by both.
     private static Condition AgeCondition(string description, Func<DateOnly, int> limitOn, Func<int, int, ConditionResult> judge)
     {
-        var memo = new ResultMemo<(int Age, int Limit), ConditionResult>();
+        var answers = new YearsAnswers();
         return Condition.Create(description, ["birth_date"], (p, c) =>
-            p.AgeOn(c.ReferenceDate) is not { } age ? NoBirthDate : memo.Get((age, limitOn(c.ReferenceDate)), judge, static (k, judge) => judge(k.Age, k.Limit)));
+            p.AgeOn(c.ReferenceDate) is not { } age ? NoBirthDate : answers.Get(age, limitOn(c.ReferenceDate), judge));
     }
 
-    // A condition on one fact whose answer depends on that fact's value alone, kept by value.
-    private static Condition ByValue<T>(string description, string key, Func<Person, T?> read, string missing, Func<T, ConditionResult> judge) where T : struct
+    // A condition on one level (education, title, rank) whose answer depends on that level alone: every answer is
+    // made up front, found by the level's number.
+    private static Condition ByValue<T>(string description, string key, Func<Person, T?> read, string missing, Func<T, ConditionResult> judge) where T : struct, Enum
     {
         var unknown = ConditionResult.Unknown(missing);
-        var memo = new ResultMemo<T, ConditionResult>();
-        return Condition.Create(description, [key], (p, _) => read(p) is { } value ? memo.Get(value, judge, static (v, judge) => judge(v)) : unknown);
+        var values = Enum.GetValues<T>();
+        var answers = new ConditionResult[values.Max(Number) + 1];
+        foreach (var v in values)
+            if (Number(v) >= 0) answers[Number(v)] = judge(v);
+        return Condition.Create(description, [key], (p, _) => read(p) is not { } value ? unknown
+            : Number(value) is var n && n >= 0 && n < answers.Length && answers[n] is { } known ? known
+            : judge(value));
+
+        // The SDK's levels are int enums: the number is read in place, not boxed per person.
+        static int Number(T value) => System.Runtime.CompilerServices.Unsafe.SizeOf<T>() == sizeof(int)
+            ? System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value)
+            : throw new NotSupportedException($"{typeof(T).Name} is not an int enum.");
     }
 
     private static Condition YearsSince(Parameter<int> years, string key, Func<Person, DateOnly?> read, string what, string factName)
     {
         var unknown = ConditionResult.Unknown($"缺少{factName}");
-        var memo = new ResultMemo<(int Years, int Min), ConditionResult>();
+        var answers = new YearsAnswers();
+        Func<int, int, ConditionResult> judge = (y, min) => ConditionResult.From(y >= min, y >= min ? $"{what} {y} 年，达到 {min} 年" : $"{what} {y} 年，不足 {min} 年");
         return Condition.Create($"{what} {years.Describe()} 年以上", [key], (p, c) =>
-        {
-            if (read(p) is not { } since) return unknown;
-            var y = FullYears.Between(since, c.ReferenceDate);
-            return memo.Get((y, years.ValueOn(c.ReferenceDate)), what, static (k, what) =>
-                ConditionResult.From(k.Years >= k.Min, k.Years >= k.Min ? $"{what} {k.Years} 年，达到 {k.Min} 年" : $"{what} {k.Years} 年，不足 {k.Min} 年"));
-        });
+            read(p) is not { } since ? unknown : answers.Get(FullYears.Between(since, c.ReferenceDate), years.ValueOn(c.ReferenceDate), judge));
     }
 }

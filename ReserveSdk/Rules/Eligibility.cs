@@ -18,19 +18,11 @@ public static class Eligibility
     /// <exception cref="ArgumentException">The scheme has no such track.</exception>
     public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
     {
-        if (!HasTrack(scheme, trackId)) throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
+        var track = TrackRules.Of(scheme, trackId) ?? throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
         // Loops, not queries: a roster check evaluates this for every row of the file.
-        var results = new List<RuleResult>(scheme.Rules.Count);
-        foreach (var rule in scheme.Rules)
-            if (rule.AppliesTo(trackId)) results.Add(Contained(scheme.Manifest.Id, rule, person, context));
+        var results = new RuleResult[track.Rules.Length];
+        for (var i = 0; i < results.Length; i++) results[i] = Contained(scheme.Manifest.Id, track.Rules[i], track.Memos[i], person, context);
         return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, Verdicts.From(results), results);
-    }
-
-    private static bool HasTrack(SchemeDefinition scheme, string trackId)
-    {
-        foreach (var track in scheme.Tracks)
-            if (track.Id == trackId) return true;
-        return false;
     }
 
     /// <summary>Evaluates one rule. A rule that throws is <see cref="RuleOutcome.Fault"/>, naming the error; the others still evaluate.</summary>
@@ -38,14 +30,14 @@ public static class Eligibility
     /// <param name="person">The person's facts.</param>
     /// <param name="context">The context.</param>
     /// <returns>The rule's result.</returns>
-    public static RuleResult Evaluate(EligibilityRule rule, Person person, EvaluationContext context) => Contained(null, rule, person, context);
+    public static RuleResult Evaluate(EligibilityRule rule, Person person, EvaluationContext context) => Contained(null, rule, RuleMemo.Of(rule), person, context);
 
     // A plugin's rule is the plugin author's code: its exception is that rule's outcome, never the host's crash.
-    private static RuleResult Contained(string? schemeId, EligibilityRule rule, Person person, EvaluationContext context)
+    private static RuleResult Contained(string? schemeId, EligibilityRule rule, RuleMemo memo, Person person, EvaluationContext context)
     {
         try
         {
-            return Unguarded(rule, person, context);
+            return Unguarded(rule, memo, person, context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -55,9 +47,8 @@ public static class Eligibility
         }
     }
 
-    private static RuleResult Unguarded(EligibilityRule rule, Person person, EvaluationContext context)
+    private static RuleResult Unguarded(EligibilityRule rule, RuleMemo memo, Person person, EvaluationContext context)
     {
-        var memo = RuleMemo.Of(rule);
         var kind = rule.KindIn(context, person);
         var found = rule.Condition.Evaluate(person, memo.Context(rule, context));
         var outcome = found.Status switch

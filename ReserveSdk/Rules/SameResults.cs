@@ -7,23 +7,29 @@ namespace ReserveSdk;
 /// (<see cref="Condition.AnyOf"/>, <see cref="Condition.AllOf"/>) keeps its own result under. Parts whose results are
 /// kept (<see cref="ResultMemo{TKey, TResult}"/>) give the same instances for the same facts.
 /// </summary>
-internal sealed class SameResults : IEqualityComparer<ConditionResult[]>
+internal sealed class SameResults : IEqualityComparer<ConditionResult[]>, IAlternateEqualityComparer<ReadOnlySpan<ConditionResult>, ConditionResult[]>
 {
     public static readonly SameResults Instance = new();
 
-    public bool Equals(ConditionResult[]? x, ConditionResult[]? y)
+    public bool Equals(ConditionResult[]? x, ConditionResult[]? y) =>
+        ReferenceEquals(x, y) || x is not null && y is not null && Equals((ReadOnlySpan<ConditionResult>)x, y);
+
+    public int GetHashCode(ConditionResult[] results) => GetHashCode((ReadOnlySpan<ConditionResult>)results);
+
+    public bool Equals(ReadOnlySpan<ConditionResult> x, ConditionResult[] y)
     {
-        if (ReferenceEquals(x, y)) return true;
-        if (x is null || y is null || x.Length != y.Length) return false;
+        if (x.Length != y.Length) return false;
         for (var i = 0; i < x.Length; i++)
             if (!ReferenceEquals(x[i], y[i])) return false;
         return true;
     }
 
-    public int GetHashCode(ConditionResult[] results)
+    public int GetHashCode(ReadOnlySpan<ConditionResult> results)
     {
         var hash = new HashCode();
         foreach (var r in results) hash.Add(RuntimeHelpers.GetHashCode(r));
         return hash.ToHashCode();
     }
+
+    public ConditionResult[] Create(ReadOnlySpan<ConditionResult> results) => results.ToArray();
 }

@@ -3,22 +3,29 @@ using System.Buffers;
 namespace ReserveTui.Import;
 
 /// <summary>
-/// Cuts a CSV file into <see cref="CsvChunk"/>s of whole records without reading it into cells: only quotes, commas
-/// and line breaks are looked at, by the rules of <see cref="CsvRecords"/> (a quote opens a quoted cell only at the
+/// Cuts a UTF-8 CSV file into <see cref="CsvChunk"/>s of whole records without decoding it: only quotes, commas and
+/// line breaks are looked at, by the rules of <see cref="CsvRecords"/> (a quote opens a quoted cell only at the
 /// cell's start; "" inside quotes is a quote; CR LF is one break). This is the part of reading a roster that must go
-/// in order; reading each chunk into cells can then go on every core.
+/// in order; decoding each chunk and reading it into cells can then go on every core. The bytes looked at are ASCII,
+/// which in UTF-8 never occur inside another character, so a chunk always ends between characters.
 /// </summary>
 internal static class CsvChunks
 {
-    private static readonly SearchValues<char> Stops = SearchValues.Create("\"\r\n");
+    private static readonly SearchValues<byte> Stops = SearchValues.Create("\"\r\n"u8);
+
+    /// <summary>Gives a chunk's bytes back once its records have been read: nothing may read them after.</summary>
+    public static void Return(CsvChunk chunk) => ArrayPool<byte>.Shared.Return(chunk.Bytes);
 
     /// <summary>
-    /// The chunks, each about <paramref name="chunkSize"/> characters (more when one record is longer). Null in place
-    /// of the last chunk when the text ends inside a quoted cell: <see cref="CsvRecords"/> says where it opened.
+    /// The chunks, each about <paramref name="chunkSize"/> bytes (more when one record is longer), from where
+    /// <paramref name="stream"/> is (past any byte order mark). Null in place of the last chunk when the text ends inside
+    /// a quoted cell: <see cref="CsvRecords"/> says where it opened.
     /// </summary>
-    public static IEnumerable<CsvChunk?> Read(TextReader reader, int chunkSize = 32 * 1024)
+    public static IEnumerable<CsvChunk?> Read(Stream stream, int chunkSize = 64 * 1024)
     {
-        var buffer = new char[chunkSize];
+        // The chunks' bytes are rented (a 100,000-row roster is 14 MB of them): whoever reads a chunk gives them back
+        // (Return); a chunk never given back is only collected.
+        var buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
         var length = 0;
         var firstRecord = 0;
         var eof = false;
@@ -34,9 +41,16 @@ internal static class CsvChunks
         {
             if (!eof)
             {
-                if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
                 var wanted = buffer.Length - length;
-                var read = reader.ReadBlock(buffer, length, wanted);
+                var read = stream.ReadAtLeast(buffer.AsSpan(length, wanted), wanted, throwOnEndOfStream: false);
                 length += read;
                 eof = read < wanted;
             }
@@ -46,17 +60,19 @@ internal static class CsvChunks
             {
                 if (quoted)
                 {
+                    ArrayPool<byte>.Shared.Return(buffer);
                     yield return null;
                     yield break;
                 }
 
                 if (length > 0) yield return new CsvChunk(buffer, length, firstRecord, records + (length > end ? 1 : 0));
+                else ArrayPool<byte>.Shared.Return(buffer);
                 yield break;
             }
 
             // No record ends in the buffer yet (one long quoted cell): read on into a larger one.
             if (end == 0) continue;
-            var next = new char[Math.Max(chunkSize, (length - end) * 2)];
+            var next = ArrayPool<byte>.Shared.Rent(Math.Max(chunkSize, (length - end) * 2));
             buffer.AsSpan(end, length - end).CopyTo(next);
             yield return new CsvChunk(buffer, end, firstRecord, records);
             (buffer, length, at, recordStart) = (next, length - end, at - end, recordStart - end);
@@ -73,7 +89,7 @@ internal static class CsvChunks
             {
                 if (quoted)
                 {
-                    var q = buffer.AsSpan(at, length - at).IndexOf('"');
+                    var q = buffer.AsSpan(at, length - at).IndexOf((byte)'"');
                     if (q < 0)
                     {
                         at = length;
@@ -87,7 +103,7 @@ internal static class CsvChunks
                         return;
                     }
 
-                    quoted = q + 1 < length && buffer[q + 1] == '"';
+                    quoted = q + 1 < length && buffer[q + 1] == (byte)'"';
                     at = quoted ? q + 2 : q + 1;
                     continue;
                 }
@@ -102,15 +118,15 @@ internal static class CsvChunks
                 s += at;
                 switch (buffer[s])
                 {
-                    case '"':
-                        quoted = s == recordStart || buffer[s - 1] == ',';
+                    case (byte)'"':
+                        quoted = s == recordStart || buffer[s - 1] == (byte)',';
                         at = s + 1;
                         continue;
-                    case '\r' when s + 1 == length && !eof:
+                    case (byte)'\r' when s + 1 == length && !eof:
                         at = s;
                         return;
-                    case '\r':
-                        at = s + 1 < length && buffer[s + 1] == '\n' ? s + 2 : s + 1;
+                    case (byte)'\r':
+                        at = s + 1 < length && buffer[s + 1] == (byte)'\n' ? s + 2 : s + 1;
                         break;
                     default:
                         at = s + 1;

@@ -26,7 +26,9 @@ internal static class PersonFields
     public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, RosterColumns columns, IReadOnlyList<string?> cells, DateOnly? today = null)
     {
         var errors = new List<RowError>();
-        var values = new string?[RosterField.All.Count];
+        // The row's cells by field: one array per thread, cleared per row (a check parses 100,000 rows); nothing keeps it.
+        var values = t_values ??= new string?[RosterField.All.Count];
+        Array.Clear(values);
         Dictionary<string, string>? extra = null;
         var nameRefused = false;
         var count = Math.Min(columns.Count, cells.Count);
@@ -112,7 +114,7 @@ internal static class PersonFields
             WorkStart = reader.Date(F.WorkStart),
             Unit = values[F.Unit],
             UnitKind = values[F.UnitKind],
-            Posts = values[F.Posts] is { } posts ? posts.Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            Posts = values[F.Posts] is { } posts ? posts.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
             MidManagementYears = reader.Number(F.MidManagementYears),
             Teacher = reader.YesNo(F.Teacher),
             MidLevel = reader.YesNo(F.MidLevel),
@@ -125,6 +127,11 @@ internal static class PersonFields
         };
         return errors.Count == 0 ? (person, errors) : (null, errors);
     }
+
+    [ThreadStatic]
+    private static string?[]? t_values;
+
+    private static readonly char[] PostSeparators = [';', '；', '、'];
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
     private static int DateParts(string text)
@@ -155,13 +162,14 @@ internal static class PersonFields
             ReturneeGraduate = RosterField.Ordinal("returnee_graduate"), ReadyNow = RosterField.Ordinal("ready_now"), Health = RosterField.Ordinal("health");
     }
 
-    private sealed class CellReader(int row, string?[] values, List<RowError> errors)
+    // A struct: one per row, on the stack.
+    private struct CellReader(int row, string?[] values, List<RowError> errors)
     {
         public delegate bool TryParse<T>(string text, out T value);
 
         // Dates are read up to three times a row (a fact, its "not after today" check, the order of work and birth):
         // parsed once, their problem reported once, where the first non-quiet read asks.
-        private readonly (bool Read, DateOnly? Value, string? Problem)[] _dates = new (bool, DateOnly?, string?)[3];
+        private (bool Read, DateOnly? Value, string? Problem) _birth, _workStart, _rankSince;
 
         public T? Enum<T>(int field, TryParse<T> parse, string accepted) where T : struct
         {
@@ -182,8 +190,7 @@ internal static class PersonFields
         /// <summary>The date in <paramref name="field"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>
         public DateOnly? Date(int field, bool quiet = false)
         {
-            var slot = field == F.BirthDate ? 0 : field == F.WorkStart ? 1 : 2;
-            ref var date = ref _dates[slot];
+            ref var date = ref field == F.BirthDate ? ref _birth : ref field == F.WorkStart ? ref _workStart : ref _rankSince;
             if (!date.Read)
             {
                 date.Read = true;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
@@ -101,15 +102,15 @@ internal sealed class TableReader
     /// </summary>
     public IEnumerable<RowBatch> Batches(int size = 200)
     {
-        if (_csv is null)
+        if (_csv is null || !IsUtf8(_csv))
         {
             foreach (var rows in Rows().Chunk(size)) yield return new RowBatch(rows.Length, () => rows);
             yield break;
         }
 
-        // A CSV file is cut into chunks of whole records (about size rows of a typical roster); each chunk becomes
-        // cells on the thread that takes it.
-        foreach (var chunk in Guarded(CsvChunks(_csv, size * 160)))
+        // A UTF-8 CSV file is cut into chunks of whole records (about size rows of a typical roster); each chunk is
+        // decoded and becomes cells on the thread that takes it.
+        foreach (var chunk in Guarded(CsvChunks(_csv, size * 320)))
         {
             if (chunk is null)
             {
@@ -124,19 +125,62 @@ internal sealed class TableReader
 
     private static IEnumerable<CsvChunk?> CsvChunks(string path, int chunkSize)
     {
-        using var reader = OpenCsv(path);
-        foreach (var chunk in Import.CsvChunks.Read(reader, chunkSize)) yield return chunk;
+        using var stream = OpenBytes(path);
+        if (Bom(stream) == Utf8Bom.Length) stream.Position = Utf8Bom.Length;
+        else stream.Position = 0;
+        foreach (var chunk in Import.CsvChunks.Read(stream, chunkSize)) yield return chunk;
     }
 
-    private static IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk)
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    // Whether the file is read as UTF-8 (no byte order mark, or UTF-8's): a UTF-16 or UTF-32 one is decoded by the
+    // reader from the start instead, as StreamReader recognises it.
+    private static bool IsUtf8(string path)
+    {
+        using var stream = OpenBytes(path);
+        return Bom(stream) is 0 or 3;
+    }
+
+    // The length of the byte order mark the stream opens with (0 for none; 2 or 4 for the UTF-16 and UTF-32 ones).
+    private static int Bom(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[4];
+        var n = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+        start = start[..n];
+        if (start.StartsWith(Utf8Bom)) return 3;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || start.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF])) return 4;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return 2;
+        return 0;
+    }
+
+    private IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk)
     {
         // Record 0 of the file is the header; data rows are numbered by their record, blank ones kept out.
         var record = chunk.FirstRecord;
-        foreach (var cells in CsvRecords.Read(chunk.Text, chunk.Length))
+        var text = ArrayPool<char>.Shared.Rent(chunk.Length);
+        try
         {
-            var row = record++;
-            if (row == 0 || cells.All(string.IsNullOrWhiteSpace)) continue;
-            yield return (row, cells);
+            int length;
+            try
+            {
+                length = StrictUtf8.GetChars(chunk.Bytes, 0, chunk.Length, text, 0);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw Unreadable(_name, ex);
+            }
+
+            foreach (var cells in CsvRecords.Read(text, length))
+            {
+                var row = record++;
+                if (row == 0 || cells.All(string.IsNullOrWhiteSpace)) continue;
+                yield return (row, cells);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+            Import.CsvChunks.Return(chunk);
         }
     }
 
@@ -185,8 +229,11 @@ internal sealed class TableReader
     // Strict UTF-8: a GBK file fails loudly instead of importing mojibake.
     // 64K bytes at a time, straight from the file into the reader's buffer: a roster is read once, start to end.
     private static StreamReader OpenCsv(string path) =>
-        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan),
-            new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        new(OpenBytes(path), StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+    private static FileStream OpenBytes(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     private static IEnumerable<IReadOnlyList<string?>> Xlsx(string path)
     {

@@ -50,7 +50,7 @@ internal static class RosterCheckService
         }
 
         var inOrder = batches.OrderBy(b => b.Key).Select(b => b.Value).ToList();
-        var duplicates = new DuplicateIds();
+        var duplicates = new DuplicateIds(inOrder.Sum(b => b.Count));
         var errors = new List<string>();
         foreach (var batch in inOrder)
         {

@@ -90,6 +90,30 @@ public sealed class CheckLargeRosterTests
         Assert.Contains(rows, r => r.Item1 > Rows);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    public void AByteOrderMark_IsReadPast_AndUtf16IsReadToo(string encoding)
+    {
+        // UTF-8 files are cut into pieces as bytes; a UTF-16 file (Notepad's "Unicode") is read from the start as
+        // before. Either way every row comes out, numbered and named as in the file.
+        using var dir = new TempDir();
+        var text = Roster(300);
+        var bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            _ => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+        };
+        var roster = dir.File("roster.csv");
+        File.WriteAllBytes(roster, bytes);
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30", "--json");
+        Assert.Equal((0, ""), (exit, stderr));
+        var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("name").GetString())).ToList();
+        Assert.Equal(Enumerable.Range(1, 300).Select(i => (i, (string?)$"人{i}")), rows);
+    }
+
     private static int Age(int row) => 30 + row % 20;
 
     // Row i: 人i, born on 06-30 so the age on 2026-06-30 is exact, a valid ID number of that birth date (no gender

@@ -1,10 +1,11 @@
+using System.Text;
 using CsCheck;
 using ReserveTui.Import;
 
 namespace ReserveTui.Tests.Import;
 
 /// <summary>
-/// Cutting a CSV text into chunks and reading each chunk on its own gives the records reading the whole text gives, in
+/// Cutting a UTF-8 CSV text into chunks and decoding and reading each chunk on its own gives the records reading the whole text gives, in
 /// order and numbered alike, on any text at any chunk size — or, for a text that ends inside a quote, says so.
 /// </summary>
 public sealed class CsvChunksTests
@@ -34,7 +35,7 @@ public sealed class CsvChunksTests
     [Fact]
     public void TextEndingInsideAQuote_EndsWithNoChunk()
     {
-        var chunks = CsvChunks.Read(new StringReader("a,b\nc,\"d\ne\nf"), 2).ToList();
+        var chunks = CsvChunks.Read(Utf8("a,b\nc,\"d\ne\nf"), 2).ToList();
         Assert.Null(chunks[^1]);
         Assert.All(chunks[..^1], Assert.NotNull);
     }
@@ -43,7 +44,7 @@ public sealed class CsvChunksTests
     public void ARecordLongerThanAChunk_IsKeptWhole()
     {
         var cell = new string('长', 5_000);
-        var chunks = CsvChunks.Read(new StringReader($"h\n\"{cell}\n{cell}\"\nx\n"), 16).ToList();
+        var chunks = CsvChunks.Read(Utf8($"h\n\"{cell}\n{cell}\"\nx\n"), 16).ToList();
         Assert.Contains(chunks, c => c!.Length > 10_000);
         Assert.Equal(Whole($"h\n\"{cell}\n{cell}\"\nx\n"), Chunked($"h\n\"{cell}\n{cell}\"\nx\n", 16));
     }
@@ -65,12 +66,14 @@ public sealed class CsvChunksTests
     {
         var records = new List<string>();
         var next = 0;
-        foreach (var chunk in CsvChunks.Read(new StringReader(text), chunkSize))
+        foreach (var chunk in CsvChunks.Read(Utf8(text), chunkSize))
         {
             if (chunk is null) return "unclosed";
             Assert.Equal(next, chunk.FirstRecord);
             var read = 0;
-            foreach (var cells in CsvRecords.Read(chunk.Text, chunk.Length))
+            // A chunk ends between characters: its bytes decode on their own, strictly.
+            var chars = new UTF8Encoding(false, true).GetChars(chunk.Bytes, 0, chunk.Length);
+            foreach (var cells in CsvRecords.Read(chars, chars.Length))
                 records.Add($"{chunk.FirstRecord + read++}:{string.Join("\u0002", cells)}");
             Assert.Equal(chunk.Records, read);
             next += read;
@@ -78,4 +81,6 @@ public sealed class CsvChunksTests
 
         return string.Join("\u0001", records);
     }
+
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 }
