@@ -221,7 +221,11 @@ public static class Conditions
     {
         var answers = new YearsAnswers();
         return Condition.Create(description, ["birth_date"], (p, c) =>
-            p.AgeOn(c.ReferenceDate) is not { } age ? NoBirthDate : answers.Get(age, limitOn(c.ReferenceDate), judge));
+        {
+            // The limit first: one not in force on the date is the plugin's error, for everyone alike.
+            var limit = limitOn(c.ReferenceDate);
+            return p.AgeOn(c.ReferenceDate) is not { } age ? NoBirthDate : answers.Get(age, limit, judge);
+        });
     }
 
     // A condition on one level (education, title, rank) whose answer depends on that level alone: every answer is
@@ -249,6 +253,9 @@ public static class Conditions
         var answers = new YearsAnswers();
         Func<int, int, ConditionResult> judge = (y, min) => ConditionResult.From(y >= min, y >= min ? $"{what} {y} 年，达到 {min} 年" : $"{what} {y} 年，不足 {min} 年");
         return Condition.Create($"{what} {years.Describe()} 年以上", [key], (p, c) =>
-            read(p) is not { } since ? unknown : answers.Get(FullYears.Between(since, c.ReferenceDate), years.ValueOn(c.ReferenceDate), judge));
+        {
+            var min = years.ValueOn(c.ReferenceDate);
+            return read(p) is not { } since ? unknown : answers.Get(FullYears.Between(since, c.ReferenceDate), min, judge);
+        });
     }
 }

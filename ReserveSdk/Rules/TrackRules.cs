@@ -1,15 +1,16 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace ReserveSdk;
 
 /// <summary>
 /// The rules of a scheme that apply to one track, each with its <see cref="RuleMemo"/>: worked out once per scheme and
-/// track rather than once per person (a roster check asks 100,000 times). The last track asked is remembered per
-/// scheme; a scheme whose rule list has since changed is worked out again.
+/// track rather than once per person (a roster check asks 100,000 times; the who-may-be-nominated list asks for
+/// each person on every track in turn). A scheme whose rule list has since changed is worked out again.
 /// </summary>
 internal sealed class TrackRules
 {
-    private static readonly ConditionalWeakTable<SchemeDefinition, StrongBox<TrackRules?>> Last = new();
+    private static readonly ConditionalWeakTable<SchemeDefinition, ConcurrentDictionary<string, TrackRules>> Known = new();
 
     private readonly EligibilityRule[] _all;
 
@@ -30,12 +31,11 @@ internal sealed class TrackRules
     /// <summary>The rules of <paramref name="trackId"/> in <paramref name="scheme"/>, or null when it has no such track.</summary>
     public static TrackRules? Of(SchemeDefinition scheme, string trackId)
     {
-        var box = Last.GetValue(scheme, static _ => new StrongBox<TrackRules?>());
-        if (Volatile.Read(ref box.Value) is { } last && last.TrackId == trackId && last.Lists(scheme.Rules)) return last;
+        var known = Known.GetValue(scheme, static _ => new ConcurrentDictionary<string, TrackRules>(StringComparer.Ordinal));
+        if (known.TryGetValue(trackId, out var kept) && kept.Lists(scheme.Rules)) return kept;
         if (!HasTrack(scheme, trackId)) return null;
-        var made = new TrackRules(trackId, [.. scheme.Rules]);
-        Volatile.Write(ref box.Value, made);
-        return made;
+        // Bounded by the scheme's tracks: only a track the scheme has is kept.
+        return known[trackId] = new TrackRules(trackId, [.. scheme.Rules]);
     }
 
     // Whether the scheme's rules are still the ones these were taken from.

@@ -22,16 +22,22 @@ internal static class CsvRecords
     public static IEnumerable<string[]> Read(TextReader reader) => Read(reader, 16 * 1024);
 
     /// <param name="blockSize">Characters read at a time; small in tests, so cells straddle blocks.</param>
-    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize) => Read(new char[blockSize], 0, reader, false);
+    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize) => Read(new char[blockSize], 0, reader, false, null);
 
     /// <summary>
     /// The records of text already in memory (a <see cref="CsvChunk"/>), read in place. The array of a record is
     /// reused for the next record of as many cells: read a record's cells before asking for the next.
     /// </summary>
-    internal static IEnumerable<string[]> Read(char[] text, int length) => Read(text, length, null, true);
+    /// <param name="text">The records.</param>
+    /// <param name="length">How much of <paramref name="text"/> they fill.</param>
+    /// <param name="repeating">
+    /// Which columns hold a few values over and over (gender, education, a unit): their cells share one string per
+    /// value (<see cref="CellTexts"/>). Null: every short cell is tried.
+    /// </param>
+    internal static IEnumerable<string[]> Read(char[] text, int length, IReadOnlyList<bool>? repeating = null) => Read(text, length, null, true, repeating);
 
     // With a reader, the block is refilled from it; without, the block holds the whole text.
-    private static IEnumerable<string[]> Read(char[] block, int textLength, TextReader? reader, bool reuseRecords)
+    private static IEnumerable<string[]> Read(char[] block, int textLength, TextReader? reader, bool reuseRecords, IReadOnlyList<bool>? repeating)
     {
         var texts = new CellTexts();
         string[]? last = null;
@@ -123,7 +129,12 @@ internal static class CsvRecords
 
         string Take(ReadOnlySpan<char> tail)
         {
-            if (carry.Length == 0) return texts.Of(tail);
+            if (carry.Length == 0)
+            {
+                var column = fields.Count;
+                return repeating is null || column < repeating.Count && repeating[column] ? texts.Of(tail) : tail.IsEmpty ? "" : new string(tail);
+            }
+
             carry.Append(tail);
             var s = carry.ToString();
             carry.Clear();

@@ -8,13 +8,7 @@ internal sealed class DuplicateIds
 
     // Keyed by the first 17 digits as a number (a valid ID's 18th character follows from them): the table holds no
     // references, so a 100,000-row roster's IDs cost its collections nothing to walk.
-    private readonly Dictionary<long, int> _seen;
-
-    public DuplicateIds() => _seen = [];
-
-    /// <param name="rows">The rows there will be: the table is made that large at once rather than grown (each larger
-    /// table of a 100,000-row roster is a large object, and large objects bring full collections).</param>
-    public DuplicateIds(int rows) => _seen = new(rows);
+    private readonly Dictionary<long, int> _seen = [];
 
     /// <summary>A valid, upper-cased ID number (see <see cref="RosterFile.Parse"/>) as the number it is known by here, or <see cref="None"/>.</summary>
     public static long Key(string? id) =>

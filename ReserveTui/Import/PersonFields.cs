@@ -25,7 +25,9 @@ internal static class PersonFields
     /// <summary>One row of a file whose header was worked out once (<see cref="RosterColumns"/>); cells past the header are not read.</summary>
     public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, RosterColumns columns, IReadOnlyList<string?> cells, DateOnly? today = null)
     {
-        var errors = new List<RowError>();
+        // One list per thread, as the values: a row without errors (nearly every row) costs no list of its own.
+        var errors = t_errors ??= [];
+        errors.Clear();
         // The row's cells by field: one array per thread, cleared per row (a check parses 100,000 rows); nothing keeps it.
         var values = t_values ??= new string?[RosterField.All.Count];
         Array.Clear(values);
@@ -125,11 +127,14 @@ internal static class PersonFields
             Health = values[F.Health],
             Extra = extra ?? (IReadOnlyDictionary<string, string>)System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
-        return errors.Count == 0 ? (person, errors) : (null, errors);
+        return errors.Count == 0 ? (person, []) : (null, errors.ToArray());
     }
 
     [ThreadStatic]
     private static string?[]? t_values;
+
+    [ThreadStatic]
+    private static List<RowError>? t_errors;
 
     private static readonly char[] PostSeparators = [';', '；', '、'];
 
@@ -204,6 +209,8 @@ internal static class PersonFields
         public decimal? Number(int field)
         {
             if (values[field] is not { } text) return null;
+            // A whole number of years, as nearly every roster writes it, without the general parser.
+            if (text.Length <= 4 && RosterDates.Digits(text, 0, text.Length, out var whole)) return whole;
             if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 0) return n;
             errors.Add(new RowError(row, Header(field), $"应为不小于 0 的数字，实为“{text}”"));
             return null;

@@ -7,12 +7,20 @@ namespace ReserveTui.Import;
 /// </summary>
 internal sealed class RosterColumns
 {
-    private RosterColumns(int[] fields, string[] labels, int[] limits, bool[] multiLine)
+    // The fields whose cells are a few words used over and over; names, ID numbers, dates and posts are each person's own.
+    private static readonly HashSet<string> RepeatingFields =
+    [
+        "gender", "ethnicity", "party", "education", "full_time", "degree", "title", "rank", "unit", "unit_kind",
+        "mid_mgmt_years", "teacher", "mid_level", "discipline", "misconduct", "returnee_graduate", "ready_now", "health",
+    ];
+
+    private RosterColumns(int[] fields, string[] labels, int[] limits, bool[] multiLine, bool[] repeating)
     {
         Fields = fields;
         Labels = labels;
         Limits = limits;
         MultiLine = multiLine;
+        Repeating = repeating;
     }
 
     /// <summary>The field each column fills (an index into <see cref="RosterField.All"/>), or -1 for an extra column.</summary>
@@ -26,6 +34,9 @@ internal sealed class RosterColumns
 
     /// <summary>Whether a cell of the column may break lines (posts, one a line; remarks).</summary>
     public IReadOnlyList<bool> MultiLine { get; }
+
+    /// <summary>Whether a column's cells are a few values over and over (see <see cref="CellTexts"/>).</summary>
+    public IReadOnlyList<bool> Repeating { get; }
 
     public int Count => Fields.Count;
 
@@ -43,11 +54,13 @@ internal sealed class RosterColumns
         var labels = new string[header.Count];
         var limits = new int[header.Count];
         var multiLine = new bool[header.Count];
+        var repeating = new bool[header.Count];
         for (var i = 0; i < header.Count; i++)
         {
             var field = RosterField.Find(header[i]);
             fields[i] = field is null ? -1 : RosterField.Ordinal(field.Key);
             labels[i] = field?.Header ?? header[i].Trim();
+            repeating[i] = field is not null && RepeatingFields.Contains(field.Key);
             // A name is short; free-text facts a line; columns no rule knows may hold a remark. Posts and remarks may
             // break lines inside a quoted cell (one post a line).
             (limits[i], multiLine[i]) = field?.Key switch
@@ -58,6 +71,6 @@ internal sealed class RosterColumns
             };
         }
 
-        return new RosterColumns(fields, labels, limits, multiLine);
+        return new RosterColumns(fields, labels, limits, multiLine, repeating);
     }
 }

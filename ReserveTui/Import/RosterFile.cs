@@ -32,7 +32,7 @@ internal sealed class RosterFile
     public IEnumerable<(int Row, IReadOnlyList<string?> Cells)> Records() => _table.Rows();
 
     /// <summary>The data rows in batches to be read on any thread (see <see cref="TableReader.Batches"/>).</summary>
-    public IEnumerable<RowBatch> Batches() => _table.Batches();
+    public IEnumerable<RowBatch> Batches() => _table.Batches(repeating: _columns.Repeating);
 
     /// <summary>Why a roster with no data row is refused: the batches' reader says it when none of them had one.</summary>
     public ReserveException NoDataRows() => _table.NoDataRows();

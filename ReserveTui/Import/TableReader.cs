@@ -100,17 +100,23 @@ internal sealed class TableReader
     /// the next batch must go in order. Numbered and filtered as <see cref="Rows"/>, except that a file with no data
     /// row is the caller's to refuse (<see cref="NoDataRows"/>): only the batches' readers know.
     /// </summary>
-    public IEnumerable<RowBatch> Batches(int size = 200)
+    /// <param name="size">About how many rows a batch holds.</param>
+    /// <param name="repeating">Which columns repeat a few values (see <see cref="CsvRecords.Read(char[], int, IReadOnlyList{bool}?)"/>).</param>
+    public IEnumerable<RowBatch> Batches(int size = 200, IReadOnlyList<bool>? repeating = null)
     {
-        if (_csv is null || !IsUtf8(_csv))
+        var bom = _csv is null ? -1 : ByteOrderMark(_csv);
+        if (_csv is null || bom is not (0 or 3))
         {
             foreach (var rows in Rows().Chunk(size)) yield return new RowBatch(rows.Length, () => rows);
             yield break;
         }
 
         // A UTF-8 CSV file is cut into chunks of whole records (about size rows of a typical roster); each chunk is
-        // decoded and becomes cells on the thread that takes it.
-        foreach (var chunk in Guarded(CsvChunks(_csv, size * 320)))
+        // decoded and becomes cells on the thread that takes it. Decoded as the reader from the start decodes: strictly,
+        // except that StreamReader, finding UTF-8's byte order mark, reads on with the lenient decoder (a bad byte
+        // becomes U+FFFD, which the row's checks then refuse by cell).
+        var decoding = bom == 3 ? Encoding.UTF8 : StrictUtf8;
+        foreach (var chunk in Guarded(CsvChunks(_csv, bom, size * 320)))
         {
             if (chunk is null)
             {
@@ -119,41 +125,44 @@ internal sealed class TableReader
                 throw new InvalidOperationException($"{_name}: a quote left open was not found again.");
             }
 
-            yield return new RowBatch(chunk.Records, () => ChunkRows(chunk));
+            yield return new RowBatch(chunk.Records, () => ChunkRows(chunk, decoding, repeating));
         }
     }
 
-    private static IEnumerable<CsvChunk?> CsvChunks(string path, int chunkSize)
+    private static IEnumerable<CsvChunk?> CsvChunks(string path, int bom, int chunkSize)
     {
         using var stream = OpenBytes(path);
-        if (Bom(stream) == Utf8Bom.Length) stream.Position = Utf8Bom.Length;
-        else stream.Position = 0;
+        stream.Position = bom;
         foreach (var chunk in Import.CsvChunks.Read(stream, chunkSize)) yield return chunk;
     }
 
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-
-    // Whether the file is read as UTF-8 (no byte order mark, or UTF-8's): a UTF-16 or UTF-32 one is decoded by the
-    // reader from the start instead, as StreamReader recognises it.
-    private static bool IsUtf8(string path)
+    // The length of the byte order mark the file opens with: 0 for none, 3 for UTF-8's (both cut into chunks); 2 or 4
+    // for UTF-16's and UTF-32's, which the reader from the start decodes instead, as StreamReader recognises them.
+    private int ByteOrderMark(string path)
     {
-        using var stream = OpenBytes(path);
-        return Bom(stream) is 0 or 3;
+        try
+        {
+            using var stream = OpenBytes(path);
+            return Bom(stream);
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw Unreadable(_name, ex);
+        }
     }
 
-    // The length of the byte order mark the stream opens with (0 for none; 2 or 4 for the UTF-16 and UTF-32 ones).
     private static int Bom(Stream stream)
     {
         Span<byte> start = stackalloc byte[4];
         var n = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
         start = start[..n];
-        if (start.StartsWith(Utf8Bom)) return 3;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return 3;
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || start.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF])) return 4;
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return 2;
         return 0;
     }
 
-    private IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk)
+    private IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk, Encoding decoding, IReadOnlyList<bool>? repeating)
     {
         // Record 0 of the file is the header; data rows are numbered by their record, blank ones kept out.
         var record = chunk.FirstRecord;
@@ -163,14 +172,14 @@ internal sealed class TableReader
             int length;
             try
             {
-                length = StrictUtf8.GetChars(chunk.Bytes, 0, chunk.Length, text, 0);
+                length = decoding.GetChars(chunk.Bytes, 0, chunk.Length, text, 0);
             }
             catch (DecoderFallbackException ex)
             {
                 throw Unreadable(_name, ex);
             }
 
-            foreach (var cells in CsvRecords.Read(text, length))
+            foreach (var cells in CsvRecords.Read(text, length, repeating))
             {
                 var row = record++;
                 if (row == 0 || cells.All(string.IsNullOrWhiteSpace)) continue;

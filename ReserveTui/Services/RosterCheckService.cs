@@ -13,7 +13,8 @@ namespace ReserveTui.Services;
 /// <remarks>
 /// One pass over the file, on as many threads as cores: each takes the next batch of records from the file (one
 /// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads; the
-/// SDK asks rules to be pure). The batches are then taken in row order, where duplicate ID numbers are found.
+/// SDK asks rules to be pure), noting each row's ID number as it goes (<see cref="SharedDuplicateIds"/>). The
+/// batches are then taken in row order.
 /// Nothing is yielded until every row has been read, so a bad file fails with every row-level message and no
 /// result; until then the results are held in <see cref="JudgedBatch"/>es, a batch's rows in a few arrays of numbers
 /// and one string of names, so that what is held costs the collector next to nothing.
@@ -26,6 +27,7 @@ internal static class RosterCheckService
         var context = new EvaluationContext(referenceDate) { UnitKind = unitKind };
         var roster = RosterFile.Open(rosterPath);
         var batches = new ConcurrentDictionary<int, JudgedBatch>();
+        var duplicates = new SharedDuplicateIds();
         var rulesPerRow = scheme.Definition.Rules.Count(r => r.AppliesTo(track.Id));
         // The calling thread is one of the threads, so none waits for a core with work in hand. Taking a batch goes in
         // order (it cuts the file at record ends); reading it into cells, parsing and judging go on every core.
@@ -38,7 +40,7 @@ internal static class RosterCheckService
                 () => new RuleResultInterner(),
                 (item, _, interner) =>
                 {
-                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, new JudgedBatch(item.Batch.Capacity, rulesPerRow, interner));
+                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, new JudgedBatch(item.Batch.Capacity, rulesPerRow, interner), duplicates);
                     return interner;
                 },
                 _ => { });
@@ -50,18 +52,22 @@ internal static class RosterCheckService
         }
 
         var inOrder = batches.OrderBy(b => b.Key).Select(b => b.Value).ToList();
-        var duplicates = new DuplicateIds(inOrder.Sum(b => b.Count));
+        if (inOrder.All(b => b.Count == 0)) throw roster.NoDataRows();
+        // Every row's messages in row order, a repeated ID after the row's own: gone through only when there are any.
+        var repeats = duplicates.Repeats();
         var errors = new List<string>();
-        foreach (var batch in inOrder)
+        if (repeats.Count > 0 || inOrder.Any(b => b.Refused > 0))
         {
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var batch in inOrder)
             {
-                errors.AddRange(batch.Errors(i).Select(e => e.ToString()));
-                if (duplicates.Repeated(batch.Row(i), batch.Id(i)) is { } repeated) errors.Add(repeated.ToString());
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    errors.AddRange(batch.Errors(i).Select(e => e.ToString()));
+                    if (repeats.GetValueOrDefault(batch.Row(i)) is { } repeated) errors.Add(repeated.ToString());
+                }
             }
         }
 
-        if (inOrder.All(b => b.Count == 0)) throw roster.NoDataRows();
         if (errors.Count > 0)
             throw new ReserveException(ErrorCode.BadInput, $"名册有 {errors.Count} 处错误，未进行资格审查", errors);
         return Results(scheme.Definition, track.Id, referenceDate, inOrder);
@@ -76,14 +82,15 @@ internal static class RosterCheckService
                 yield return new CheckedRow(batch.Row(i), batch.Name(i), new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, batch.Verdict(i), batch.Rules(i)));
     }
 
-    private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged)
+    private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged, SharedDuplicateIds duplicates)
     {
         foreach (var (number, cells) in batch.Rows())
         {
             var (row, id) = roster.Parse(number, cells, context.ReferenceDate);
+            duplicates.Add(number, DuplicateIds.Key(id));
             // Only the name is kept: the person's other facts are not held past their verdict.
-            if (row.Person is { } person) judged.Add(number, DuplicateIds.Key(id), person.Name, Eligibility.Evaluate(scheme, trackId, person, context));
-            else judged.Refuse(number, DuplicateIds.Key(id), row.Errors);
+            if (row.Person is { } person) judged.Add(number, person.Name, Eligibility.Evaluate(scheme, trackId, person, context));
+            else judged.Refuse(number, row.Errors);
         }
 
         return judged.Sealed();

@@ -34,6 +34,17 @@ public sealed class KeptResultsTests
     }
 
     [Fact]
+    public void ALimitNotYetInForce_IsTheRulesFault_ForEveryoneAlike()
+    {
+        // A plugin's dated limit that starts after the reference date is its error: with or without the fact.
+        var rule = ReserveSdk.Rules.Hard("age", "年龄", "第一条", Conditions.AgeAtMost(Parameter.Dated(new DatedValue<int>(new DateOnly(2027, 1, 1), 45))));
+        Assert.Equal(RuleOutcome.Fault, Eligibility.Evaluate(rule, new Person { Name = "甲" }, Ctx).Outcome);
+        Assert.Equal(RuleOutcome.Fault, Eligibility.Evaluate(rule, new Person { Name = "乙", BirthDate = new DateOnly(1990, 1, 1) }, Ctx).Outcome);
+        var years = ReserveSdk.Rules.Hard("work", "工龄", "第一条", Conditions.YearsOfWorkAtLeast(Parameter.Dated(new DatedValue<int>(new DateOnly(2027, 1, 1), 5))));
+        Assert.Equal(RuleOutcome.Fault, Eligibility.Evaluate(years, new Person { Name = "甲" }, Ctx).Outcome);
+    }
+
+    [Fact]
     public void APluginsOwnConditionWithEndlessAnswers_IsRightPastWhatIsKept()
     {
         // Each person's answer is new: the combination keeps at most so many, and every answer after that is still its own.

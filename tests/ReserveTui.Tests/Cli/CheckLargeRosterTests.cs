@@ -114,6 +114,26 @@ public sealed class CheckLargeRosterTests
         Assert.Equal(Enumerable.Range(1, 300).Select(i => (i, (string?)$"人{i}")), rows);
     }
 
+    [Fact]
+    public void ByteOrderMarkAndABadByte_IsRefusedByCell_AsImportRefusesIt()
+    {
+        // StreamReader reads on leniently once it finds UTF-8's byte order mark: the bad bytes become U+FFFD and the
+        // name's check refuses the row. Cut into pieces, the file must say the same, row and all, as import's reader.
+        using var dir = new TempDir();
+        var text = Roster(Rows);
+        var at = Encoding.UTF8.GetByteCount(string.Join('\n', text.Split('\n').Take(1_800))) + 1;
+        var body = Encoding.UTF8.GetBytes(text);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(body[..at]).Concat(new byte[] { 0xD5, 0xC5 }).Concat(body[at..]).ToArray();
+        var roster = dir.File("bom-gbk.csv");
+        File.WriteAllBytes(roster, bytes);
+        var expected = ReserveTui.Import.RosterReader.Read(roster).SelectMany(r => r.Errors).Select(e => e.ToString()).ToList();
+        Assert.Single(expected);
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30");
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.Contains(expected[0], stderr);
+        Assert.DoesNotContain("不是 UTF-8 编码", stderr);
+    }
+
     private static int Age(int row) => 30 + row % 20;
 
     // Row i: 人i, born on 06-30 so the age on 2026-06-30 is exact, a valid ID number of that birth date (no gender
