@@ -18,12 +18,42 @@ public static class Eligibility
     /// <exception cref="ArgumentException">The scheme has no such track.</exception>
     public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
     {
-        var track = TrackRules.Of(scheme, trackId) ?? throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
-        // Loops, not queries: a roster check evaluates this for every row of the file.
-        var results = new RuleResult[track.Rules.Length];
-        for (var i = 0; i < results.Length; i++) results[i] = Contained(scheme.Manifest.Id, track.Rules[i], track.Memos[i], person, context);
-        return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, Verdicts.From(results), results);
+        var results = new RuleResult[RuleCount(scheme, trackId)];
+        var verdict = Evaluate(scheme, trackId, person, context, results);
+        return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, verdict, results);
     }
+
+    /// <summary>
+    /// Evaluates every rule that applies to the track into <paramref name="results"/>: what
+    /// <see cref="Evaluate(SchemeDefinition, string, Person, EvaluationContext)"/> reports, in the same order, without a
+    /// report object for each person — for a caller judging many (a roster of 100,000).
+    /// </summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="trackId">The track id.</param>
+    /// <param name="person">The person's facts.</param>
+    /// <param name="context">Reference date, unit kind, attestations and relaxations.</param>
+    /// <param name="results">Room for <see cref="RuleCount"/> results.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentException">The scheme has no such track, or <paramref name="results"/> has the wrong length.</exception>
+    public static Verdict Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context, Span<RuleResult> results)
+    {
+        var track = Track(scheme, trackId);
+        if (results.Length != track.Rules.Length)
+            throw new ArgumentException($"Track {trackId} has {track.Rules.Length} rules; room was given for {results.Length}.", nameof(results));
+        // Loops, not queries: a roster check evaluates this for every row of the file.
+        for (var i = 0; i < results.Length; i++) results[i] = Contained(scheme.Manifest.Id, track.Rules[i], track.Memos[i], person, context);
+        return Verdicts.From(results);
+    }
+
+    /// <summary>How many rules apply to the track: the results every evaluation on it gives.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="trackId">The track id.</param>
+    /// <returns>The number of rules.</returns>
+    /// <exception cref="ArgumentException">The scheme has no such track.</exception>
+    public static int RuleCount(SchemeDefinition scheme, string trackId) => Track(scheme, trackId).Rules.Length;
+
+    private static TrackRules Track(SchemeDefinition scheme, string trackId) =>
+        TrackRules.Of(scheme, trackId) ?? throw new ArgumentException($"Scheme {scheme.Manifest.Id} has no track {trackId}.", nameof(trackId));
 
     /// <summary>Evaluates one rule. A rule that throws is <see cref="RuleOutcome.Fault"/>, naming the error; the others still evaluate.</summary>
     /// <param name="rule">The rule.</param>

@@ -79,27 +79,45 @@ public static class Verdicts
     /// <returns>The verdict.</returns>
     public static Verdict From(IReadOnlyCollection<RuleResult> results)
     {
-        // One pass, not a query per case: a roster check derives a verdict for every row.
-        bool failHard = false, incomplete = false, failRelaxable = false, pending = false, relaxed = false;
-        foreach (var r in results)
+        var seen = default(Seen);
+        foreach (var r in results) seen.Add(r);
+        return seen.Verdict;
+    }
+
+    /// <summary>The verdict from rule outcomes, by the precedence FORMATS.md fixes.</summary>
+    /// <param name="results">Every rule's result.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict From(ReadOnlySpan<RuleResult> results)
+    {
+        var seen = default(Seen);
+        foreach (var r in results) seen.Add(r);
+        return seen.Verdict;
+    }
+
+    // One pass, not a query per case: a roster check derives a verdict for every row.
+    private struct Seen
+    {
+        private bool _failHard, _incomplete, _failRelaxable, _pending, _relaxed;
+
+        public void Add(RuleResult r)
         {
             switch (r.Outcome)
             {
-                case RuleOutcome.Fail when r.Kind == RuleKind.Hard: failHard = true; break;
+                case RuleOutcome.Fail when r.Kind == RuleKind.Hard: _failHard = true; break;
                 // A rule that could not be evaluated decides nothing: never eligible on a plugin's error.
-                case RuleOutcome.Fault when r.Kind is RuleKind.Hard or RuleKind.Relaxable or RuleKind.Attested: incomplete = true; break;
-                case RuleOutcome.Unknown when r.Kind is RuleKind.Hard or RuleKind.Relaxable: incomplete = true; break;
-                case RuleOutcome.Fail when r.Kind == RuleKind.Relaxable: failRelaxable = true; break;
-                case RuleOutcome.Pending: pending = true; break;
-                case RuleOutcome.Relaxed: relaxed = true; break;
+                case RuleOutcome.Fault when r.Kind is RuleKind.Hard or RuleKind.Relaxable or RuleKind.Attested: _incomplete = true; break;
+                case RuleOutcome.Unknown when r.Kind is RuleKind.Hard or RuleKind.Relaxable: _incomplete = true; break;
+                case RuleOutcome.Fail when r.Kind == RuleKind.Relaxable: _failRelaxable = true; break;
+                case RuleOutcome.Pending: _pending = true; break;
+                case RuleOutcome.Relaxed: _relaxed = true; break;
             }
         }
 
-        return failHard ? Verdict.Ineligible
-            : incomplete ? Verdict.Incomplete
-            : failRelaxable ? Verdict.NeedsRelaxation
-            : pending ? Verdict.PendingAttestation
-            : relaxed ? Verdict.EligibleWithRelaxation
+        public readonly Verdict Verdict => _failHard ? Verdict.Ineligible
+            : _incomplete ? Verdict.Incomplete
+            : _failRelaxable ? Verdict.NeedsRelaxation
+            : _pending ? Verdict.PendingAttestation
+            : _relaxed ? Verdict.EligibleWithRelaxation
             : Verdict.Eligible;
     }
 }

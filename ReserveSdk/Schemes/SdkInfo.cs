@@ -4,7 +4,7 @@ namespace ReserveSdk;
 public static class SdkInfo
 {
     /// <summary>The SDK version, e.g. "1.0.0". A constant, so a plugin that reads it carries the value it was built with.</summary>
-    public const string Version = "1.6.0";
+    public const string Version = "1.7.0";
 
     /// <summary>The major version, the compatibility boundary.</summary>
     public const int MajorVersion = 1;

@@ -45,17 +45,19 @@ internal sealed class JudgedBatch
 
     public int Count { get; private set; }
 
+    /// <summary>The results each judged row has.</summary>
+    public int RulesPerRow => _rulesPerRow;
+
     /// <summary>How many of the rows were refused.</summary>
     public int Refused { get; private set; }
 
     /// <summary>Holds a judged row.</summary>
-    public void Add(int row, string name, EligibilityReport report)
+    public void Add(int row, string name, Verdict verdict, ReadOnlySpan<RuleResult> rules)
     {
-        if (report.Rules.Count != _rulesPerRow)
-            throw new InvalidOperationException($"Track {report.TrackId} gave {report.Rules.Count} results, not {_rulesPerRow}.");
+        if (rules.Length != _rulesPerRow) throw new InvalidOperationException($"{rules.Length} results, not {_rulesPerRow}.");
         MakeRoom();
-        for (var r = 0; r < _rulesPerRow; r++) _results[Count * _rulesPerRow + r] = _interner.Number(report.Rules[r]);
-        _verdicts[Count] = report.Verdict;
+        for (var r = 0; r < _rulesPerRow; r++) _results[Count * _rulesPerRow + r] = _interner.Number(rules[r]);
+        _verdicts[Count] = verdict;
         _nameText!.Append(name);
         _nameEnds[Count] = _nameText.Length;
         Hold(row);

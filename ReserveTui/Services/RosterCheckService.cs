@@ -28,7 +28,7 @@ internal static class RosterCheckService
         var roster = RosterFile.Open(rosterPath);
         var batches = new ConcurrentDictionary<int, JudgedBatch>();
         var duplicates = new SharedDuplicateIds();
-        var rulesPerRow = scheme.Definition.Rules.Count(r => r.AppliesTo(track.Id));
+        var rulesPerRow = Eligibility.RuleCount(scheme.Definition, track.Id);
         // The calling thread is one of the threads, so none waits for a core with work in hand. Taking a batch goes in
         // order (it cuts the file at record ends); reading it into cells, parsing and judging go on every core.
         var numbered = roster.Batches().Select((batch, i) => (Batch: batch, Index: i));
@@ -84,12 +84,14 @@ internal static class RosterCheckService
 
     private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged, SharedDuplicateIds duplicates)
     {
+        // Each person's results are judged into one array and kept as numbers: no report object per person.
+        var results = new RuleResult[judged.RulesPerRow];
         foreach (var (number, cells) in batch.Rows())
         {
             var (row, id) = roster.Parse(number, cells, context.ReferenceDate);
             duplicates.Add(number, DuplicateIds.Key(id));
             // Only the name is kept: the person's other facts are not held past their verdict.
-            if (row.Person is { } person) judged.Add(number, person.Name, Eligibility.Evaluate(scheme, trackId, person, context));
+            if (row.Person is { } person) judged.Add(number, person.Name, Eligibility.Evaluate(scheme, trackId, person, context, results), results);
             else judged.Refuse(number, row.Errors);
         }
 

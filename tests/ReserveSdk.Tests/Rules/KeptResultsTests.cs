@@ -85,6 +85,26 @@ public sealed class KeptResultsTests
     }
 
     [Fact]
+    public void JudgingIntoASpan_GivesWhatTheReportSays()
+    {
+        var scheme = TestSchemes.With(
+            ReserveSdk.Rules.Hard("age", "年龄", "第一条", Conditions.AgeAtMost(40)),
+            ReserveSdk.Rules.Hard("edu", "学历", "第二条", Condition.AnyOf(Conditions.EducationAtLeast(EducationLevel.Master), Conditions.IsTeacher())),
+            ReserveSdk.Rules.Attested("politics", "政治素质好", "第三条"));
+        var track = scheme.Tracks[0].Id;
+        var results = new RuleResult[Eligibility.RuleCount(scheme, track)];
+        foreach (var person in new[] { new Person { Name = "甲" }, new Person { Name = "乙", BirthDate = new DateOnly(1990, 1, 1), Education = EducationLevel.Master } })
+        {
+            var report = Eligibility.Evaluate(scheme, track, person, Ctx);
+            Assert.Equal(report.Verdict, Eligibility.Evaluate(scheme, track, person, Ctx, results));
+            Assert.Equal(report.Rules, results);
+        }
+
+        Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(scheme, track, new Person { Name = "甲" }, Ctx, new RuleResult[results.Length + 1]));
+        Assert.Throws<ArgumentException>(() => Eligibility.RuleCount(scheme, "no-such-track"));
+    }
+
+    [Fact]
     public void ManyThreadsJudgingAtOnce_GetTheirOwnAnswers()
     {
         var age = Conditions.AgeAtMost(40);
