@@ -134,6 +134,23 @@ public sealed class CheckLargeRosterTests
         Assert.DoesNotContain("不是 UTF-8 编码", stderr);
     }
 
+    [Fact]
+    public void AnXlsxRoster_IsJudgedInBatches_AsTheSameRowsInCsvAre()
+    {
+        // .xlsx is read from the start (it is a zip, not cut into pieces) and judged in batches on every core.
+        using var dir = new TempDir();
+        var csv = dir.File("roster.csv", Roster(700));
+        var xlsx = Path.Combine(dir.Path, "roster.xlsx");
+        var lines = Roster(700).TrimEnd('\n').Split('\n');
+        var header = lines[0].Split(',');
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, lines.Skip(1).Select(l => header.Zip(l.Split(','), (h, v) => (h, (object)v)).ToDictionary(x => x.h, x => x.Item2)));
+        var fromCsv = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", csv, "--on", "2026-06-30", "--json");
+        var fromXlsx = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", xlsx, "--on", "2026-06-30", "--json");
+        Assert.Equal((0, ""), (fromXlsx.Exit, fromXlsx.Err));
+        Assert.Equal(700, JsonDocument.Parse(fromXlsx.Out).RootElement.GetArrayLength());
+        Assert.Equal(fromCsv.Out, fromXlsx.Out);
+    }
+
     private static int Age(int row) => 30 + row % 20;
 
     // Row i: 人i, born on 06-30 so the age on 2026-06-30 is exact, a valid ID number of that birth date (no gender
