@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace ReserveTui.Import;
@@ -17,11 +16,26 @@ internal static class TextSafety
     /// <summary>One-line facts (ethnicity, health, a discipline record): 200 characters.</summary>
     public const int LineLimit = 200;
 
-    // Controls (C0, DEL, C1), surrogates, U+FFFD-U+FFFF and the direction overrides: what Problem's loop reacts to.
-    private static readonly SearchValues<char> Suspect = SearchValues.Create(
-        string.Concat(Range('\u0000', '\u001F'), Range('\u007F', '\u009F'), Range('\uD800', '\uDFFF'), Range('\uFFFD', '\uFFFF'), Range('\u202A', '\u202E'), Range('\u2066', '\u2069')));
+    // Controls (C0, DEL, C1), surrogates, U+FFFD-U+FFFF and the direction overrides: what Problem's loop reacts to,
+    // one bit per character (8 KB). A cell is a few Chinese characters, for which a bit per character is 2.5 times as
+    // fast as SearchValues (which has no vector path for a set this scattered); a roster check asks 2.4 million times.
+    private static readonly ulong[] Suspect = Bits(('\u0000', '\u001F'), ('\u007F', '\u009F'), ('\uD800', '\uDFFF'), ('\uFFFD', '\uFFFF'), ('\u202A', '\u202E'), ('\u2066', '\u2069'));
 
-    private static string Range(char first, char last) => new(Enumerable.Range(first, last - first + 1).Select(c => (char)c).ToArray());
+    private static ulong[] Bits(params (char First, char Last)[] ranges)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var (first, last) in ranges)
+            for (int c = first; c <= last; c++) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    }
+
+    private static bool HasSuspect(string text)
+    {
+        var bits = Suspect;
+        foreach (var c in text)
+            if ((bits[c >> 6] & (1UL << (c & 63))) != 0) return true;
+        return false;
+    }
 
     /// <summary>Notes, conclusions, report texts: 2,000 characters, line breaks kept.</summary>
     public const int NoteLimit = 2000;
@@ -30,7 +44,7 @@ internal static class TextSafety
     public static string? Problem(string text, int limit, bool multiLine = false)
     {
         // Nearly every cell has none of the characters the loop below looks at: then its length is its char count.
-        if (!text.AsSpan().ContainsAny(Suspect)) return text.Length > limit ? $"过长（{text.Length} 字），不超过 {limit} 字" : null;
+        if (!HasSuspect(text)) return text.Length > limit ? $"过长（{text.Length} 字），不超过 {limit} 字" : null;
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
