@@ -18,8 +18,9 @@ public static class Eligibility
     /// <exception cref="ArgumentException">The scheme has no such track.</exception>
     public static EligibilityReport Evaluate(SchemeDefinition scheme, string trackId, Person person, EvaluationContext context)
     {
-        var results = new RuleResult[RuleCount(scheme, trackId)];
-        var verdict = Evaluate(scheme, trackId, person, context, results);
+        var track = Track(scheme, trackId);
+        var results = new RuleResult[track.Rules.Length];
+        var verdict = Evaluate(scheme, track, person, context, results);
         return new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, context.ReferenceDate, verdict, results);
     }
 
@@ -40,6 +41,12 @@ public static class Eligibility
         var track = Track(scheme, trackId);
         if (results.Length != track.Rules.Length)
             throw new ArgumentException($"Track {trackId} has {track.Rules.Length} rules; room was given for {results.Length}.", nameof(results));
+        return Evaluate(scheme, track, person, context, results);
+    }
+
+    // The track looked up once per person, by either public call.
+    private static Verdict Evaluate(SchemeDefinition scheme, TrackRules track, Person person, EvaluationContext context, Span<RuleResult> results)
+    {
         // Loops, not queries: a roster check evaluates this for every row of the file.
         for (var i = 0; i < results.Length; i++) results[i] = Contained(scheme.Manifest.Id, track.Rules[i], track.Memos[i], person, context);
         return Verdicts.From(results);

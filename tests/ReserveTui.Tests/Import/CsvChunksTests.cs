@@ -10,13 +10,10 @@ namespace ReserveTui.Tests.Import;
 /// </summary>
 public sealed class CsvChunksTests
 {
-    private static readonly string[] Pieces = ["a", "中", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "😀"];
-    private static readonly Gen<string> Text = Gen.Int[0, 9].Select(i => Pieces[i]).Array[0, 40].Select(parts => string.Concat(parts));
-
     [Fact]
     public void ChunksReadOneByOne_GiveTheWholeTextsRecords_AtEveryChunkSize()
     {
-        Gen.Select(Text, Gen.Int[1, 9]).Sample((text, chunkSize) =>
+        Gen.Select(RandomCsv.Text, Gen.Int[1, 9]).Sample((text, chunkSize) =>
         {
             Assert.Equal(Whole(text), Chunked(text, chunkSize));
         }, iter: 20_000);

@@ -6,13 +6,10 @@ namespace ReserveTui.Tests.Import;
 /// <summary>The block CSV reader gives exactly what the character-at-a-time reader gave, on any text, at any block size.</summary>
 public sealed class CsvRecordsTests
 {
-    private static readonly string[] Pieces = ["a", "中", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "😀"];
-    private static readonly Gen<string> Text = Gen.Int[0, 9].Select(i => Pieces[i]).Array[0, 40].Select(parts => string.Concat(parts));
-
     [Fact]
     public void SameRecordsAsTheCharacterReader_OnRandomText_AtEveryBlockSize()
     {
-        Gen.Select(Text, Gen.Int[1, 9]).Sample((text, blockSize) =>
+        Gen.Select(RandomCsv.Text, Gen.Int[1, 9]).Sample((text, blockSize) =>
         {
             var expected = Outcome(() => CharByCharCsv.Read(new StringReader(text)).ToList());
             var actual = Outcome(() => CsvRecords.Read(new StringReader(text), blockSize).ToList());
