@@ -22,11 +22,16 @@ internal static class CsvRecords
     public static IEnumerable<string[]> Read(TextReader reader) => Read(reader, 16 * 1024);
 
     /// <param name="blockSize">Characters read at a time; small in tests, so cells straddle blocks.</param>
-    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize) => Read(new char[blockSize], 0, reader, false, null);
+    internal static IEnumerable<string[]> Read(TextReader reader, int blockSize)
+    {
+        // The block is refilled as it is read: every cell is made a string before it is.
+        foreach (var cells in Read(new char[blockSize], 0, reader, null, null)) yield return cells.Strings();
+    }
 
     /// <summary>
-    /// The records of text already in memory (a <see cref="CsvChunk"/>), read in place. The array of a record is
-    /// reused for the next record of as many cells: read a record's cells before asking for the next.
+    /// The records of text already in memory (a <see cref="CsvChunk"/>), read in place: a cell is a span of
+    /// <paramref name="text"/> until asked for as a string (<see cref="RecordCells"/>). The cells are reused for the
+    /// next record: read a record's cells before asking for the next.
     /// </summary>
     /// <param name="text">The records.</param>
     /// <param name="length">How much of <paramref name="text"/> they fill.</param>
@@ -34,19 +39,20 @@ internal static class CsvRecords
     /// Which columns hold a few values over and over (gender, education, a unit): their cells share one string per
     /// value (<see cref="CellTexts"/>). Null: every short cell is tried.
     /// </param>
-    internal static IEnumerable<string[]> Read(char[] text, int length, IReadOnlyList<bool>? repeating = null) => Read(text, length, null, true, repeating);
+    /// <param name="texts">The strings shared so far (one table for many chunks read on one thread); null for a new one.</param>
+    internal static IEnumerable<RecordCells> Read(char[] text, int length, IReadOnlyList<bool>? repeating = null, CellTexts? texts = null) =>
+        Read(text, length, null, repeating, texts);
 
     // With a reader, the block is refilled from it; without, the block holds the whole text.
-    private static IEnumerable<string[]> Read(char[] block, int textLength, TextReader? reader, bool reuseRecords, IReadOnlyList<bool>? repeating)
+    private static IEnumerable<RecordCells> Read(char[] block, int textLength, TextReader? reader, IReadOnlyList<bool>? repeating, CellTexts? shared)
     {
-        var texts = new CellTexts();
-        string[]? last = null;
+        var cells = new RecordCells(repeating, shared ?? new CellTexts());
         var length = reader is null ? textLength : reader.ReadBlock(block, 0, block.Length);
         var at = 0;
-        var fields = new List<string>();
         var carry = new StringBuilder();
         var record = 0;
         var line = 1;
+        cells.Start(block);
 
         // Whether anything of the current record has been read: a file ending in a line break has no empty last record.
         var any = false;
@@ -76,16 +82,16 @@ internal static class CsvRecords
                     at = length;
                     if (!Refill())
                     {
-                        fields.Add(carry.ToString());
+                        cells.Add(carry.ToString());
                         carry.Clear();
-                        yield return Record();
+                        yield return cells;
                         yield break;
                     }
 
                     continue;
                 }
 
-                fields.Add(Take(rest[..end]));
+                Take(end);
                 at += end;
                 break;
             }
@@ -101,23 +107,16 @@ internal static class CsvRecords
                 line++;
             }
 
-            yield return Record();
-            fields.Clear();
+            yield return cells;
+            cells.Start(block);
             any = false;
             record++;
         }
 
-        if (any || fields.Count > 0)
+        if (any || cells.Count > 0)
         {
-            fields.Add("");
-            yield return Record();
-        }
-
-        string[] Record()
-        {
-            if (!reuseRecords || last is null || last.Length != fields.Count) return last = fields.ToArray();
-            fields.CopyTo(last);
-            return last;
+            cells.Add("");
+            yield return cells;
         }
 
         bool Refill()
@@ -127,18 +126,17 @@ internal static class CsvRecords
             return length > 0;
         }
 
-        string Take(ReadOnlySpan<char> tail)
+        // The cell's last <paramref name="count"/> characters lie from where the scan is.
+        void Take(int count)
         {
-            if (carry.Length == 0)
+            if (carry.Length > 0)
             {
-                var column = fields.Count;
-                return repeating is null || column < repeating.Count && repeating[column] ? texts.Of(tail) : tail.IsEmpty ? "" : new string(tail);
+                carry.Append(block, at, count);
+                cells.Add(carry.ToString());
+                carry.Clear();
             }
-
-            carry.Append(tail);
-            var s = carry.ToString();
-            carry.Clear();
-            return s;
+            else if (reader is null) cells.Add(at, count);
+            else cells.AddMade(block.AsSpan(at, count));
         }
 
         // Inside quotes up to the closing quote (a doubled quote is one quote); false when the text ends first.

@@ -8,7 +8,10 @@ internal sealed class DuplicateIds
 
     // Keyed by the first 17 digits as a number (a valid ID's 18th character follows from them): the table holds no
     // references, so a 100,000-row roster's IDs cost its collections nothing to walk.
-    private readonly Dictionary<long, int> _seen = [];
+    private readonly Dictionary<long, int> _seen;
+
+    /// <param name="rows">About how many rows will be seen, when known: the table is made that large at once.</param>
+    public DuplicateIds(int rows = 0) => _seen = new(rows);
 
     /// <summary>A valid, upper-cased ID number (see <see cref="RosterFile.Parse"/>) as the number it is known by here, or <see cref="None"/>.</summary>
     public static long Key(string? id) =>

@@ -23,21 +23,26 @@ internal static class PersonFields
     }
 
     /// <summary>One row of a file whose header was worked out once (<see cref="RosterColumns"/>); cells past the header are not read.</summary>
+    /// <param name="cells">
+    /// The row's cells: strings, or a CSV record's <see cref="RecordCells"/>, whose dates, levels and yes/no cells are
+    /// then read where they lie and never made strings.
+    /// </param>
     public static (Person? Person, IReadOnlyList<RowError> Errors) Parse(int row, RosterColumns columns, IReadOnlyList<string?> cells, DateOnly? today = null)
     {
-        // One list per thread, as the values: a row without errors (nearly every row) costs no list of its own.
+        // One list per thread, as the facts: a row without errors (nearly every row) costs no list of its own.
         var errors = t_errors ??= [];
         errors.Clear();
-        // The row's cells by field: one array per thread, cleared per row (a check parses 100,000 rows); nothing keeps it.
-        var values = t_values ??= new string?[RosterField.All.Count];
-        Array.Clear(values);
+        // Where each field's cell is: one table per thread, cleared per row (a check parses 100,000 rows).
+        var facts = t_facts ??= new RowFacts();
+        facts.Start(cells);
         Dictionary<string, string>? extra = null;
         var nameRefused = false;
         var count = Math.Min(columns.Count, cells.Count);
         for (var i = 0; i < count; i++)
         {
-            var cell = cells[i]?.Trim();
-            if (string.IsNullOrEmpty(cell)) continue;
+            var whole = facts.Cell(i);
+            var cell = whole.Trim();
+            if (cell.IsEmpty) continue;
             var field = columns.Fields[i];
             if (TextSafety.Problem(cell, columns.Limits[i], columns.MultiLine[i]) is { } problem)
             {
@@ -46,14 +51,15 @@ internal static class PersonFields
                 continue;
             }
 
-            if (field >= 0) values[field] = cell;
-            else if (columns.Labels[i].Length > 0) (extra ??= new(StringComparer.Ordinal))[columns.Labels[i]] = cell;
+            var offset = whole.Length - whole.TrimStart().Length;
+            if (field >= 0) facts.Set(field, i, offset, cell.Length);
+            else if (columns.Labels[i].Length > 0) (extra ??= new(StringComparer.Ordinal))[columns.Labels[i]] = facts.Text(i, offset, cell.Length);
         }
 
-        var reader = new CellReader(row, values, errors);
-        var name = values[F.Name];
+        var reader = new CellReader(row, facts, errors);
+        var name = facts.Text(F.Name);
         if (name is null && !nameRefused) errors.Add(new RowError(row, "姓名", "不能为空"));
-        var id = values[F.IdNumber]?.ToUpperInvariant();
+        var id = facts.Text(F.IdNumber)?.ToUpperInvariant();
         if (id is not null && IdNumbers.Problem(id) is { } idProblem)
         {
             errors.Add(new RowError(row, "身份证号", idProblem));
@@ -66,7 +72,7 @@ internal static class PersonFields
         {
             if (birth is { } b && IdNumbers.BirthDate(id) is { } idBirth)
             {
-                var monthOnly = DateParts(values[F.BirthDate]!) == 2;
+                var monthOnly = DateParts(facts.Span(F.BirthDate)) == 2;
                 var agrees = monthOnly ? (b.Year, b.Month) == (idBirth.Year, idBirth.Month) : b == idBirth;
                 if (!agrees) errors.Add(new RowError(row, "出生日期", $"与身份证号中的出生日期 {idBirth:yyyy-MM-dd} 不一致"));
             }
@@ -75,14 +81,7 @@ internal static class PersonFields
                 errors.Add(new RowError(row, "性别", $"与身份证号不一致（身份证号显示为{Terms.Chinese(IdNumbers.GenderOf(id))}）"));
         }
 
-        PartyAffiliation? party = null;
-        string? partyName = null;
-        if (values[F.Party] is { } partyText)
-        {
-            if (Terms.TryParseParty(partyText, out var p, out partyName)) party = p;
-            else errors.Add(new RowError(row, "政治面貌", $"无法识别“{partyText}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
-        }
-
+        var (party, partyName) = reader.Party();
         if (today is { } t)
         {
             Later(birth, F.BirthDate, "出生日期");
@@ -102,7 +101,7 @@ internal static class PersonFields
         {
             Name = name ?? "",
             Gender = gender,
-            Ethnicity = values[F.Ethnicity],
+            Ethnicity = facts.Text(F.Ethnicity),
             BirthDate = birth,
             IdNumber = id,
             Party = party,
@@ -114,24 +113,24 @@ internal static class PersonFields
             Rank = reader.Enum<RankLevel>(F.Rank, Terms.TryParseRank, "正处、副处、正科、副科、科员、无"),
             RankSince = reader.Date(F.RankSince),
             WorkStart = reader.Date(F.WorkStart),
-            Unit = values[F.Unit],
-            UnitKind = values[F.UnitKind],
-            Posts = values[F.Posts] is { } posts ? posts.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            Unit = facts.Text(F.Unit),
+            UnitKind = facts.Text(F.UnitKind),
+            Posts = facts.Text(F.Posts) is { } posts ? posts.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
             MidManagementYears = reader.Number(F.MidManagementYears),
             Teacher = reader.YesNo(F.Teacher),
             MidLevel = reader.YesNo(F.MidLevel),
-            Discipline = values[F.Discipline],
-            Misconduct = values[F.Misconduct],
+            Discipline = facts.Text(F.Discipline),
+            Misconduct = facts.Text(F.Misconduct),
             ReturneeGraduate = reader.YesNo(F.ReturneeGraduate),
             ReadyNow = reader.YesNo(F.ReadyNow),
-            Health = values[F.Health],
+            Health = facts.Text(F.Health),
             Extra = extra ?? (IReadOnlyDictionary<string, string>)System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
         return errors.Count == 0 ? (person, []) : (null, errors.ToArray());
     }
 
     [ThreadStatic]
-    private static string?[]? t_values;
+    private static RowFacts? t_facts;
 
     [ThreadStatic]
     private static List<RowError>? t_errors;
@@ -139,7 +138,7 @@ internal static class PersonFields
     private static readonly char[] PostSeparators = [';', '；', '、'];
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
-    private static int DateParts(string text)
+    private static int DateParts(ReadOnlySpan<char> text)
     {
         // Counted in place (a split per row allocated for every row of a check): runs of characters between separators.
         var parts = 0;
@@ -168,7 +167,7 @@ internal static class PersonFields
     }
 
     // A struct: one per row, on the stack.
-    private struct CellReader(int row, string?[] values, List<RowError> errors)
+    private struct CellReader(int row, RowFacts facts, List<RowError> errors)
     {
         public delegate bool TryParse<T>(string text, out T value);
 
@@ -176,20 +175,18 @@ internal static class PersonFields
         // parsed once, their problem reported once, where the first non-quiet read asks.
         private (bool Read, DateOnly? Value, string? Problem) _birth, _workStart, _rankSince;
 
-        public T? Enum<T>(int field, TryParse<T> parse, string accepted) where T : struct
-        {
-            if (values[field] is not { } text) return null;
-            if (parse(text, out var v)) return v;
-            errors.Add(new RowError(row, Header(field), $"无法识别“{text}”（可填：{accepted}）"));
-            return null;
-        }
+        public T? Enum<T>(int field, TryParse<T> parse, string accepted) where T : struct =>
+            Word(field, parse, out var v) is not { } text ? v : Refuse<T>(field, $"无法识别“{text}”（可填：{accepted}）");
 
-        public bool? YesNo(int field)
+        public bool? YesNo(int field) =>
+            Word<bool>(field, Terms.TryParseYesNo, out var v) is not { } text ? v : Refuse<bool>(field, $"应填“是”或“否”，实为“{text}”");
+
+        public (PartyAffiliation? Party, string? Name) Party()
         {
-            if (values[field] is not { } text) return null;
-            if (Terms.TryParseYesNo(text, out var v)) return v;
-            errors.Add(new RowError(row, Header(field), $"应填“是”或“否”，实为“{text}”"));
-            return null;
+            if (Word<(PartyAffiliation, string?)>(F.Party, (string text, out (PartyAffiliation, string?) v) => { var ok = Terms.TryParseParty(text, out var p, out var n); v = (p, n); return ok; }, out var party) is not { } text)
+                return party is { } p ? (p.Item1, p.Item2) : (null, null);
+            errors.Add(new RowError(row, "政治面貌", $"无法识别“{text}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
+            return (null, null);
         }
 
         /// <summary>The date in <paramref name="field"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>
@@ -199,7 +196,7 @@ internal static class PersonFields
             if (!date.Read)
             {
                 date.Read = true;
-                if (values[field] is { } text) date = (true, RosterDates.TryParse(text, out var d, out var problem) ? d : null, problem);
+                if (facts.Has(field)) date = (true, RosterDates.TryParse(facts.Span(field), out var d, out var problem) ? d : null, problem);
             }
 
             if (!quiet && date.Problem is { } p) errors.Add(new RowError(row, Header(field), p));
@@ -208,14 +205,118 @@ internal static class PersonFields
 
         public decimal? Number(int field)
         {
-            if (values[field] is not { } text) return null;
+            if (!facts.Has(field)) return null;
+            var text = facts.Span(field);
             // A whole number of years, as nearly every roster writes it, without the general parser.
             if (text.Length <= 4 && RosterDates.Digits(text, 0, text.Length, out var whole)) return whole;
             if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 0) return n;
-            errors.Add(new RowError(row, Header(field), $"应为不小于 0 的数字，实为“{text}”"));
+            errors.Add(new RowError(row, Header(field), $"应为不小于 0 的数字，实为“{facts.Text(field)}”"));
+            return null;
+        }
+
+        // The field's value, when its cell is filled with a word parse knows (null); or the cell's text, which it does
+        // not know. A roster repeats a few words per column: the words read before are found by their characters,
+        // without a string or a lookup by hash.
+        private readonly string? Word<T>(int field, TryParse<T> parse, out T? value) where T : struct
+        {
+            value = null;
+            if (!facts.Has(field)) return null;
+            var words = facts.Words<T>(field);
+            if (words.Find(facts.Span(field), out var known))
+            {
+                value = known;
+                return null;
+            }
+
+            var text = facts.Text(field)!;
+            if (!parse(text, out var parsed)) return text;
+            words.Add(text, parsed);
+            value = parsed;
+            return null;
+        }
+
+        private readonly T? Refuse<T>(int field, string problem) where T : struct
+        {
+            errors.Add(new RowError(row, Header(field), problem));
             return null;
         }
 
         private static string Header(int field) => RosterField.All[field].Header;
+    }
+
+    // Where each field's cell is in the row: its column, and where its text starts and how long it is once trimmed.
+    private sealed class RowFacts
+    {
+        private readonly int[] _column = new int[RosterField.All.Count];
+        private readonly int[] _offset = new int[RosterField.All.Count];
+        private readonly int[] _length = new int[RosterField.All.Count];
+        private readonly object?[] _words = new object?[RosterField.All.Count];
+        private IReadOnlyList<string?> _cells = [];
+        private RecordCells? _spans;
+
+        /// <summary>The words <paramref name="field"/> has given on this thread (the facts are one per thread).</summary>
+        public Words<T> Words<T>(int field) => (Words<T>)(_words[field] ??= new Words<T>());
+
+        public void Start(IReadOnlyList<string?> cells)
+        {
+            _cells = cells;
+            _spans = cells as RecordCells;
+            Array.Fill(_column, -1);
+        }
+
+        /// <summary>Cell <paramref name="column"/> as written (empty for none).</summary>
+        public ReadOnlySpan<char> Cell(int column) => _spans is { } spans ? spans.Span(column) : _cells[column];
+
+        /// <summary>Fills <paramref name="field"/> from its column's trimmed text; a column named twice, the last filled wins.</summary>
+        public void Set(int field, int column, int offset, int length) => (_column[field], _offset[field], _length[field]) = (column, offset, length);
+
+        public bool Has(int field) => _column[field] >= 0;
+
+        public ReadOnlySpan<char> Span(int field) => Has(field) ? Cell(_column[field]).Slice(_offset[field], _length[field]) : default;
+
+        /// <summary>The field's text, trimmed; null when its cell is empty.</summary>
+        public string? Text(int field) => Has(field) ? Text(_column[field], _offset[field], _length[field]) : null;
+
+        public string Text(int column, int offset, int length)
+        {
+            var cell = _cells[column]!;
+            return offset == 0 && length == cell.Length ? cell : cell.Substring(offset, length);
+        }
+    }
+
+    // The words a column has given on this thread and what each parsed to: a few per column, compared by characters.
+    private sealed class Words<T>
+    {
+        private const int Kept = 16;
+        private const int LongestKept = 16;
+
+        private readonly string[] _texts = new string[Kept];
+        private readonly T[] _values = new T[Kept];
+        private int _count;
+        private int _next;
+
+        public bool Find(ReadOnlySpan<char> text, out T value)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (text.SequenceEqual(_texts[i]))
+                {
+                    value = _values[i];
+                    return true;
+                }
+            }
+
+            value = default!;
+            return false;
+        }
+
+        // A file of many different words keeps the latest: the table never grows past Kept.
+        public void Add(string text, T value)
+        {
+            if (text.Length > LongestKept) return;
+            (_texts[_next], _values[_next]) = (text, value);
+            _next = (_next + 1) % Kept;
+            _count = Math.Max(_count, _next == 0 ? Kept : _next);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
@@ -84,7 +85,7 @@ internal sealed class TableReader
         foreach (var record in Guarded(_records().Skip(1)))
         {
             row++;
-            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            if (Blank(record)) continue;
             any = true;
             yield return (row, record);
         }
@@ -102,7 +103,7 @@ internal sealed class TableReader
     /// </summary>
     /// <param name="size">About how many rows a batch holds.</param>
     /// <param name="repeating">Which columns repeat a few values (see <see cref="CsvRecords.Read(char[], int, IReadOnlyList{bool}?)"/>).</param>
-    public IEnumerable<RowBatch> Batches(int size = 200, IReadOnlyList<bool>? repeating = null)
+    public IEnumerable<RowBatch> Batches(int size = 100, IReadOnlyList<bool>? repeating = null)
     {
         var bom = _csv is null ? -1 : ByteOrderMark(_csv);
         if (_csv is null || bom is not (0 or 3))
@@ -116,6 +117,12 @@ internal sealed class TableReader
         // except that StreamReader, finding UTF-8's byte order mark, reads on with the lenient decoder (a bad byte
         // becomes U+FFFD, which the row's checks then refuse by cell).
         var decoding = bom == 3 ? Encoding.UTF8 : StrictUtf8;
+        // Repeated cell texts are shared across chunks (a table per chunk made them anew every few hundred rows): a
+        // reader takes a table no other reader holds, and gives it back; as many as readers at once, for this file only.
+        var texts = new ConcurrentBag<CellTexts>();
+        // About 320 bytes a row of a typical roster: 32,000 bytes decode to at most as many characters, a buffer under
+        // the large-object threshold (85,000 bytes). Larger ones were rented anew once the pool had been trimmed, and
+        // each brought a full collection nearer.
         foreach (var chunk in Guarded(CsvChunks(_csv, bom, size * 320)))
         {
             if (chunk is null)
@@ -125,7 +132,7 @@ internal sealed class TableReader
                 throw new InvalidOperationException($"{_name}: a quote left open was not found again.");
             }
 
-            yield return new RowBatch(chunk.Records, () => ChunkRows(chunk, decoding, repeating));
+            yield return new RowBatch(chunk.Records, () => ChunkRows(chunk, decoding, repeating, texts));
         }
     }
 
@@ -162,11 +169,12 @@ internal sealed class TableReader
         return 0;
     }
 
-    private IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk, Encoding decoding, IReadOnlyList<bool>? repeating)
+    private IEnumerable<(int Row, IReadOnlyList<string?> Cells)> ChunkRows(CsvChunk chunk, Encoding decoding, IReadOnlyList<bool>? repeating, ConcurrentBag<CellTexts> shared)
     {
         // Record 0 of the file is the header; data rows are numbered by their record, blank ones kept out.
         var record = chunk.FirstRecord;
         var text = ArrayPool<char>.Shared.Rent(chunk.Length);
+        var texts = shared.TryTake(out var free) ? free : new CellTexts();
         try
         {
             int length;
@@ -179,10 +187,10 @@ internal sealed class TableReader
                 throw Unreadable(_name, ex);
             }
 
-            foreach (var cells in CsvRecords.Read(text, length, repeating))
+            foreach (var cells in CsvRecords.Read(text, length, repeating, texts))
             {
                 var row = record++;
-                if (row == 0 || cells.All(string.IsNullOrWhiteSpace)) continue;
+                if (row == 0 || cells.Blank()) continue;
                 yield return (row, cells);
             }
         }
@@ -190,7 +198,16 @@ internal sealed class TableReader
         {
             ArrayPool<char>.Shared.Return(text);
             Import.CsvChunks.Return(chunk);
+            shared.Add(texts);
         }
+    }
+
+    // A loop, not All: on an array through its interface All made an enumerator for every row.
+    private static bool Blank(IReadOnlyList<string?> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (!string.IsNullOrWhiteSpace(cells[i])) return false;
+        return true;
     }
 
     /// <summary>

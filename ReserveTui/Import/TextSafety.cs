@@ -29,7 +29,7 @@ internal static class TextSafety
         return bits;
     }
 
-    private static bool HasSuspect(string text)
+    private static bool HasSuspect(ReadOnlySpan<char> text)
     {
         var bits = Suspect;
         foreach (var c in text)
@@ -41,7 +41,7 @@ internal static class TextSafety
     public const int NoteLimit = 2000;
 
     /// <summary>Why <paramref name="text"/> cannot be kept, or null. <paramref name="multiLine"/> allows line breaks and tabs.</summary>
-    public static string? Problem(string text, int limit, bool multiLine = false)
+    public static string? Problem(ReadOnlySpan<char> text, int limit, bool multiLine = false)
     {
         // Nearly every cell has none of the characters the loop below looks at: then its length is its char count.
         if (!HasSuspect(text)) return text.Length > limit ? $"过长（{text.Length} 字），不超过 {limit} 字" : null;

@@ -5,9 +5,9 @@ using ReserveTui.Import;
 namespace ReserveTui.Services;
 
 /// <summary>
-/// A batch of roster rows as <c>check</c> holds them until the whole file has been read: for each row its number and
-/// either its name, verdict and rule results (as numbers in the thread's <see cref="RuleResultInterner"/>) or the
-/// errors that refused it.
+/// A batch of roster rows as <c>check</c> holds them until the whole file has been read: for each row its number, its
+/// ID number as <see cref="DuplicateIds.Key"/> gives it, and either its name, verdict and rule results (as numbers in
+/// the thread's <see cref="RuleResultInterner"/>) or the errors that refused it.
 /// </summary>
 /// <remarks>
 /// A 100,000-row check held a name, an ID and an array of results per row — 300,000 objects that every collection
@@ -22,6 +22,7 @@ internal sealed class JudgedBatch
     private readonly int _rulesPerRow;
     private readonly RuleResultInterner _interner;
     private int[] _rows;
+    private long[] _ids;
     private Verdict[] _verdicts;
     private int[] _results;
     private int[] _nameEnds;
@@ -38,6 +39,7 @@ internal sealed class JudgedBatch
         _interner = interner;
         var room = Math.Min(capacity, 256);
         _rows = new int[room];
+        _ids = new long[room];
         _verdicts = new Verdict[room];
         _results = new int[room * rulesPerRow];
         _nameEnds = new int[room];
@@ -52,7 +54,7 @@ internal sealed class JudgedBatch
     public int Refused { get; private set; }
 
     /// <summary>Holds a judged row.</summary>
-    public void Add(int row, string name, Verdict verdict, ReadOnlySpan<RuleResult> rules)
+    public void Add(int row, long id, string name, Verdict verdict, ReadOnlySpan<RuleResult> rules)
     {
         if (rules.Length != _rulesPerRow) throw new InvalidOperationException($"{rules.Length} results, not {_rulesPerRow}.");
         MakeRoom();
@@ -60,18 +62,18 @@ internal sealed class JudgedBatch
         _verdicts[Count] = verdict;
         _nameText!.Append(name);
         _nameEnds[Count] = _nameText.Length;
-        Hold(row);
+        Hold(row, id);
     }
 
     /// <summary>Holds a row that could not be judged, with why.</summary>
-    public void Refuse(int row, IReadOnlyList<RowError> errors)
+    public void Refuse(int row, long id, IReadOnlyList<RowError> errors)
     {
         MakeRoom();
         Refused++;
         (_errors ??= [])[Count] = errors;
         _verdicts[Count] = NotJudged;
         _nameEnds[Count] = _nameText!.Length;
-        Hold(row);
+        Hold(row, id);
     }
 
     /// <summary>The batch with its names made one string: nothing more is added.</summary>
@@ -83,6 +85,9 @@ internal sealed class JudgedBatch
     }
 
     public int Row(int i) => _rows[i];
+
+    /// <summary>Row <paramref name="i"/>'s ID number as <see cref="DuplicateIds.Key"/> gives it.</summary>
+    public long Id(int i) => _ids[i];
 
     /// <summary>Why row <paramref name="i"/> was refused; empty when it was judged.</summary>
     public IReadOnlyList<RowError> Errors(int i) => _verdicts[i] == NotJudged ? _errors![i] : [];
@@ -104,14 +109,16 @@ internal sealed class JudgedBatch
         if (Count < _rows.Length) return;
         var room = Math.Max(16, _rows.Length * 2);
         Array.Resize(ref _rows, room);
+        Array.Resize(ref _ids, room);
         Array.Resize(ref _verdicts, room);
         Array.Resize(ref _results, room * _rulesPerRow);
         Array.Resize(ref _nameEnds, room);
     }
 
-    private void Hold(int row)
+    private void Hold(int row, long id)
     {
         _rows[Count] = row;
+        _ids[Count] = id;
         Count++;
     }
 }

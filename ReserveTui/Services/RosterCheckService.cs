@@ -13,8 +13,9 @@ namespace ReserveTui.Services;
 /// <remarks>
 /// One pass over the file, on as many threads as cores: each takes the next batch of records from the file (one
 /// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads; the
-/// SDK asks rules to be pure), noting each row's ID number as it goes (<see cref="SharedDuplicateIds"/>). The
-/// batches are then taken in row order.
+/// SDK asks rules to be pure). The batches are then taken in row order, and repeated ID numbers found as the reader
+/// from the start finds them (<see cref="DuplicateIds"/>): one table made at its full size, with no thread waiting
+/// for another and nothing for the collector to copy while the rows are judged.
 /// Nothing is yielded until every row has been read, so a bad file fails with every row-level message and no
 /// result; until then the results are held in <see cref="JudgedBatch"/>es, a batch's rows in a few arrays of numbers
 /// and one string of names, so that what is held costs the collector next to nothing.
@@ -27,7 +28,6 @@ internal static class RosterCheckService
         var context = new EvaluationContext(referenceDate) { UnitKind = unitKind };
         var roster = RosterFile.Open(rosterPath);
         var batches = new ConcurrentDictionary<int, JudgedBatch>();
-        var duplicates = new SharedDuplicateIds();
         var rulesPerRow = Eligibility.RuleCount(scheme.Definition, track.Id);
         // The calling thread is one of the threads, so none waits for a core with work in hand. Taking a batch goes in
         // order (it cuts the file at record ends); reading it into cells, parsing and judging go on every core.
@@ -40,7 +40,7 @@ internal static class RosterCheckService
                 () => new RuleResultInterner(),
                 (item, _, interner) =>
                 {
-                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, new JudgedBatch(item.Batch.Capacity, rulesPerRow, interner), duplicates);
+                    batches[item.Index] = Judge(scheme.Definition, track.Id, roster, item.Batch, context, new JudgedBatch(item.Batch.Capacity, rulesPerRow, interner));
                     return interner;
                 },
                 _ => { });
@@ -53,18 +53,15 @@ internal static class RosterCheckService
 
         var inOrder = batches.OrderBy(b => b.Key).Select(b => b.Value).ToList();
         if (inOrder.All(b => b.Count == 0)) throw roster.NoDataRows();
-        // Every row's messages in row order, a repeated ID after the row's own: gone through only when there are any.
-        var repeats = duplicates.Repeats();
+        // Every row's messages in row order, a repeated ID after the row's own.
+        var duplicates = new DuplicateIds(inOrder.Sum(b => b.Count));
         var errors = new List<string>();
-        if (repeats.Count > 0 || inOrder.Any(b => b.Refused > 0))
+        foreach (var batch in inOrder)
         {
-            foreach (var batch in inOrder)
+            for (var i = 0; i < batch.Count; i++)
             {
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    errors.AddRange(batch.Errors(i).Select(e => e.ToString()));
-                    if (repeats.GetValueOrDefault(batch.Row(i)) is { } repeated) errors.Add(repeated.ToString());
-                }
+                if (batch.Refused > 0) errors.AddRange(batch.Errors(i).Select(e => e.ToString()));
+                if (duplicates.Repeated(batch.Row(i), batch.Id(i)) is { } repeated) errors.Add(repeated.ToString());
             }
         }
 
@@ -82,17 +79,17 @@ internal static class RosterCheckService
                 yield return new CheckedRow(batch.Row(i), batch.Name(i), new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, batch.Verdict(i), batch.Rules(i)));
     }
 
-    private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged, SharedDuplicateIds duplicates)
+    private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged)
     {
         // Each person's results are judged into one array and kept as numbers: no report object per person.
         var results = new RuleResult[judged.RulesPerRow];
         foreach (var (number, cells) in batch.Rows())
         {
             var (row, id) = roster.Parse(number, cells, context.ReferenceDate);
-            duplicates.Add(number, DuplicateIds.Key(id));
+            var key = DuplicateIds.Key(id);
             // Only the name is kept: the person's other facts are not held past their verdict.
-            if (row.Person is { } person) judged.Add(number, person.Name, Eligibility.Evaluate(scheme, trackId, person, context, results), results);
-            else judged.Refuse(number, row.Errors);
+            if (row.Person is { } person) judged.Add(number, key, person.Name, Eligibility.Evaluate(scheme, trackId, person, context, results), results);
+            else judged.Refuse(number, key, row.Errors);
         }
 
         return judged.Sealed();
