@@ -137,10 +137,11 @@ public static class Conditions
         return Condition.Create($"担任过{string.Join("或", posts)}", ["posts"], (p, _) =>
         {
             if (p.Posts is not { } held) return noPosts;
-            // The first of the posts asked for that the person has held, in the order asked.
+            // The first of the posts asked for that the person has held, in the order asked. By index: a foreach over
+            // the list made an enumerator for every person and post asked for.
             for (var i = 0; i < posts.Length; i++)
-                foreach (var post in held)
-                    if (post.Contains(posts[i], StringComparison.Ordinal)) return heldOne[i];
+                for (var h = 0; h < held.Count; h++)
+                    if (held[h].Contains(posts[i], StringComparison.Ordinal)) return heldOne[i];
             return heldNone;
         });
     }

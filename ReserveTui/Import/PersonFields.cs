@@ -38,22 +38,29 @@ internal static class PersonFields
         Dictionary<string, string>? extra = null;
         var nameRefused = false;
         var count = Math.Min(columns.Count, cells.Count);
+        var fields = columns.Fields;
+        var labels = columns.Labels;
+        var limits = columns.Limits;
+        var multiLine = columns.MultiLine;
         for (var i = 0; i < count; i++)
         {
             var whole = facts.Cell(i);
-            var cell = whole.Trim();
-            if (cell.IsEmpty) continue;
-            var field = columns.Fields[i];
-            if (TextSafety.Problem(cell, columns.Limits[i], columns.MultiLine[i]) is { } problem)
+            var offset = 0;
+            var end = whole.Length;
+            while (offset < end && Space(whole[offset])) offset++;
+            while (end > offset && Space(whole[end - 1])) end--;
+            if (offset == end) continue;
+            var cell = whole[offset..end];
+            var field = fields[i];
+            if (TextSafety.Problem(cell, limits[i], multiLine[i]) is { } problem)
             {
-                errors.Add(new RowError(row, columns.Labels[i], problem));
+                errors.Add(new RowError(row, labels[i], problem));
                 nameRefused |= field == F.Name;
                 continue;
             }
 
-            var offset = whole.Length - whole.TrimStart().Length;
             if (field >= 0) facts.Set(field, i, offset, cell.Length);
-            else if (columns.Labels[i].Length > 0) (extra ??= new(StringComparer.Ordinal))[columns.Labels[i]] = facts.Text(i, offset, cell.Length);
+            else if (labels[i].Length > 0) (extra ??= new(StringComparer.Ordinal))[labels[i]] = facts.Text(i, offset, cell.Length);
         }
 
         var reader = new CellReader(row, facts, errors);
@@ -101,7 +108,7 @@ internal static class PersonFields
         {
             Name = name ?? "",
             Gender = gender,
-            Ethnicity = facts.Text(F.Ethnicity),
+            Ethnicity = reader.Shared(F.Ethnicity, Same),
             BirthDate = birth,
             IdNumber = id,
             Party = party,
@@ -113,17 +120,17 @@ internal static class PersonFields
             Rank = reader.Enum<RankLevel>(F.Rank, Terms.TryParseRank, "正处、副处、正科、副科、科员、无"),
             RankSince = reader.Date(F.RankSince),
             WorkStart = reader.Date(F.WorkStart),
-            Unit = facts.Text(F.Unit),
-            UnitKind = facts.Text(F.UnitKind),
-            Posts = facts.Text(F.Posts) is { } posts ? posts.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            Unit = reader.Shared(F.Unit, Same),
+            UnitKind = reader.Shared(F.UnitKind, Same),
+            Posts = reader.Shared(F.Posts, SplitPosts),
             MidManagementYears = reader.Number(F.MidManagementYears),
             Teacher = reader.YesNo(F.Teacher),
             MidLevel = reader.YesNo(F.MidLevel),
-            Discipline = facts.Text(F.Discipline),
-            Misconduct = facts.Text(F.Misconduct),
+            Discipline = reader.Shared(F.Discipline, Same),
+            Misconduct = reader.Shared(F.Misconduct, Same),
             ReturneeGraduate = reader.YesNo(F.ReturneeGraduate),
             ReadyNow = reader.YesNo(F.ReadyNow),
-            Health = facts.Text(F.Health),
+            Health = reader.Shared(F.Health, Same),
             Extra = extra ?? (IReadOnlyDictionary<string, string>)System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
         return errors.Count == 0 ? (person, []) : (null, errors.ToArray());
@@ -136,6 +143,16 @@ internal static class PersonFields
     private static List<RowError>? t_errors;
 
     private static readonly char[] PostSeparators = [';', '；', '、'];
+
+    private static readonly Func<string, string> Same = static text => text;
+
+    // Read-only: the list is shared by every row with the same posts cell.
+    private static readonly Func<string, IReadOnlyList<string>> SplitPosts =
+        static text => Array.AsReadOnly(text.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    // What Trim takes off, asked first whether the character could be white space at all: char.IsWhiteSpace looks a
+    // Chinese character up in the Unicode tables, and a roster's cells mostly start and end with one.
+    private static bool Space(char c) => (c <= ' ' || c is >= '\u0085' and <= '\u3000') && char.IsWhiteSpace(c);
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
     private static int DateParts(ReadOnlySpan<char> text)
@@ -235,6 +252,21 @@ internal static class PersonFields
             return null;
         }
 
+        /// <summary>
+        /// The field's text, or what <paramref name="make"/> makes of it, shared by every row that repeats the text
+        /// (made once per text, not once per row); null when the cell is empty.
+        /// </summary>
+        public readonly T? Shared<T>(int field, Func<string, T> make) where T : class
+        {
+            if (!facts.Has(field)) return null;
+            var words = facts.Words<T>(field);
+            if (words.Find(facts.Span(field), out var known)) return known;
+            var text = facts.Text(field)!;
+            var made = make(text);
+            words.Add(text, made);
+            return made;
+        }
+
         private readonly T? Refuse<T>(int field, string problem) where T : struct
         {
             errors.Add(new RowError(row, Header(field), problem));
@@ -284,39 +316,38 @@ internal static class PersonFields
         }
     }
 
-    // The words a column has given on this thread and what each parsed to: a few per column, compared by characters.
+    // The words a column has given on this thread and what each became: a slot per word, found by its length and its
+    // first and last characters and compared character by character — no string made, no lookup by hash. A column of
+    // a few words (gender, a level, a unit) finds each in its slot; a column of many overwrites, costing one compare.
     private sealed class Words<T>
     {
-        private const int Kept = 16;
+        private const int Slots = 64;
         private const int LongestKept = 16;
 
-        private readonly string[] _texts = new string[Kept];
-        private readonly T[] _values = new T[Kept];
-        private int _count;
-        private int _next;
+        private readonly string?[] _texts = new string?[Slots];
+        private readonly T[] _values = new T[Slots];
 
         public bool Find(ReadOnlySpan<char> text, out T value)
         {
-            for (var i = 0; i < _count; i++)
+            var slot = Slot(text);
+            if (_texts[slot] is { } kept && text.SequenceEqual(kept))
             {
-                if (text.SequenceEqual(_texts[i]))
-                {
-                    value = _values[i];
-                    return true;
-                }
+                value = _values[slot];
+                return true;
             }
 
             value = default!;
             return false;
         }
 
-        // A file of many different words keeps the latest: the table never grows past Kept.
         public void Add(string text, T value)
         {
             if (text.Length > LongestKept) return;
-            (_texts[_next], _values[_next]) = (text, value);
-            _next = (_next + 1) % Kept;
-            _count = Math.Max(_count, _next == 0 ? Kept : _next);
+            var slot = Slot(text);
+            (_texts[slot], _values[slot]) = (text, value);
         }
+
+        // Never empty: empty cells are not facts.
+        private static int Slot(ReadOnlySpan<char> text) => (text.Length * 7 + text[0] * 31 + text[^1]) & (Slots - 1);
     }
 }

@@ -10,7 +10,7 @@ namespace ReserveTui.Import;
 /// </summary>
 internal sealed class RecordCells : IReadOnlyList<string?>
 {
-    private readonly IReadOnlyList<bool>? _repeating;
+    private readonly bool[]? _repeating;
     private readonly CellTexts _texts;
     private char[] _text = [];
     private int[] _starts = new int[32];
@@ -23,7 +23,8 @@ internal sealed class RecordCells : IReadOnlyList<string?>
     /// <param name="texts">The shared strings.</param>
     public RecordCells(IReadOnlyList<bool>? repeating, CellTexts texts)
     {
-        _repeating = repeating;
+        // An array: asked for every cell made, and an array through IReadOnlyList is an interface call each time.
+        _repeating = repeating?.ToArray();
         _texts = texts;
     }
 
@@ -90,7 +91,7 @@ internal sealed class RecordCells : IReadOnlyList<string?>
     private string Make(int index) => Made(index, _text.AsSpan(_starts[index], _lengths[index]));
 
     private string Made(int column, ReadOnlySpan<char> text) =>
-        _repeating is null || column < _repeating.Count && _repeating[column] ? _texts.Of(text) : text.IsEmpty ? "" : new string(text);
+        _repeating is null || column < _repeating.Length && _repeating[column] ? _texts.Of(text) : text.IsEmpty ? "" : new string(text);
 
     private void Room()
     {

@@ -1,3 +1,4 @@
+using ReserveSdk;
 using ReserveTui.Hosting;
 
 namespace ReserveTui.Import;
@@ -43,16 +44,16 @@ internal sealed class RosterFile
         var duplicates = new DuplicateIds();
         foreach (var (row, cells) in Records())
         {
-            var (parsed, id) = Parse(row, cells, today);
-            yield return duplicates.Check(parsed, id);
+            var (person, errors, id) = Parse(row, cells, today);
+            yield return duplicates.Check(new RosterRow(row, person, errors), id);
         }
     }
 
     /// <summary>
-    /// One record as a row, judged on its own; and the ID number it would be known by for duplicates (judged on the
-    /// cell itself, so a duplicate is reported even when its row has other errors too), or null.
+    /// One record judged on its own: the person, or why the row is refused; and the ID number it would be known by for
+    /// duplicates (judged on the cell itself, so a duplicate is reported even when its row has other errors too), or null.
     /// </summary>
-    public (RosterRow Row, string? Id) Parse(int row, IReadOnlyList<string?> cells, DateOnly? today)
+    public (Person? Person, IReadOnlyList<RowError> Errors, string? Id) Parse(int row, IReadOnlyList<string?> cells, DateOnly? today)
     {
         var (person, errors) = PersonFields.Parse(row, _columns, cells, today);
         // A cell past the last header is a comma inside an unquoted cell, or a shifted row: its facts would land in
@@ -68,6 +69,6 @@ internal sealed class RosterFile
         var id = person is not null ? person.IdNumber
             : _idColumn >= 0 && _idColumn < cells.Count && cells[_idColumn]?.Trim().ToUpperInvariant() is { Length: > 0 } raw && IdNumbers.Problem(raw) is null ? raw
             : null;
-        return (new RosterRow(row, person, errors), string.IsNullOrEmpty(id) ? null : id);
+        return (person, errors, string.IsNullOrEmpty(id) ? null : id);
     }
 }

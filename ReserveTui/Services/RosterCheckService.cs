@@ -85,11 +85,11 @@ internal static class RosterCheckService
         var results = new RuleResult[judged.RulesPerRow];
         foreach (var (number, cells) in batch.Rows())
         {
-            var (row, id) = roster.Parse(number, cells, context.ReferenceDate);
+            var (person, errors, id) = roster.Parse(number, cells, context.ReferenceDate);
             var key = DuplicateIds.Key(id);
             // Only the name is kept: the person's other facts are not held past their verdict.
-            if (row.Person is { } person) judged.Add(number, key, person.Name, Eligibility.Evaluate(scheme, trackId, person, context, results), results);
-            else judged.Refuse(number, key, row.Errors);
+            if (person is not null) judged.Add(number, key, person.Name, Eligibility.Evaluate(scheme, trackId, person, context, results), results);
+            else judged.Refuse(number, key, errors);
         }
 
         return judged.Sealed();
