@@ -6,25 +6,24 @@ namespace ReserveTui.Services;
 
 /// <summary>
 /// A batch of roster rows as <c>check</c> holds them until the whole file has been read: for each row its number, its
-/// ID number as <see cref="DuplicateIds.Key"/> gives it, and either its name, verdict and rule results (as numbers in
-/// the thread's <see cref="RuleResultInterner"/>) or the errors that refused it.
+/// ID number as <see cref="DuplicateIds.Key"/> gives it, and either its name and outcome (verdict and rule results, as
+/// a number in the thread's <see cref="RuleResultInterner"/>) or the errors that refused it.
 /// </summary>
 /// <remarks>
 /// A 100,000-row check held a name, an ID and an array of results per row — 300,000 objects that every collection
 /// during the read had to walk and copy, a third of the check's time. Here a batch is a few arrays of numbers and one
-/// string of all its names: a handful of objects whatever the batch's size.
+/// string of all its names: a handful of objects whatever the batch's size, about 25 bytes a row.
 /// </remarks>
 internal sealed class JudgedBatch
 {
-    // Errors are rare: a refused row has this verdict and its errors in _errors.
-    private const Verdict NotJudged = (Verdict)(-1);
+    // Errors are rare: a refused row has this outcome and its errors in _errors.
+    private const int NotJudged = -1;
 
     private readonly int _rulesPerRow;
     private readonly RuleResultInterner _interner;
     private int[] _rows;
     private long[] _ids;
-    private Verdict[] _verdicts;
-    private int[] _results;
+    private int[] _outcomes;
     private int[] _nameEnds;
     private StringBuilder? _nameText = new();
     private string _names = "";
@@ -40,8 +39,7 @@ internal sealed class JudgedBatch
         var room = Math.Min(capacity, 256);
         _rows = new int[room];
         _ids = new long[room];
-        _verdicts = new Verdict[room];
-        _results = new int[room * rulesPerRow];
+        _outcomes = new int[room];
         _nameEnds = new int[room];
     }
 
@@ -58,8 +56,7 @@ internal sealed class JudgedBatch
     {
         if (rules.Length != _rulesPerRow) throw new InvalidOperationException($"{rules.Length} results, not {_rulesPerRow}.");
         MakeRoom();
-        for (var r = 0; r < _rulesPerRow; r++) _results[Count * _rulesPerRow + r] = _interner.Number(rules[r]);
-        _verdicts[Count] = verdict;
+        _outcomes[Count] = _interner.Outcome(verdict, rules);
         _nameText!.Append(name);
         _nameEnds[Count] = _nameText.Length;
         Hold(row, id);
@@ -71,7 +68,7 @@ internal sealed class JudgedBatch
         MakeRoom();
         Refused++;
         (_errors ??= [])[Count] = errors;
-        _verdicts[Count] = NotJudged;
+        _outcomes[Count] = NotJudged;
         _nameEnds[Count] = _nameText!.Length;
         Hold(row, id);
     }
@@ -90,19 +87,15 @@ internal sealed class JudgedBatch
     public long Id(int i) => _ids[i];
 
     /// <summary>Why row <paramref name="i"/> was refused; empty when it was judged.</summary>
-    public IReadOnlyList<RowError> Errors(int i) => _verdicts[i] == NotJudged ? _errors![i] : [];
+    public IReadOnlyList<RowError> Errors(int i) => _outcomes[i] == NotJudged ? _errors![i] : [];
 
     public string Name(int i) => _names[(i == 0 ? 0 : _nameEnds[i - 1]).._nameEnds[i]];
 
-    public Verdict Verdict(int i) => _verdicts[i] == NotJudged ? throw new InvalidOperationException($"Row {_rows[i]} was refused.") : _verdicts[i];
-
-    /// <summary>Row <paramref name="i"/>'s rule results, in the track's order.</summary>
-    public RuleResult[] Rules(int i)
-    {
-        var rules = new RuleResult[_rulesPerRow];
-        for (var r = 0; r < rules.Length; r++) rules[r] = _interner[_results[i * _rulesPerRow + r]];
-        return rules;
-    }
+    /// <summary>Row <paramref name="i"/>'s report, shared by every row of the batch's thread with the same outcome.</summary>
+    /// <param name="i">The row.</param>
+    /// <param name="make">Makes the report of a verdict and the track's rule results, in order.</param>
+    public EligibilityReport Report(int i, Func<Verdict, RuleResult[], EligibilityReport> make) =>
+        _outcomes[i] == NotJudged ? throw new InvalidOperationException($"Row {_rows[i]} was refused.") : _interner.Report(_outcomes[i], make);
 
     private void MakeRoom()
     {
@@ -110,8 +103,7 @@ internal sealed class JudgedBatch
         var room = Math.Max(16, _rows.Length * 2);
         Array.Resize(ref _rows, room);
         Array.Resize(ref _ids, room);
-        Array.Resize(ref _verdicts, room);
-        Array.Resize(ref _results, room * _rulesPerRow);
+        Array.Resize(ref _outcomes, room);
         Array.Resize(ref _nameEnds, room);
     }
 

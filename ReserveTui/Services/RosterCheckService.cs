@@ -74,9 +74,11 @@ internal static class RosterCheckService
     // allocation brings a full collection nearer.
     private static IEnumerable<CheckedRow> Results(SchemeDefinition scheme, string trackId, DateOnly referenceDate, List<JudgedBatch> batches)
     {
+        // Rows with the same outcome share one report: a report is read, never changed.
+        Func<Verdict, RuleResult[], EligibilityReport> report = (verdict, rules) => new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, verdict, rules);
         foreach (var batch in batches)
             for (var i = 0; i < batch.Count; i++)
-                yield return new CheckedRow(batch.Row(i), batch.Name(i), new EligibilityReport(scheme.Manifest.Id, scheme.Manifest.Version, trackId, referenceDate, batch.Verdict(i), batch.Rules(i)));
+                yield return new CheckedRow(batch.Row(i), batch.Name(i), batch.Report(i, report));
     }
 
     private static JudgedBatch Judge(SchemeDefinition scheme, string trackId, RosterFile roster, RowBatch batch, EvaluationContext context, JudgedBatch judged)

@@ -5,9 +5,9 @@ namespace ReserveTui.Services;
 /// <summary>
 /// Numbers the distinct rule results of a check. <c>check</c> holds every row's results until the whole file has
 /// been read (a bad file prints nothing); a rule has few distinct results over a roster — the same ages, the same
-/// education, the same pending attestation — so a row keeps small numbers into this table, not its own explanations,
-/// and what is held has no references for the collector to walk. (Whole reports rarely repeat: their combinations are
-/// as many as the rows.) Not thread-safe: one per thread.
+/// education, the same pending attestation — and a track's rows have far fewer whole outcomes than rows, so a row keeps
+/// one small number into this table (<see cref="Outcome"/>), not its own explanations, and what is held has no
+/// references for the collector to walk. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class RuleResultInterner
 {
@@ -17,6 +17,14 @@ internal sealed class RuleResultInterner
     // and finding it by reference spares hashing its explanation.
     private readonly Dictionary<RuleResult, int> _kept = new(ReferenceEqualityComparer.Instance);
     private readonly List<RuleResult> _results = [];
+
+    // Each outcome as its results' numbers and, last, its verdict.
+    private readonly Dictionary<int[], int> _outcomeByNumbers = new(SameNumbers.Instance);
+    private readonly Dictionary<int[], int>.AlternateLookup<ReadOnlySpan<int>> _outcomeNumbers;
+    private readonly List<int[]> _outcomes = [];
+    private readonly List<EligibilityReport?> _reports = [];
+
+    public RuleResultInterner() => _outcomeNumbers = _outcomeByNumbers.GetAlternateLookup<ReadOnlySpan<int>>();
 
     /// <summary>The number of a result equal to <paramref name="result"/>, the first such result kept.</summary>
     public int Number(RuleResult result)
@@ -29,6 +37,56 @@ internal sealed class RuleResultInterner
 
     /// <summary>The result numbered <paramref name="number"/>.</summary>
     public RuleResult this[int number] => _results[number];
+
+    /// <summary>
+    /// The number of a row's whole outcome — its verdict and every rule's result — the same for every row with the
+    /// same one. A track's rows fall into far fewer outcomes than there are rows (11,000 of 100,000 on the college
+    /// deputy track), so a row holds one number, and the rows of an outcome share one report.
+    /// </summary>
+    public int Outcome(Verdict verdict, ReadOnlySpan<RuleResult> rules)
+    {
+        Span<int> numbers = rules.Length < 64 ? stackalloc int[rules.Length + 1] : new int[rules.Length + 1];
+        for (var i = 0; i < rules.Length; i++) numbers[i] = Number(rules[i]);
+        numbers[^1] = (int)verdict;
+        if (_outcomeNumbers.TryGetValue(numbers, out var known)) return known;
+        var key = numbers.ToArray();
+        _outcomes.Add(key);
+        return _outcomeByNumbers[key] = _outcomes.Count - 1;
+    }
+
+    /// <summary>The verdict of outcome <paramref name="outcome"/>.</summary>
+    public Verdict Verdict(int outcome) => (Verdict)_outcomes[outcome][^1];
+
+    /// <summary>The report of outcome <paramref name="outcome"/>, made by <paramref name="make"/> once and then shared.</summary>
+    public EligibilityReport Report(int outcome, Func<Verdict, RuleResult[], EligibilityReport> make)
+    {
+        if (_reports.Count <= outcome) _reports.AddRange(new EligibilityReport?[outcome + 1 - _reports.Count]);
+        if (_reports[outcome] is { } made) return made;
+        var numbers = _outcomes[outcome];
+        var rules = new RuleResult[numbers.Length - 1];
+        for (var i = 0; i < rules.Length; i++) rules[i] = _results[numbers[i]];
+        return _reports[outcome] = make(Verdict(outcome), rules);
+    }
+
+    private sealed class SameNumbers : IEqualityComparer<int[]>, IAlternateEqualityComparer<ReadOnlySpan<int>, int[]>
+    {
+        public static readonly SameNumbers Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => ReferenceEquals(x, y) || x is not null && y is not null && x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] numbers) => GetHashCode((ReadOnlySpan<int>)numbers);
+
+        public bool Equals(ReadOnlySpan<int> x, int[] y) => x.SequenceEqual(y);
+
+        public int GetHashCode(ReadOnlySpan<int> numbers)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(numbers));
+            return hash.ToHashCode();
+        }
+
+        public int[] Create(ReadOnlySpan<int> numbers) => numbers.ToArray();
+    }
 
     // Within one check the scheme, track and date are fixed, and a rule's description, citation and facts are its
     // own: a result is its rule, kind, outcome and explanation.
