@@ -152,7 +152,7 @@ internal static class PersonFields
 
     // What Trim takes off, asked first whether the character could be white space at all: char.IsWhiteSpace looks a
     // Chinese character up in the Unicode tables, and a roster's cells mostly start and end with one.
-    private static bool Space(char c) => (c <= ' ' || c is >= '\u0085' and <= '\u3000') && char.IsWhiteSpace(c);
+    internal static bool Space(char c) => (c <= ' ' || c is >= '\u0085' and <= '\u3000') && char.IsWhiteSpace(c);
 
     // "1985.03" or "1985年3月" give only a month; it stands for the 1st and must not contradict the ID's day.
     private static int DateParts(ReadOnlySpan<char> text)
