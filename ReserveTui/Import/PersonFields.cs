@@ -108,7 +108,7 @@ internal static class PersonFields
         {
             Name = name ?? "",
             Gender = gender,
-            Ethnicity = reader.Shared(F.Ethnicity, Same),
+            Ethnicity = facts.Text(F.Ethnicity),
             BirthDate = birth,
             IdNumber = id,
             Party = party,
@@ -120,19 +120,21 @@ internal static class PersonFields
             Rank = reader.Enum<RankLevel>(F.Rank, Terms.TryParseRank, "正处、副处、正科、副科、科员、无"),
             RankSince = reader.Date(F.RankSince),
             WorkStart = reader.Date(F.WorkStart),
-            Unit = reader.Shared(F.Unit, Same),
-            UnitKind = reader.Shared(F.UnitKind, Same),
+            Unit = facts.Text(F.Unit),
+            UnitKind = facts.Text(F.UnitKind),
             Posts = reader.Shared(F.Posts, SplitPosts),
             MidManagementYears = reader.Number(F.MidManagementYears),
             Teacher = reader.YesNo(F.Teacher),
             MidLevel = reader.YesNo(F.MidLevel),
-            Discipline = reader.Shared(F.Discipline, Same),
-            Misconduct = reader.Shared(F.Misconduct, Same),
+            Discipline = facts.Text(F.Discipline),
+            Misconduct = facts.Text(F.Misconduct),
             ReturneeGraduate = reader.YesNo(F.ReturneeGraduate),
             ReadyNow = reader.YesNo(F.ReadyNow),
-            Health = reader.Shared(F.Health, Same),
+            Health = facts.Text(F.Health),
             Extra = extra ?? (IReadOnlyDictionary<string, string>)System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
+        // The row's cells are not held past the row (a chunk's text goes back to its pool).
+        facts.Start([]);
         return errors.Count == 0 ? (person, []) : (null, errors.ToArray());
     }
 
@@ -143,8 +145,6 @@ internal static class PersonFields
     private static List<RowError>? t_errors;
 
     private static readonly char[] PostSeparators = [';', '；', '、'];
-
-    private static readonly Func<string, string> Same = static text => text;
 
     // Read-only: the list is shared by every row with the same posts cell.
     private static readonly Func<string, IReadOnlyList<string>> SplitPosts =
@@ -200,10 +200,18 @@ internal static class PersonFields
 
         public (PartyAffiliation? Party, string? Name) Party()
         {
-            if (Word<(PartyAffiliation, string?)>(F.Party, (string text, out (PartyAffiliation, string?) v) => { var ok = Terms.TryParseParty(text, out var p, out var n); v = (p, n); return ok; }, out var party) is not { } text)
-                return party is { } p ? (p.Item1, p.Item2) : (null, null);
+            if (Word<(PartyAffiliation Party, string? Name)>(F.Party, TryParseParty, out var party) is not { } text)
+                return party is { } p ? p : (null, null);
             errors.Add(new RowError(row, "政治面貌", $"无法识别“{text}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
             return (null, null);
+        }
+
+        // The affiliation and a democratic party's own name, as one value a word can be kept with.
+        private static bool TryParseParty(string text, out (PartyAffiliation Party, string? Name) value)
+        {
+            var known = Terms.TryParseParty(text, out var party, out var name);
+            value = (party, name);
+            return known;
         }
 
         /// <summary>The date in <paramref name="field"/>; a problem is reported once (<paramref name="quiet"/> reads it again without a second report).</summary>

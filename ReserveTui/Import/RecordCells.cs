@@ -31,11 +31,11 @@ internal sealed class RecordCells : IReadOnlyList<string?>
     public int Count { get; private set; }
 
     /// <summary>Cell <paramref name="index"/> as a string (one string per value in repeating columns).</summary>
-    public string? this[int index] => index < Count ? _made[index] ??= Make(index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public string? this[int index] => (uint)index < (uint)Count ? _made[index] ??= Make(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Cell <paramref name="index"/> as written, without making a string of it.</summary>
     public ReadOnlySpan<char> Span(int index) =>
-        index >= Count ? throw new ArgumentOutOfRangeException(nameof(index))
+        (uint)index >= (uint)Count ? throw new ArgumentOutOfRangeException(nameof(index))
         : _made[index] is { } made ? made : _text.AsSpan(_starts[index], _lengths[index]);
 
     /// <summary>Whether every cell is empty or white space (a blank line, or a row of empty cells).</summary>

@@ -49,10 +49,7 @@ internal sealed class RosterColumns
     public int Count => _fields.Length;
 
     /// <summary>The column that fills <paramref name="field"/>, or -1.</summary>
-    public int IndexOf(int field)
-    {
-        return Array.IndexOf(_fields, field);
-    }
+    public int IndexOf(int field) => Array.IndexOf(_fields, field);
 
     public static RosterColumns Of(IReadOnlyList<string> header)
     {

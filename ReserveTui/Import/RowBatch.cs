@@ -2,8 +2,9 @@ namespace ReserveTui.Import;
 
 /// <summary>
 /// Some of a table's data rows, to be read once, on whichever thread takes the batch: the rows come out numbered as
-/// <see cref="TableReader.Rows"/> numbers them, blank ones left out. A row's cells are the row's until the next row is
-/// read (the array is reused).
+/// <see cref="TableReader.Rows"/> numbers them, blank ones left out. A row's cells are the row's only until the next
+/// row is read: one cells object serves every row of a CSV chunk, and its text goes back to a pool once the last row
+/// has been read. Read each row before asking for the next, and keep strings, not the cells.
 /// </summary>
 internal sealed class RowBatch(int capacity, Func<IEnumerable<(int Row, IReadOnlyList<string?> Cells)>> rows)
 {

@@ -102,7 +102,7 @@ internal sealed class TableReader
     /// row is the caller's to refuse (<see cref="NoDataRows"/>): only the batches' readers know.
     /// </summary>
     /// <param name="size">About how many rows a batch holds.</param>
-    /// <param name="repeating">Which columns repeat a few values (see <see cref="CsvRecords.Read(char[], int, IReadOnlyList{bool}?)"/>).</param>
+    /// <param name="repeating">Which columns repeat a few values (see <see cref="CsvRecords.Read(char[], int, IReadOnlyList{bool}?, CellTexts?)"/>).</param>
     public IEnumerable<RowBatch> Batches(int size = 100, IReadOnlyList<bool>? repeating = null)
     {
         var bom = _csv is null ? -1 : ByteOrderMark(_csv);

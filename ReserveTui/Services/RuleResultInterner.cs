@@ -35,9 +35,6 @@ internal sealed class RuleResultInterner
         return _kept[result] = _numbers[result] = _results.Count - 1;
     }
 
-    /// <summary>The result numbered <paramref name="number"/>.</summary>
-    public RuleResult this[int number] => _results[number];
-
     /// <summary>
     /// The number of a row's whole outcome — its verdict and every rule's result — the same for every row with the
     /// same one. A track's rows fall into far fewer outcomes than there are rows (11,000 of 100,000 on the college
@@ -54,13 +51,12 @@ internal sealed class RuleResultInterner
         return _outcomeByNumbers[key] = _outcomes.Count - 1;
     }
 
-    /// <summary>The verdict of outcome <paramref name="outcome"/>.</summary>
-    public Verdict Verdict(int outcome) => (Verdict)_outcomes[outcome][^1];
+    private Verdict Verdict(int outcome) => (Verdict)_outcomes[outcome][^1];
 
     /// <summary>The report of outcome <paramref name="outcome"/>, made by <paramref name="make"/> once and then shared.</summary>
     public EligibilityReport Report(int outcome, Func<Verdict, RuleResult[], EligibilityReport> make)
     {
-        if (_reports.Count <= outcome) _reports.AddRange(new EligibilityReport?[outcome + 1 - _reports.Count]);
+        while (_reports.Count <= outcome) _reports.Add(null);
         if (_reports[outcome] is { } made) return made;
         var numbers = _outcomes[outcome];
         var rules = new RuleResult[numbers.Length - 1];

@@ -44,6 +44,22 @@ public sealed class CheckLargeRosterTests
     }
 
     [Fact]
+    public void OneIdInThreeBatches_EachLaterRowNamesTheFirst_InRowOrder()
+    {
+        using var dir = new TempDir();
+        var lines = Roster(Rows).Split('\n').ToList();
+        lines[1_200] = lines[5].Replace("人5,", "人1200,", StringComparison.Ordinal);
+        lines[2_400] = lines[5].Replace("人5,", "人2400,", StringComparison.Ordinal);
+        var roster = dir.File("dup3.csv", string.Join('\n', lines));
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "check", "--scheme", "college", "--track", "deputy-division", "--people", roster, "--on", "2026-06-30");
+        Assert.Equal((3, ""), (exit, stdout));
+        var first = stderr.IndexOf("第 1200 行 身份证号: 与第 5 行重复", StringComparison.Ordinal);
+        var second = stderr.IndexOf("第 2400 行 身份证号: 与第 5 行重复", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, stderr);
+        Assert.Contains("名册有 2 处错误", stderr);
+    }
+
+    [Fact]
     public void BrokenEncodingHalfway_IsSaidInChinese_AndNothingIsPrinted()
     {
         using var dir = new TempDir();
