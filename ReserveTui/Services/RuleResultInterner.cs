@@ -18,19 +18,29 @@ internal sealed class RuleResultInterner
     private readonly Dictionary<RuleResult, int> _kept = new(ReferenceEqualityComparer.Instance);
     private readonly List<RuleResult> _results = [];
 
-    // Each outcome as its results' numbers and, last, its verdict.
-    private readonly Dictionary<int[], int> _outcomeByNumbers = new(SameNumbers.Instance);
-    private readonly Dictionary<int[], int>.AlternateLookup<ReadOnlySpan<int>> _outcomeNumbers;
-    private readonly List<int[]> _outcomes = [];
-    private readonly List<EligibilityReport?> _reports = [];
+    private const int KeptInstances = 1 << 16;
 
-    public RuleResultInterner() => _outcomeNumbers = _outcomeByNumbers.GetAlternateLookup<ReadOnlySpan<int>>();
+    // Each outcome as its results' numbers and, last, its verdict (made when the first outcome comes: the width is the
+    // track's number of rules).
+    private OutcomeTable? _outcomes;
+
+    // The result each rule gave last, and its number.
+    private RuleResult?[] _lastAt = [];
+    private int[] _lastNumberAt = [];
+    private readonly List<EligibilityReport?> _reports = [];
 
     /// <summary>The number of a result equal to <paramref name="result"/>, the first such result kept.</summary>
     public int Number(RuleResult result)
     {
         if (_kept.TryGetValue(result, out var kept)) return kept;
-        if (_numbers.TryGetValue(result, out var known)) return known;
+        if (_numbers.TryGetValue(result, out var known))
+        {
+            // Another instance of a result already numbered (the SDK keeps a bounded number of answers): found by
+            // reference from now on, up to a bound, rather than by hashing its explanation every time.
+            if (_kept.Count < KeptInstances) _kept[result] = known;
+            return known;
+        }
+
         _results.Add(result);
         return _kept[result] = _numbers[result] = _results.Count - 1;
     }
@@ -43,45 +53,28 @@ internal sealed class RuleResultInterner
     public int Outcome(Verdict verdict, ReadOnlySpan<RuleResult> rules)
     {
         Span<int> numbers = rules.Length < 64 ? stackalloc int[rules.Length + 1] : new int[rules.Length + 1];
-        for (var i = 0; i < rules.Length; i++) numbers[i] = Number(rules[i]);
-        numbers[^1] = (int)verdict;
-        if (_outcomeNumbers.TryGetValue(numbers, out var known)) return known;
-        var key = numbers.ToArray();
-        _outcomes.Add(key);
-        return _outcomeByNumbers[key] = _outcomes.Count - 1;
-    }
+        if (_lastAt.Length != rules.Length) (_lastAt, _lastNumberAt) = (new RuleResult?[rules.Length], new int[rules.Length]);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            // A rule gives the same result instance row after row (an attestation pending, an education met): the one
+            // before is tried first, by reference.
+            if (!ReferenceEquals(_lastAt[i], rules[i])) (_lastAt[i], _lastNumberAt[i]) = (rules[i], Number(rules[i]));
+            numbers[i] = _lastNumberAt[i];
+        }
 
-    private Verdict Verdict(int outcome) => (Verdict)_outcomes[outcome][^1];
+        numbers[^1] = (int)verdict;
+        return (_outcomes ??= new OutcomeTable(numbers.Length)).Number(numbers);
+    }
 
     /// <summary>The report of outcome <paramref name="outcome"/>, made by <paramref name="make"/> once and then shared.</summary>
     public EligibilityReport Report(int outcome, Func<Verdict, RuleResult[], EligibilityReport> make)
     {
         while (_reports.Count <= outcome) _reports.Add(null);
         if (_reports[outcome] is { } made) return made;
-        var numbers = _outcomes[outcome];
+        var numbers = _outcomes![outcome];
         var rules = new RuleResult[numbers.Length - 1];
         for (var i = 0; i < rules.Length; i++) rules[i] = _results[numbers[i]];
-        return _reports[outcome] = make(Verdict(outcome), rules);
-    }
-
-    private sealed class SameNumbers : IEqualityComparer<int[]>, IAlternateEqualityComparer<ReadOnlySpan<int>, int[]>
-    {
-        public static readonly SameNumbers Instance = new();
-
-        public bool Equals(int[]? x, int[]? y) => ReferenceEquals(x, y) || x is not null && y is not null && x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(int[] numbers) => GetHashCode((ReadOnlySpan<int>)numbers);
-
-        public bool Equals(ReadOnlySpan<int> x, int[] y) => x.SequenceEqual(y);
-
-        public int GetHashCode(ReadOnlySpan<int> numbers)
-        {
-            var hash = new HashCode();
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(numbers));
-            return hash.ToHashCode();
-        }
-
-        public int[] Create(ReadOnlySpan<int> numbers) => numbers.ToArray();
+        return _reports[outcome] = make((Verdict)numbers[^1], rules);
     }
 
     // Within one check the scheme, track and date are fixed, and a rule's description, citation and facts are its
