@@ -16,6 +16,12 @@ internal sealed class RuleMemo
     private readonly ResultMemo<(ConditionResult Found, RuleKind Kind, RuleOutcome Outcome), RuleResult> _results = new(SameFound.Instance);
     private ContextFor? _last;
 
+    // The first answers given, a slot each by the condition result's identity, in front of the shared table: a check
+    // asks a rule 100,000 times, nearly always for an answer it has given, and finding it here spares hashing through
+    // the table's comparer. A slot is one object, set once, so a thread never reads half of another's answer.
+    private const int FirstSlots = 64;
+    private readonly First?[] _first = new First?[FirstSlots];
+
     public static RuleMemo Of(EligibilityRule rule) => Memos.GetValue(rule, static _ => new RuleMemo());
 
     /// <summary><paramref name="context"/> naming <paramref name="rule"/> as the one being evaluated.</summary>
@@ -29,10 +35,29 @@ internal sealed class RuleMemo
     }
 
     /// <summary>The rule's result for a condition result, kind and outcome; <paramref name="make"/> when not kept.</summary>
-    public RuleResult Result<TState>(ConditionResult found, RuleKind kind, RuleOutcome outcome, TState state, Func<(ConditionResult Found, RuleKind Kind, RuleOutcome Outcome), TState, RuleResult> make) =>
-        _results.Get((found, kind, outcome), state, make);
+    public RuleResult Result<TState>(ConditionResult found, RuleKind kind, RuleOutcome outcome, TState state, Func<(ConditionResult Found, RuleKind Kind, RuleOutcome Outcome), TState, RuleResult> make)
+    {
+        ref var slot = ref _first[(RuntimeHelpers.GetHashCode(found) ^ ((int)kind << 3) ^ ((int)outcome << 6)) & (FirstSlots - 1)];
+        if (Volatile.Read(ref slot) is { } first && ReferenceEquals(first.Found, found) && first.Kind == kind && first.Outcome == outcome) return first.Result;
+        var result = _results.Get((found, kind, outcome), state, make);
+        // A slot keeps the first answer that lands in it, so it is made at most once: answers that share a slot go to
+        // the table, rather than replacing each other (which made an object a person).
+        if (slot is null) Interlocked.CompareExchange(ref slot, new First(found, kind, outcome, result), null);
+        return result;
+    }
 
     private sealed record ContextFor(EvaluationContext Given, EvaluationContext ForRule);
+
+    private sealed class First(ConditionResult found, RuleKind kind, RuleOutcome outcome, RuleResult result)
+    {
+        public ConditionResult Found => found;
+
+        public RuleKind Kind => kind;
+
+        public RuleOutcome Outcome => outcome;
+
+        public RuleResult Result => result;
+    }
 
     // The condition's result by instance: conditions that keep their results give the same instance for the same
     // answer, and comparing explanations would cost what keeping saves.
