@@ -5,13 +5,17 @@ namespace ReserveTui.Services;
 /// verdict), in order of first sight. Not thread-safe.
 /// </summary>
 /// <remarks>
-/// One flat array of the rows and an open-addressed index into it: a lookup reads a slot and then the row's numbers
-/// side by side. A dictionary of arrays had each lookup chase the entry, the key array and its elements across memory,
+/// The rows' numbers side by side in a few arrays, and an open-addressed index into them: a lookup reads a slot and
+/// then the row's numbers together. A dictionary of arrays had each lookup chase the entry, the key array and its elements across memory,
 /// and a check's 100,000 lookups in it cost about as much as the rules themselves.
 /// </remarks>
 internal sealed class OutcomeTable(int width)
 {
-    private int[] _rows = new int[64 * width];
+    // Rows in pages of 1,024: one array for them all would grow past the large-object threshold (85,000 bytes), and
+    // large objects bring a full collection nearer.
+    private const int PageRows = 1024;
+
+    private readonly List<int[]> _pages = [];
 
     // Entry number + 1 by hash (0: empty); at most half full.
     private int[] _index = new int[128];
@@ -27,18 +31,20 @@ internal sealed class OutcomeTable(int width)
         for (; _index[slot] != 0; slot = (slot + 1) & mask)
         {
             var known = _index[slot] - 1;
-            if (_rows.AsSpan(known * width, width).SequenceEqual(row)) return known;
+            if (Row(known).SequenceEqual(row)) return known;
         }
 
-        if ((Count + 1) * width > _rows.Length) Array.Resize(ref _rows, _rows.Length * 2);
-        row.CopyTo(_rows.AsSpan(Count * width));
+        if (Count == _pages.Count * PageRows) _pages.Add(new int[PageRows * width]);
+        row.CopyTo(_pages[^1].AsSpan(Count % PageRows * width));
         _index[slot] = Count + 1;
         if (++Count * 2 > _index.Length) Grow();
         return Count - 1;
     }
 
     /// <summary>The numbers of row <paramref name="number"/>.</summary>
-    public ReadOnlySpan<int> this[int number] => (uint)number < (uint)Count ? _rows.AsSpan(number * width, width) : throw new ArgumentOutOfRangeException(nameof(number));
+    public ReadOnlySpan<int> this[int number] => (uint)number < (uint)Count ? Row(number) : throw new ArgumentOutOfRangeException(nameof(number));
+
+    private Span<int> Row(int number) => _pages[number / PageRows].AsSpan(number % PageRows * width, width);
 
     private void Grow()
     {
@@ -46,7 +52,7 @@ internal sealed class OutcomeTable(int width)
         var mask = _index.Length - 1;
         for (var n = 0; n < Count; n++)
         {
-            var slot = Hash(_rows.AsSpan(n * width, width)) & mask;
+            var slot = Hash(Row(n)) & mask;
             while (_index[slot] != 0) slot = (slot + 1) & mask;
             _index[slot] = n + 1;
         }

@@ -27,7 +27,8 @@ internal sealed class RuleResultInterner
     // The result each rule gave last, and its number.
     private RuleResult?[] _lastAt = [];
     private int[] _lastNumberAt = [];
-    private readonly List<EligibilityReport?> _reports = [];
+    // Made as asked for, in pages of 1,024 (one array for 11,000 would be a large object).
+    private readonly List<EligibilityReport?[]> _reports = [];
 
     /// <summary>The number of a result equal to <paramref name="result"/>, the first such result kept.</summary>
     public int Number(RuleResult result)
@@ -69,12 +70,13 @@ internal sealed class RuleResultInterner
     /// <summary>The report of outcome <paramref name="outcome"/>, made by <paramref name="make"/> once and then shared.</summary>
     public EligibilityReport Report(int outcome, Func<Verdict, RuleResult[], EligibilityReport> make)
     {
-        while (_reports.Count <= outcome) _reports.Add(null);
-        if (_reports[outcome] is { } made) return made;
+        while (_reports.Count <= outcome / 1024) _reports.Add(new EligibilityReport?[1024]);
+        ref var report = ref _reports[outcome / 1024][outcome % 1024];
+        if (report is not null) return report;
         var numbers = _outcomes![outcome];
         var rules = new RuleResult[numbers.Length - 1];
         for (var i = 0; i < rules.Length; i++) rules[i] = _results[numbers[i]];
-        return _reports[outcome] = make((Verdict)numbers[^1], rules);
+        return report = make((Verdict)numbers[^1], rules);
     }
 
     // Within one check the scheme, track and date are fixed, and a rule's description, citation and facts are its
