@@ -14,7 +14,7 @@ namespace ReserveTui.Services;
 /// One pass over the file, on as many threads as cores: each takes the next batch of records from the file (one
 /// reader at a time) and parses and judges it (a person's facts and the scheme's rules are all a verdict reads; the
 /// SDK asks rules to be pure). The batches are then taken in row order, and repeated ID numbers found as the reader
-/// from the start finds them (<see cref="DuplicateIds"/>): one table made at its full size, with no thread waiting
+/// from the start finds them (<see cref="DuplicateIds"/>): tables made at their full size, with no thread waiting
 /// for another and nothing for the collector to copy while the rows are judged.
 /// Nothing is yielded until every row has been read, so a bad file fails with every row-level message and no
 /// result; until then the results are held in <see cref="JudgedBatch"/>es, a batch's rows in a few arrays of numbers
