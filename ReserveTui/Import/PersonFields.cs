@@ -124,7 +124,7 @@ internal static class PersonFields
             WorkStart = reader.Date(F.WorkStart),
             Unit = facts.Text(F.Unit),
             UnitKind = facts.Text(F.UnitKind),
-            Posts = reader.Shared(F.Posts, SplitPosts),
+            Posts = reader.Posts(),
             MidManagementYears = reader.Number(F.MidManagementYears),
             Teacher = reader.YesNo(F.Teacher),
             MidLevel = reader.YesNo(F.MidLevel),
@@ -148,9 +148,12 @@ internal static class PersonFields
 
     private static readonly char[] PostSeparators = [';', '；', '、'];
 
-    // Read-only: the list is shared by every row with the same posts cell.
-    private static readonly Func<string, IReadOnlyList<string>> SplitPosts =
-        static text => Array.AsReadOnly(text.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // Read-only: the list is shared by every row with the same posts cell. Every text is posts.
+    private static bool SplitPosts(string text, out IReadOnlyList<string> posts)
+    {
+        posts = Array.AsReadOnly(text.Split(PostSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return true;
+    }
 
     // What Trim takes off, asked first whether the character could be white space at all: char.IsWhiteSpace looks a
     // Chinese character up in the Unicode tables, and a roster's cells mostly start and end with one.
@@ -195,18 +198,23 @@ internal static class PersonFields
         private (bool Read, DateOnly? Value, string? Problem) _birth, _workStart, _rankSince;
 
         public T? Enum<T>(int field, TryParse<T> parse, string accepted) where T : struct =>
-            Word(field, parse, out var v) is not { } text ? v : Refuse<T>(field, $"无法识别“{text}”（可填：{accepted}）");
+            Word(field, parse) is not (true, var v, var unknown) ? null
+            : unknown is null ? v : Refuse<T>(field, $"无法识别“{unknown}”（可填：{accepted}）");
 
         public bool? YesNo(int field) =>
-            Word<bool>(field, Terms.TryParseYesNo, out var v) is not { } text ? v : Refuse<bool>(field, $"应填“是”或“否”，实为“{text}”");
+            Word<bool>(field, Terms.TryParseYesNo) is not (true, var v, var unknown) ? null
+            : unknown is null ? v : Refuse<bool>(field, $"应填“是”或“否”，实为“{unknown}”");
 
         public (PartyAffiliation? Party, string? Name) Party()
         {
-            if (Word<(PartyAffiliation Party, string? Name)>(F.Party, TryParseParty, out var party) is not { } text)
-                return party is { } p ? p : (null, null);
-            errors.Add(new RowError(row, "政治面貌", $"无法识别“{text}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
+            if (Word<(PartyAffiliation Party, string? Name)>(F.Party, TryParseParty) is not (true, var party, var unknown)) return (null, null);
+            if (unknown is null) return party;
+            errors.Add(new RowError(row, "政治面貌", $"无法识别“{unknown}”（可填：中共党员、中共预备党员、共青团员、民主党派或党派名称、无党派人士、群众）"));
             return (null, null);
         }
+
+        /// <summary>The posts, one read-only list shared by every row with the same posts cell; null when empty.</summary>
+        public readonly IReadOnlyList<string>? Posts() => Word<IReadOnlyList<string>>(F.Posts, SplitPosts).Value;
 
         // The affiliation and a democratic party's own name, as one value a word can be kept with.
         private static bool TryParseParty(string text, out (PartyAffiliation Party, string? Name) value)
@@ -241,40 +249,18 @@ internal static class PersonFields
             return null;
         }
 
-        // The field's value, when its cell is filled with a word parse knows (null); or the cell's text, which it does
-        // not know. A roster repeats a few words per column: the words read before are found by their characters,
-        // without a string or a lookup by hash.
-        private readonly string? Word<T>(int field, TryParse<T> parse, out T? value) where T : struct
+        // Whether the field's cell is filled; what parse made of it, or (Unknown) its text when parse does not know it.
+        // A roster repeats a few words per column: the words read before are found by their characters, without a
+        // string or a lookup by hash, and what they became is shared.
+        private readonly (bool Filled, T Value, string? Unknown) Word<T>(int field, TryParse<T> parse)
         {
-            value = null;
-            if (!facts.Has(field)) return null;
+            if (!facts.Has(field)) return (false, default!, null);
             var words = facts.Words<T>(field);
-            if (words.Find(facts.Span(field), out var known))
-            {
-                value = known;
-                return null;
-            }
-
+            if (words.Find(facts.Span(field), out var known)) return (true, known, null);
             var text = facts.Text(field)!;
-            if (!parse(text, out var parsed)) return text;
+            if (!parse(text, out var parsed)) return (true, default!, text);
             words.Add(text, parsed);
-            value = parsed;
-            return null;
-        }
-
-        /// <summary>
-        /// The field's text, or what <paramref name="make"/> makes of it, shared by every row that repeats the text
-        /// (made once per text, not once per row); null when the cell is empty.
-        /// </summary>
-        public readonly T? Shared<T>(int field, Func<string, T> make) where T : class
-        {
-            if (!facts.Has(field)) return null;
-            var words = facts.Words<T>(field);
-            if (words.Find(facts.Span(field), out var known)) return known;
-            var text = facts.Text(field)!;
-            var made = make(text);
-            words.Add(text, made);
-            return made;
+            return (true, parsed, null);
         }
 
         private readonly T? Refuse<T>(int field, string problem) where T : struct
