@@ -42,6 +42,8 @@ internal static class PersonFields
         var labels = columns.Labels;
         var limits = columns.Limits;
         var multiLine = columns.MultiLine;
+        // A CSV record looked at whole: its cells' characters are all safe, and only their lengths are left to check.
+        var clean = cells is RecordCells { Clean: true };
         for (var i = 0; i < count; i++)
         {
             var whole = facts.Cell(i);
@@ -52,7 +54,7 @@ internal static class PersonFields
             if (offset == end) continue;
             var cell = whole[offset..end];
             var field = fields[i];
-            if (TextSafety.Problem(cell, limits[i], multiLine[i]) is { } problem)
+            if ((clean ? TextSafety.TooLong(cell.Length, limits[i]) : TextSafety.Problem(cell, limits[i], multiLine[i])) is { } problem)
             {
                 errors.Add(new RowError(row, labels[i], problem));
                 nameRefused |= field == F.Name;

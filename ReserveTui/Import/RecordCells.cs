@@ -30,6 +30,12 @@ internal sealed class RecordCells : IReadOnlyList<string?>
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Whether the record is known to hold no character <see cref="TextSafety"/> looks at (it was looked at whole):
+    /// then a cell's only possible problem is its length. False when not known.
+    /// </summary>
+    public bool Clean { get; internal set; }
+
     /// <summary>Cell <paramref name="index"/> as a string (one string per value in repeating columns).</summary>
     public string? this[int index] => (uint)index < (uint)Count ? _made[index] ??= Make(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
@@ -52,6 +58,7 @@ internal sealed class RecordCells : IReadOnlyList<string?>
         _text = text;
         Array.Clear(_made, 0, Count);
         Count = 0;
+        Clean = false;
     }
 
     /// <summary>Adds a cell that is <paramref name="length"/> characters of the text from <paramref name="start"/>.</summary>

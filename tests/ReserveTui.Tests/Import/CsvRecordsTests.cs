@@ -17,6 +17,18 @@ public sealed class CsvRecordsTests
         }, iter: 20_000);
     }
 
+    [Fact]
+    public void TextInMemory_GivesTheCharacterReadersRecords_OnRosterLikeRows()
+    {
+        // Records in memory with no quote are cut whole, at commas found many characters at a time.
+        Gen.OneOf(RandomCsv.Rows, RandomCsv.Text).Sample(text =>
+        {
+            var expected = Outcome(() => CharByCharCsv.Read(new StringReader(text)).ToList());
+            var actual = Outcome(() => CsvRecords.Read(text.ToCharArray(), text.Length).Select(r => r.Strings()).ToList());
+            Assert.Equal(expected, actual);
+        }, iter: 20_000);
+    }
+
     [Theory]
     [InlineData("a,b\r\nc,d", "a|b/c|d")]
     [InlineData("a,b,\n", "a|b|")]
