@@ -18,10 +18,9 @@ internal sealed class RuleMemo
 
     // The first answers given, a slot each by the condition result's identity, in front of the shared table: a check
     // asks a rule 100,000 times, nearly always for an answer it has given, and finding it here spares hashing through
-    // the table's comparer. A slot is one object, set once, so a thread never reads half of another's answer. 512:
-    // a rule naming what it saw (学院's 副处级 path names the posts) gave 329 different answers on the benchmark's
-    // roster. Of the 500,000 questions a check of it asks its rules, 64 slots without probing sent 22% to the table;
-    // these send 5% (4 KB a rule).
+    // the table's comparer. A slot is one object, set once, so a thread never reads half of another's answer. Sized
+    // for a rule that names what it saw (学院's 副处级 path names the posts: hundreds of answers), probed a few deep
+    // so that answers hashing alike do not push each other out (docs/decisions.md, stop 25).
     private const int FirstSlots = 512;
     private const int Probes = 4;
     private readonly First?[] _first = new First?[FirstSlots];

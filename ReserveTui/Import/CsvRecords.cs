@@ -59,7 +59,7 @@ internal static class CsvRecords
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(record));
             for (; i + Vector256<ushort>.Count <= record.Length; i += Vector256<ushort>.Count)
             {
-                // A bit per character that is a comma, taken lowest first.
+                // The commas of 16 characters in one compare, then taken lowest first: no branch per character.
                 var commas = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), comma).ExtractMostSignificantBits();
                 while (commas != 0)
                 {
@@ -127,6 +127,8 @@ internal static class CsvRecords
             }
 
             any = true;
+            // Only text held whole (a chunk): read through a reader, a record may straddle blocks, and its cells are
+            // made strings before the block is refilled.
             if (reader is null && cells.Count == 0 && PlainRecord(block.AsSpan(at, length - at)) is var plain and >= 0)
             {
                 // The whole record, up to its line break; looked at once for what would make a cell unsafe.

@@ -68,7 +68,7 @@ internal static class TextSafety
     private static Vector256<ushort> In(Vector256<ushort> c, char first, char last) =>
         Vector256.LessThanOrEqual(c - Vector256.Create((ushort)first), Vector256.Create((ushort)(last - first)));
 
-    /// <summary>Why text of <paramref name="length"/> characters with none <see cref="AnySuspect"/> finds cannot be kept, or null.</summary>
+    /// <summary>The over-length message for text of <paramref name="length"/> characters as a person counts them, or null within the limit.</summary>
     public static string? TooLong(int length, int limit) => length > limit ? $"过长（{length} 字），不超过 {limit} 字" : null;
 
     /// <summary>Notes, conclusions, report texts: 2,000 characters, line breaks kept.</summary>

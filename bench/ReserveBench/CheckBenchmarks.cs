@@ -11,8 +11,12 @@ namespace ReserveBench;
 /// iterations than the import's: a check is short, and this 2-core machine's noise is not. Twelve warm-ups: the
 /// yardstick is one method called once per iteration, and it ran at twice its speed for its first seven or so (not
 /// yet compiled at full optimisation), which made its mean a flattering yardstick.
+/// Medians and minimums beside the means: a stretch of the neighbours' noise falls on a few iterations of one method
+/// and not the other, and moves a mean far more than a median.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 12, iterationCount: 15)]
 public class CheckBenchmarks
 {

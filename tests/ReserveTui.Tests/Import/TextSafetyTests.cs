@@ -20,19 +20,26 @@ public sealed class TextSafetyTests
     [Fact]
     public void AWholeRecordLookedAtOnce_FindsEveryCharacterAProblemCouldComeOf_WhereverItLies()
     {
-        // Records of 1 to 40 characters (the vector steps are 16): each character of the BMP at every place in one.
+        // Records of 1 to 40 characters (the vector steps are 16): each character of the BMP at three places in each.
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var ch = (char)c;
             var refused = TextSafety.Problem($"甲{ch}乙", TextSafety.LineLimit) is not null;
-            foreach (var length in new[] { 1, 15, 16, 17, 31, 33, 40 })
+            foreach (var length in new[] { 1, 15, 16, 17, 31, 32, 33, 40 })
             {
-                var text = new string('中', length).ToCharArray();
-                text[c % length] = ch;
-                Assert.True(TextSafety.AnySuspect(text) == refused, $"U+{c:X4} at {c % length} of {length}");
+                // At a place that moves with the character, and at both ends.
+                foreach (var at in new[] { c % length, 0, length - 1 })
+                {
+                    var text = new string('中', length).ToCharArray();
+                    text[at] = ch;
+                    Assert.True(TextSafety.AnySuspect(text) == refused, $"U+{c:X4} at {at} of {length}");
+                }
             }
         }
     }
+
+    [Fact]
+    public void NothingIsFoundInNothing() => Assert.False(TextSafety.AnySuspect([]));
 
     [Fact]
     public void AnEmojiIsOneCharacter_AndLengthIsCountedAsAPersonCountsIt()
