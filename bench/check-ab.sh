@@ -2,6 +2,7 @@
 # `reserve check` of a git revision (A) against the working tree (B), both in one process and alternated round by
 # round (bench/CheckAb): on this noisy 2-core VM the only measure that told a 5 % change from noise.
 # Usage: bench/check-ab.sh <revision> [rounds=31]      e.g. bench/check-ab.sh HEAD~1
+# The revision must have CheckBenchmarks.PluginFolder (stop 25's review on): that is how the host gives each build its plugins.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rev="${1:?usage: bench/check-ab.sh <revision> [rounds]}"; rounds="${2:-31}"

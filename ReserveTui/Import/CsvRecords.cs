@@ -132,8 +132,9 @@ internal static class CsvRecords
             if (reader is null && cells.Count == 0 && PlainRecord(block.AsSpan(at, length - at)) is var plain and >= 0)
             {
                 // The whole record, up to its line break; looked at once for what would make a cell unsafe.
-                CutAtCommas(cells, block.AsSpan(at, plain), at);
-                cells.Clean = !TextSafety.AnySuspect(block.AsSpan(at, plain));
+                var whole = block.AsSpan(at, plain);
+                CutAtCommas(cells, whole, at);
+                cells.Clean = !TextSafety.AnySuspect(whole);
                 at += plain;
             }
             else

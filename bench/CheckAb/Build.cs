@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.Loader;
 
 namespace ReserveBench.Ab;
@@ -9,7 +8,6 @@ internal sealed class Build
     private readonly Type _type;
     private readonly object _benchmarks;
     private readonly AssemblyLoadContext _context;
-    private string _folder = "";
 
     private Build(Type type, object benchmarks, AssemblyLoadContext context) => (_type, _benchmarks, _context) = (type, benchmarks, context);
 
@@ -18,8 +16,15 @@ internal sealed class Build
         var main = Path.Combine(Path.GetFullPath(folder), "ReserveBench.dll");
         var context = new FolderLoadContext(main);
         var type = context.LoadFromAssemblyPath(main).GetType("ReserveBench.CheckBenchmarks", throwOnError: true)!;
-        var build = new Build(type, Activator.CreateInstance(type)!, context);
-        build.Setup();
+        // CheckBenchmarks loads its plugins from beside the program, which here is this host: the build's own, beside it.
+        // A revision from before CheckBenchmarks.PluginFolder cannot be told where they are.
+        var benchmarks = Activator.CreateInstance(type)!;
+        var pluginFolder = type.GetProperty("PluginFolder")
+            ?? throw new InvalidOperationException($"{folder}: CheckBenchmarks has no PluginFolder (a revision before stop 25's review); compare a later one.");
+        pluginFolder.SetValue(benchmarks, Path.Combine(Path.GetDirectoryName(main)!, "plugins"));
+        type.GetProperty("Rows")!.SetValue(benchmarks, 100_000);
+        var build = new Build(type, benchmarks, context);
+        build.Run("Setup");
         return build;
     }
 
@@ -29,26 +34,5 @@ internal sealed class Build
         _type.GetMethod(method)!.Invoke(_benchmarks, null);
     }
 
-    public void Cleanup() => Directory.Delete(_folder, true);
-
-    // CheckBenchmarks.Setup finds its plugins beside the program, which here is this host: the build's own plugins
-    // are loaded from its folder instead, and the rest done as Setup does it.
-    private void Setup()
-    {
-        using var scope = _context.EnterContextualReflection();
-        _folder = Path.Combine(Path.GetTempPath(), "reserve-ab-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        var roster = Path.Combine(_folder, "roster.csv");
-        var bench = _type.Assembly;
-        bench.GetType("ReserveBench.GeneratedRoster", throwOnError: true)!.GetMethod("Write")!.Invoke(null, [roster, 100_000]);
-        var reserve = _context.LoadFromAssemblyName(bench.GetReferencedAssemblies().First(a => a.Name == "reserve"));
-        var plugins = Path.Combine(Path.GetDirectoryName(bench.Location)!, "plugins");
-        var catalog = reserve.GetType("ReserveTui.Plugins.PluginHost", throwOnError: true)!.GetMethod("Load")!.Invoke(null, [new[] { plugins }, null])!;
-        var college = catalog.GetType().GetMethod("Get")!.Invoke(catalog, ["college"]);
-        const BindingFlags Field = BindingFlags.NonPublic | BindingFlags.Instance;
-        _type.GetProperty("Rows")!.SetValue(_benchmarks, 100_000);
-        _type.GetField("_folder", Field)!.SetValue(_benchmarks, _folder);
-        _type.GetField("_roster", Field)!.SetValue(_benchmarks, roster);
-        _type.GetField("_college", Field)!.SetValue(_benchmarks, college);
-    }
+    public void Cleanup() => Run("Cleanup");
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ReserveBench;
 using ReserveBench.Ab;
 
 // Usage: CheckAb <A: a ReserveBench output folder> <B: another> [rounds] [method]
@@ -14,7 +14,17 @@ if (args.Length < 2)
 
 var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 31;
 var method = args.Length > 3 ? args[3] : "Check";
-Build[] builds = [Build.Load(args[0]), Build.Load(args[1])];
+Build[] builds;
+try
+{
+    builds = [Build.Load(args[0]), Build.Load(args[1])];
+}
+catch (InvalidOperationException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
 try
 {
     // Both at full optimisation before anything counts, as CheckBenchmarks' twelve warm-ups.
@@ -35,33 +45,20 @@ try
         var now = new double[2];
         foreach (var k in round % 2 == 0 ? new[] { 0, 1 } : [1, 0])
         {
-            now[k] = Time(() => builds[k].Run(method));
+            now[k] = Collected.Time(() => builds[k].Run(method));
             times[k].Add(now[k]);
-            yardsticks[k].Add(Time(() => builds[k].Run("HandPredicate")));
+            yardsticks[k].Add(Collected.Time(() => builds[k].Run("HandPredicate")));
         }
 
         paired.Add(now[1] / now[0]);
     }
 
     for (var k = 0; k < 2; k++)
-        Console.WriteLine($"{"AB"[k]} {args[k]}: {method} median {Median(times[k]):F1} ms, yardstick {Median(yardsticks[k]):F1} ms, ratio {Median(times[k]) / Median(yardsticks[k]):F2}");
-    Console.WriteLine($"B/A, paired by round: median {Median(paired):F3} (of medians {Median(times[1]) / Median(times[0]):F3}, of minimums {times[1].Min() / times[0].Min():F3})");
+        Console.WriteLine($"{"AB"[k]} {args[k]}: {method} median {Collected.Median(times[k]):F1} ms, yardstick {Collected.Median(yardsticks[k]):F1} ms, ratio {Collected.Median(times[k]) / Collected.Median(yardsticks[k]):F2}");
+    Console.WriteLine($"B/A, paired by round: median {Collected.Median(paired):F3} (of medians {Collected.Median(times[1]) / Collected.Median(times[0]):F3}, of minimums {times[1].Min() / times[0].Min():F3})");
     return 0;
 }
 finally
 {
     foreach (var build in builds) build.Cleanup();
-}
-
-static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
-
-// Each starts with the other's garbage collected, as BenchmarkDotNet starts an iteration.
-static double Time(Action run)
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-    var watch = Stopwatch.StartNew();
-    run();
-    return watch.Elapsed.TotalMilliseconds;
 }

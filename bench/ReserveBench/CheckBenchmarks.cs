@@ -27,6 +27,9 @@ public class CheckBenchmarks
     [Params(100_000)]
     public int Rows { get; set; }
 
+    /// <summary>Where the college plugin is loaded from: beside the program, unless another host (bench/CheckAb) says.</summary>
+    public string PluginFolder { get; set; } = Path.Combine(AppContext.BaseDirectory, "plugins");
+
     [GlobalSetup]
     public void Setup()
     {
@@ -34,7 +37,7 @@ public class CheckBenchmarks
         Directory.CreateDirectory(_folder);
         _roster = Path.Combine(_folder, "roster.csv");
         GeneratedRoster.Write(_roster, Rows);
-        _college = PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "plugins")]).Get("college");
+        _college = PluginHost.Load([PluginFolder]).Get("college");
     }
 
     [GlobalCleanup]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ReserveBench;
 
 /// <summary>
@@ -31,33 +29,20 @@ internal static class CheckRatio
             var yardstick = new List<double>();
             for (var i = 0; i < rounds; i++)
             {
-                check.Add(Time(() => bench.Check()));
-                yardstick.Add(Time(() => bench.HandPredicate()));
+                check.Add(Collected.Time(() => bench.Check()));
+                yardstick.Add(Collected.Time(() => bench.HandPredicate()));
             }
 
             check.Sort();
             yardstick.Sort();
-            double Median(List<double> xs) => xs[xs.Count / 2];
             Console.WriteLine($"{rounds} alternating rounds, 100,000 rows, 学院 副处级后备");
-            Console.WriteLine($"check:     median {Median(check):F0} ms  (min {check[0]:F0}, max {check[^1]:F0})");
-            Console.WriteLine($"yardstick: median {Median(yardstick):F0} ms  (min {yardstick[0]:F0}, max {yardstick[^1]:F0})");
-            Console.WriteLine($"ratio of medians: {Median(check) / Median(yardstick):F2}  (of minimums: {check[0] / yardstick[0]:F2})");
+            Console.WriteLine($"check:     median {Collected.Median(check):F0} ms  (min {check[0]:F0}, max {check[^1]:F0})");
+            Console.WriteLine($"yardstick: median {Collected.Median(yardstick):F0} ms  (min {yardstick[0]:F0}, max {yardstick[^1]:F0})");
+            Console.WriteLine($"ratio of medians: {Collected.Median(check) / Collected.Median(yardstick):F2}  (of minimums: {check[0] / yardstick[0]:F2})");
         }
         finally
         {
             bench.Cleanup();
         }
-    }
-
-    private static double Time(Func<int> run)
-    {
-        // Each starts with the other's garbage collected, as BenchmarkDotNet starts each iteration: otherwise one pays
-        // for the other's collections.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var watch = Stopwatch.StartNew();
-        run();
-        return watch.Elapsed.TotalMilliseconds;
     }
 }
